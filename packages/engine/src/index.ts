@@ -1,0 +1,37 @@
+/** Public API of the engine: explicit named exports only. */
+
+export { createRandomSource, type RandomSource, streamId } from './rng.js';
+export { type RunOptions, type RunResult, runScenario } from './run/runScenario.js';
+export { createSimulation, type Simulation } from './run/simulation.js';
+export type {
+  CorridorId,
+  DiasporaId,
+  Evidence,
+  IndicatorDefinition,
+  IndicatorKind,
+  ParameterDefinition,
+  ParameterKind,
+} from './scenario/catalog/index.js';
+export {
+  ASSUMPTIONS,
+  CATALOG,
+  CORRIDORS,
+  DIASPORA_LABEL,
+  DIASPORAS,
+  DRIVERS,
+  findParameter,
+  HOME_COUNTRY,
+  HOST_COUNTRY,
+  INDICATOR_IDS,
+  INDICATORS,
+  LEVERS,
+  REMITTANCE_CORRIDOR,
+  STUDENT_CORRIDOR,
+} from './scenario/catalog/index.js';
+export { compileExpression, EXPRESSION_FUNCTIONS, ExpressionError } from './scenario/expression.js';
+export { formatIssues, type ParseResult, parseScenario, parseScenarioText, type ScenarioIssue } from './scenario/parse.js';
+export { type ResolvedScenario, resolveScenario } from './scenario/resolve.js';
+export { compileSchedule, ScheduleError, type ScheduleValue } from './scenario/schedule.js';
+export { FIRST_YEAR, SCHEMA_VERSION, type Scenario, type ScenarioInput, ScenarioSchema, scenarioJsonSchema } from './scenario/schema.js';
+export { createTimeline, type Timeline, yearOfStep } from './scenario/timeline.js';
+export { ENGINE_VERSION } from './version.js';

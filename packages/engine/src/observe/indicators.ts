@@ -1,0 +1,169 @@
+import { DIASPORAS, INDICATOR_INDEX, PER_DIASPORA_KEYS } from '../scenario/catalog/index.js';
+import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
+import type { SimulationState } from '../state/simulationState.js';
+import { readTally, Tally } from '../state/tallies.js';
+
+/**
+ * Indicators of one step, measured from the state after all rules (apart from the rules: nothing here
+ * changes the state). One sweep over the persons accumulates every per-diaspora sum.
+ */
+const ADULT_QUARTERS = 18 * 4;
+const RETIREMENT_QUARTERS = 65 * 4;
+const SCHOOL_START_QUARTERS = 6 * 4;
+
+// Accumulator slots per diaspora.
+const S = {
+  settled: 0,
+  sojourners: 1,
+  students: 2,
+  businesses: 3,
+  tradeLinks: 4,
+  adults: 5,
+  civic: 6,
+  integration: 7,
+  assimilation: 8,
+  separation: 9,
+  marginalization: 10,
+  youth: 11,
+  youthHeritage: 12,
+  pupils: 13,
+  hostProficient: 14,
+  discriminated: 15,
+  workingAge: 16,
+  employed: 17,
+  hosts: 18,
+  prejudice: 19,
+  hostContacts: 20,
+  hostContacts2: 21,
+  prejudice2: 22,
+  contactsPrejudice: 23,
+} as const;
+const SLOTS = 24;
+
+const perDiasporaIndex = DIASPORAS.map((d) => {
+  const index: Record<string, number> = {};
+  for (const key of PER_DIASPORA_KEYS) index[key] = INDICATOR_INDEX.get(`${d}.${key}`) as number;
+  return index;
+});
+const TRADE = INDICATOR_INDEX.get('bilateral.trade_usd') as number;
+const TRUST = INDICATOR_INDEX.get('bilateral.trust_index') as number;
+const EXCHANGE = INDICATOR_INDEX.get('bilateral.exchange_participants') as number;
+
+export function createObserver(): (state: SimulationState, out: Float64Array, offset: number) => void {
+  const sums = new Float64Array(DIASPORA_COUNT * SLOTS);
+  return (state, out, offset) => {
+    sums.fill(0);
+    sweepPersons(state, sums);
+    const trustSum = sweepHosts(state, sums);
+    const perYear = state.timeline.stepsPerYear;
+    let students = 0;
+    for (let d = 0; d < DIASPORA_COUNT; d++) {
+      const s = (slot: number) => sums[d * SLOTS + slot];
+      const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+      const tally = (t: number) => readTally(state.tallies, d, t) * perYear;
+      const ix = perDiasporaIndex[d];
+      const set = (key: string, value: number) => {
+        out[offset + ix[key]] = value;
+      };
+      set('population', s(S.settled));
+      set('migrants', s(S.sojourners));
+      set('remittances_usd', tally(Tally.remittancesTotal));
+      set('remittances_formal_usd', tally(Tally.remittancesFormal));
+      set('investment_usd', tally(Tally.investment));
+      set('businesses', s(S.businesses));
+      set('trade_links', s(S.tradeLinks));
+      set('knowledge_transfer', tally(Tally.knowledgeTransfer));
+      set('advocacy_rate', ratio(s(S.civic), s(S.adults)));
+      set('integration_share', ratio(s(S.integration), s(S.adults)));
+      set('assimilation_share', ratio(s(S.assimilation), s(S.adults)));
+      set('separation_share', ratio(s(S.separation), s(S.adults)));
+      set('marginalization_share', ratio(s(S.marginalization), s(S.adults)));
+      set('heritage_language_youth', ratio(s(S.youthHeritage), s(S.youth)));
+      set('heritage_school_pupils', s(S.pupils));
+      set('host_language', ratio(s(S.hostProficient), s(S.adults)));
+      set('discrimination_rate', ratio(s(S.discriminated), s(S.adults)));
+      set('births', tally(Tally.births));
+      set('deaths_settled', tally(Tally.deathsSettled));
+      set('deaths_sojourners', tally(Tally.deathsSojourners));
+      set('arrivals', tally(Tally.arrivals));
+      set('departures', tally(Tally.departures));
+      set('returns_to_kin_state', tally(Tally.returnsToKinState));
+      set('transfers_to_settled', tally(Tally.transfersToSettled));
+      set('students', s(S.students));
+      set('student_arrivals', tally(Tally.studentArrivals));
+      set('employment_rate', ratio(s(S.employed), s(S.workingAge)));
+      set('host_prejudice', ratio(s(S.prejudice), s(S.hosts)));
+      set(
+        'contact_prejudice_correlation',
+        correlation(s(S.hosts), s(S.hostContacts), s(S.prejudice), s(S.hostContacts2), s(S.prejudice2), s(S.contactsPrejudice)),
+      );
+      students += s(S.students);
+    }
+    out[offset + TRADE] = state.economy.tradeUsd;
+    out[offset + TRUST] = state.hosts.count > 0 ? trustSum / state.hosts.count : 0;
+    out[offset + EXCHANGE] = students;
+  };
+}
+
+function sweepPersons(state: SimulationState, sums: Float64Array): void {
+  const p = state.persons;
+  const { alive, diaspora, kind, flags, ageQuarters, weight, heritageOrientation, hostOrientation } = p;
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    const base = diaspora[i] * SLOTS;
+    const w = weight[i];
+    const k = kind[i];
+    const f = flags[i];
+    const age = ageQuarters[i];
+    if (k === Kind.settled) sums[base + S.settled] += w;
+    else sums[base + S.sojourners] += w;
+    if (k === Kind.student) sums[base + S.students] += w;
+    if (f & Flag.businessOwner) sums[base + S.businesses] += w;
+    if (f & Flag.tradeLink) sums[base + S.tradeLinks] += w;
+    if (f & Flag.inHeritageSchool && age >= SCHOOL_START_QUARTERS) sums[base + S.pupils] += w;
+    if (age < ADULT_QUARTERS) {
+      if (k === Kind.settled) {
+        sums[base + S.youth] += w;
+        if (p.heritageLanguage[i] >= 0.5) sums[base + S.youthHeritage] += w;
+      }
+      continue;
+    }
+    sums[base + S.adults] += w;
+    if (f & Flag.civicActive) sums[base + S.civic] += w;
+    const h = heritageOrientation[i] >= 0.5;
+    const n = hostOrientation[i] >= 0.5;
+    sums[base + (h ? (n ? S.integration : S.separation) : n ? S.assimilation : S.marginalization)] += w;
+    if (p.hostLanguage[i] >= 0.5) sums[base + S.hostProficient] += w;
+    if (p.quartersSinceDiscrimination[i] < 4) sums[base + S.discriminated] += w;
+    if (age < RETIREMENT_QUARTERS) {
+      sums[base + S.workingAge] += w;
+      if (f & Flag.employed) sums[base + S.employed] += w;
+    }
+  }
+}
+
+function sweepHosts(state: SimulationState, sums: Float64Array): number {
+  const h = state.hosts;
+  let trust = 0;
+  for (let i = 0; i < h.count; i++) {
+    const base = h.diaspora[i] * SLOTS;
+    const p = h.prejudice[i];
+    const c = h.contactsYear[i];
+    sums[base + S.hosts] += 1;
+    sums[base + S.prejudice] += p;
+    sums[base + S.prejudice2] += p * p;
+    sums[base + S.hostContacts] += c;
+    sums[base + S.hostContacts2] += c * c;
+    sums[base + S.contactsPrejudice] += c * p;
+    trust += h.attitude[i];
+  }
+  return trust;
+}
+
+function correlation(n: number, sx: number, sy: number, sxx: number, syy: number, sxy: number): number {
+  if (n < 2) return 0;
+  const vx = sxx - (sx * sx) / n;
+  const vy = syy - (sy * sy) / n;
+  if (vx <= 0 || vy <= 0) return 0;
+  return (sxy - (sx * sy) / n) / Math.sqrt(vx * vy);
+}

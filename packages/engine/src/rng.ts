@@ -1,0 +1,61 @@
+import seedrandom from 'seedrandom';
+
+/**
+ * The engine's only source of randomness: a counter-based generator. Every number is a pure
+ * function of (run seed, stream, step, agent id, draw number), so a baseline and a scenario run
+ * with the same seed share the draws of every agent present in both (common random numbers),
+ * whatever order agents are visited in and however many workers run.
+ *
+ * Usage in a rule: `const key = rng.streamKey(STREAM, step)` once per step, then
+ * `rng.uniform(key, agentId, draw)` per agent and draw.
+ */
+export interface RandomSource {
+  streamKey(stream: number, step: number): number;
+  /** Uniform in [0, 1). */
+  uniform(key: number, agentId: number, draw: number): number;
+  /** Standard normal (Box–Muller over draws 2·draw and 2·draw + 1). */
+  normal(key: number, agentId: number, draw: number): number;
+}
+
+/** Stream id from a rule's name (FNV-1a), computed once at module load. */
+export function streamId(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// A well-mixed 32-bit finaliser (low-bias, after Wellons' hash prospector).
+function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x21f0aaad);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x735a2d97);
+  x ^= x >>> 15;
+  return x >>> 0;
+}
+
+const TWO_POW_32 = 4294967296;
+
+export function createRandomSource(seed: number): RandomSource {
+  // seedrandom turns the run seed into two 32-bit keys; everything after is hashing.
+  const seeder = seedrandom.alea(`diaspora-sim/${seed}`);
+  const key0 = seeder.int32() >>> 0;
+  const key1 = seeder.int32() >>> 0;
+  const uniform = (key: number, agentId: number, draw: number): number => {
+    let h = mix32(key ^ Math.imul(agentId, 0x9e3779b1));
+    h = mix32((h + Math.imul(draw + 1, 0x85ebca77)) ^ key1);
+    return h / TWO_POW_32;
+  };
+  return {
+    streamKey: (stream, step) => mix32(mix32(key0 ^ stream) + Math.imul(step + 1, 0xc2b2ae35)),
+    uniform,
+    normal(key, agentId, draw) {
+      const u1 = uniform(key, agentId, 2 * draw) || 1 / TWO_POW_32;
+      const u2 = uniform(key, agentId, 2 * draw + 1);
+      return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import type { Rule } from './rule.js';
+
+// Not yet implemented.
+export const applyNetworkRepair: Rule = () => {};

@@ -1,0 +1,40 @@
+import { INDICATOR_IDS } from '../scenario/catalog/index.js';
+import { type ResolvedScenario, resolveScenario } from '../scenario/resolve.js';
+import type { Scenario } from '../scenario/schema.js';
+import { yearOfStep } from '../scenario/timeline.js';
+import { ENGINE_VERSION } from '../version.js';
+import { createSimulation, INDICATOR_COUNT } from './simulation.js';
+
+/** The indicators of one run: `values[step * indicatorIds.length + i]`. */
+export interface RunResult {
+  readonly engineVersion: string;
+  readonly seed: number;
+  readonly indicatorIds: readonly string[];
+  readonly steps: number;
+  /** Decimal year at the start of each step. */
+  readonly years: Float64Array;
+  readonly values: Float64Array;
+}
+
+export interface RunOptions {
+  /** Called after each step with that step's indicators (a view into the result; copy to keep). */
+  onStep?: (step: number, row: Float64Array) => void;
+  /** Checked between steps; a run whose signal is aborted throws. */
+  signal?: { readonly aborted: boolean };
+}
+
+/** Runs a validated scenario for one seed. */
+export function runScenario(scenario: Scenario | ResolvedScenario, seed: number, options: RunOptions = {}): RunResult {
+  const resolved = 'timeline' in scenario ? scenario : resolveScenario(scenario);
+  const simulation = createSimulation(resolved, seed);
+  const steps = simulation.stepsTotal;
+  const values = new Float64Array(steps * INDICATOR_COUNT);
+  const years = new Float64Array(steps);
+  for (let t = 0; t < steps; t++) {
+    if (options.signal?.aborted) throw new Error('run cancelled');
+    simulation.advance(values, t * INDICATOR_COUNT);
+    years[t] = yearOfStep(resolved.timeline, t);
+    options.onStep?.(t, values.subarray(t * INDICATOR_COUNT, (t + 1) * INDICATOR_COUNT));
+  }
+  return { engineVersion: ENGINE_VERSION, seed, indicatorIds: INDICATOR_IDS, steps, years, values };
+}

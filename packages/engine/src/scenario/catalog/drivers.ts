@@ -1,0 +1,73 @@
+import type { ParameterDefinition } from './definition.js';
+
+/** Exogenous paths the scenario states (not policy levers). Schedulable like levers. */
+const CONTEXT = 'Economic context (exogenous)';
+
+export const DRIVERS: readonly ParameterDefinition[] = [
+  {
+    id: 'kz.gdp_growth_pct',
+    label: 'Kazakhstan nominal GDP growth',
+    unit: '% per year (USD)',
+    group: CONTEXT,
+    default: 6,
+    min: -20,
+    max: 30,
+    description: "Growth of Kazakhstan's GDP in current US dollars: real growth (about 4–5%) plus US-dollar prices.",
+    source: 'IMF WEO: real growth 4.1% (2021–24 average) plus about 2% dollar inflation',
+    evidence: 'data',
+    docs: 'bilateral-trade',
+  },
+  {
+    id: 'uz.gdp_growth_pct',
+    label: 'Uzbekistan nominal GDP growth',
+    unit: '% per year (USD)',
+    group: CONTEXT,
+    default: 7,
+    min: -20,
+    max: 30,
+    description: "Growth of Uzbekistan's GDP in current US dollars: real growth (about 5–6%) plus US-dollar prices.",
+    source: 'IMF WEO: real growth 5.8% (2021–24 average) plus about 1–2% dollar inflation',
+    evidence: 'data',
+    docs: 'bilateral-trade',
+  },
+  {
+    id: 'kz.wage_growth_pct',
+    label: 'Kazakhstan wage growth',
+    unit: '% per year (USD)',
+    group: CONTEXT,
+    default: 6,
+    min: -20,
+    max: 30,
+    description: "Growth of average wages in Kazakhstan in US dollars; drives migrants' and residents' incomes there.",
+    source: 'Bureau of National Statistics: average monthly wage about 580 USD (2021) to 780 USD (2024)',
+    evidence: 'data',
+    docs: 'employment',
+  },
+  {
+    id: 'uz.wage_growth_pct',
+    label: 'Uzbekistan wage growth',
+    unit: '% per year (USD)',
+    group: CONTEXT,
+    default: 8,
+    min: -20,
+    max: 30,
+    description: 'Growth of average wages in Uzbekistan in US dollars; a faster rise narrows the wage gap that pulls migrants.',
+    source: 'Statistics Agency of Uzbekistan: average monthly wage about 250 USD (2021) to 340 USD (2024)',
+    evidence: 'data',
+    docs: 'labour-migration',
+  },
+  {
+    id: 'russia.migration_pull',
+    label: 'Pull of Russia on Uzbek migrants',
+    unit: 'index (2021 = 1)',
+    group: CONTEXT,
+    default: 1,
+    min: 0,
+    max: 3,
+    description:
+      'Relative attractiveness of Russia, the main destination of Uzbek labour migrants (about 57%; Kazakhstan about 15%); a stronger pull diverts migrants from Kazakhstan.',
+    source: 'World Bank, The Journey Ahead (2025): destination shares of Uzbek labour migrants',
+    evidence: 'data',
+    docs: 'labour-migration',
+  },
+];

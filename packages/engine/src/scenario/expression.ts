@@ -1,0 +1,148 @@
+import { type MathNode, parse } from 'mathjs';
+
+/**
+ * Lever expressions come from files and shared links, so they are parsed with mathjs and checked
+ * against a whitelist before anything is evaluated: arithmetic, comparisons, conditionals and a few
+ * math functions of `year` and `t`. Nothing that defines, assigns, imports, parses or evaluates.
+ */
+export const EXPRESSION_VARIABLES = ['year', 't'] as const;
+export const EXPRESSION_CONSTANTS = ['pi', 'e'] as const;
+export const EXPRESSION_FUNCTIONS = [
+  'abs',
+  'min',
+  'max',
+  'exp',
+  'log',
+  'log10',
+  'sqrt',
+  'pow',
+  'floor',
+  'ceil',
+  'round',
+  'sign',
+  'sin',
+  'cos',
+  'tan',
+  'mod',
+] as const;
+const OPERATORS = new Set([
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'pow',
+  'mod',
+  'unaryMinus',
+  'unaryPlus',
+  'smaller',
+  'smallerEq',
+  'larger',
+  'largerEq',
+  'equal',
+  'unequal',
+  'and',
+  'or',
+  'not',
+  'xor',
+]);
+const ALLOWED_SYMBOLS = new Set<string>([...EXPRESSION_VARIABLES, ...EXPRESSION_CONSTANTS]);
+const ALLOWED_FUNCTIONS = new Set<string>(EXPRESSION_FUNCTIONS);
+const MAX_LENGTH = 500;
+
+export class ExpressionError extends Error {
+  /** 1-based character position in the expression, when known. */
+  readonly position: number | undefined;
+  constructor(message: string, position?: number) {
+    super(position === undefined ? message : `${message} (at character ${position})`);
+    this.position = position;
+  }
+}
+
+export type CompiledExpression = (year: number, t: number) => number;
+
+export function compileExpression(source: string): CompiledExpression {
+  if (source.length > MAX_LENGTH) throw new ExpressionError(`expression longer than ${MAX_LENGTH} characters`);
+  let root: MathNode;
+  try {
+    root = parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = /\(char (\d+)\)/.exec(message);
+    throw new ExpressionError(`cannot parse: ${message.replace(/\s*\(char \d+\)/, '')}`, match ? Number(match[1]) : undefined);
+  }
+  root.traverse((node, _path, parent) => checkNode(node, parent, source));
+  const code = root.compile();
+  return (year, t) => {
+    const value: unknown = code.evaluate({ year, t });
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    if (typeof value !== 'number')
+      throw new ExpressionError(`gives a ${typeof value === 'object' ? 'non-real value' : typeof value}, not a number`);
+    return value;
+  };
+}
+
+function positionOf(source: string, text: string): number | undefined {
+  const index = source.indexOf(text);
+  return index < 0 ? undefined : index + 1;
+}
+
+function checkNode(node: MathNode, parent: MathNode | null, source: string): void {
+  switch (node.type) {
+    case 'ConstantNode': {
+      const value = (node as unknown as { value: unknown }).value;
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new ExpressionError('only numbers are allowed as constants', positionOf(source, String(value)));
+      }
+      return;
+    }
+    case 'ParenthesisNode':
+    case 'ConditionalNode':
+      return;
+    case 'OperatorNode': {
+      const fn = (node as unknown as { fn: string; op: string }).fn;
+      if (!OPERATORS.has(fn)) {
+        const op = (node as unknown as { op: string }).op;
+        throw new ExpressionError(`operator "${op}" is not allowed`, positionOf(source, op));
+      }
+      return;
+    }
+    case 'SymbolNode': {
+      const name = (node as unknown as { name: string }).name;
+      const isCallee = parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === node;
+      if (isCallee) return; // checked with its FunctionNode
+      if (!ALLOWED_SYMBOLS.has(name)) {
+        throw new ExpressionError(`unknown name "${name}": use year, t, pi or e`, positionOf(source, name));
+      }
+      return;
+    }
+    case 'FunctionNode': {
+      const fn = (node as unknown as { fn: MathNode }).fn;
+      const name = fn.type === 'SymbolNode' ? (fn as unknown as { name: string }).name : undefined;
+      if (name === undefined || !ALLOWED_FUNCTIONS.has(name)) {
+        const shown = name ?? fn.toString();
+        throw new ExpressionError(
+          `function "${shown}" is not allowed; allowed: ${EXPRESSION_FUNCTIONS.join(', ')}`,
+          positionOf(source, shown),
+        );
+      }
+      return;
+    }
+    default:
+      throw new ExpressionError(`"${node.toString()}" is not allowed (${describe(node.type)})`, positionOf(source, node.toString()));
+  }
+}
+
+function describe(type: string): string {
+  const names: Record<string, string> = {
+    AssignmentNode: 'assignment',
+    FunctionAssignmentNode: 'function definition',
+    BlockNode: 'several statements',
+    AccessorNode: 'property access',
+    IndexNode: 'indexing',
+    ObjectNode: 'object',
+    ArrayNode: 'matrix',
+    RangeNode: 'range',
+    RelationalNode: 'chained comparison',
+  };
+  return names[type] ?? type;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ASSUMPTIONS, DRIVERS, LEVERS, type ParameterDefinition } from './catalog/index.js';
+import { compileSchedule, ScheduleError, type ScheduleValue } from './schedule.js';
+import { nearest } from './suggest.js';
+import { createTimeline } from './timeline.js';
+
+/** The one schema for scenario files, shared links and the UI: the only parser of untrusted input. */
+export const SCHEMA_VERSION = 1;
+export const FIRST_YEAR = 2021;
+
+const scheduleValue = z.union([z.number(), z.array(z.tuple([z.number().int(), z.number()])).min(1), z.string().min(1).max(500)]);
+
+const baseScenario = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name: z.string().min(1).max(200),
+  description: z.string().max(5000).default(''),
+  startYear: z.literal(FIRST_YEAR).default(FIRST_YEAR).describe('Initial data are for 2021, so runs start in 2021 Q1.'),
+  endYear: z.number().int().min(FIRST_YEAR).max(2100).default(2045).describe('Last simulated year (inclusive).'),
+  stepsPerYear: z.literal(4).default(4).describe('Steps are quarters.'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
+  seeds: z.number().int().min(1).max(1000).default(8).describe('Number of seeds: seed, seed+1, ...'),
+  personsPerAgent: z.number().min(1).max(10000).default(160).describe('Persons each settled or migrant agent stands for.'),
+  levers: z.record(z.string(), scheduleValue).default({}),
+  drivers: z.record(z.string(), scheduleValue).default({}),
+  assumptions: z.record(z.string(), z.number()).default({}),
+});
+
+const sections: ReadonlyArray<{ key: 'levers' | 'drivers' | 'assumptions'; noun: string; definitions: readonly ParameterDefinition[] }> = [
+  { key: 'levers', noun: 'lever', definitions: LEVERS },
+  { key: 'drivers', noun: 'driver', definitions: DRIVERS },
+  { key: 'assumptions', noun: 'assumption', definitions: ASSUMPTIONS },
+];
+
+export const ScenarioSchema = baseScenario.superRefine((scenario, ctx) => {
+  const timeline = createTimeline(scenario.startYear, scenario.endYear, scenario.stepsPerYear);
+  for (const { key, noun, definitions } of sections) {
+    const ids = definitions.map((d) => d.id);
+    for (const [id, value] of Object.entries(scenario[key] as Record<string, ScheduleValue>)) {
+      const definition = definitions.find((d) => d.id === id);
+      if (!definition) {
+        const guess = nearest(id, ids);
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, id],
+          message: `unknown ${noun} id "${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
+        });
+        continue;
+      }
+      try {
+        compileSchedule(definition, value, timeline);
+      } catch (error) {
+        if (!(error instanceof ScheduleError)) throw error;
+        ctx.addIssue({ code: 'custom', path: [key, id], message: `${noun} "${id}": ${error.message}` });
+      }
+    }
+  }
+});
+
+/** A scenario as written in a file (defaults may be missing). */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+/** A validated scenario with every default filled in. */
+export type Scenario = z.output<typeof ScenarioSchema>;
+
+/** JSON Schema for editors (scenarios/schema.json is generated from this). */
+export function scenarioJsonSchema(): unknown {
+  return z.toJSONSchema(baseScenario, { io: 'input' });
+}
