@@ -1,8 +1,54 @@
-import type { RandomSource } from '../rng.js';
+import { REGIONS } from '../data/regions.js';
+import { type RandomSource, streamId } from '../rng.js';
+import { param, type StepValues } from '../rules/rule.js';
 import type { ResolvedScenario } from '../scenario/resolve.js';
+import { createEconomy } from './economy.js';
+import { createHosts } from './hosts.js';
+import { createHostSample, createInitialPopulation, initialAgentCount } from './initial/demography.js';
+import { initialiseEconomy } from './initial/economy.js';
+import { initialiseSocialTraits } from './initial/social.js';
+import { fillTies, indexMembersByRegion } from './network.js';
+import { createPersons } from './persons.js';
 import type { SimulationState } from './simulationState.js';
+import { createTallies } from './tallies.js';
 
-// Not yet implemented: built from the 2021 data in data/ (populations per region, ages, statuses...).
-export function createInitialState(_resolved: ResolvedScenario, _rng: RandomSource): SimulationState {
-  throw new Error('createInitialState is not implemented yet');
+const NETWORK_STREAM = streamId('initial network');
+/**
+ * Room for growth: fertility near 3 and the migrants' recovery from the 2021 low can grow the agents
+ * by about half over the horizon; allocateSlot grows the columns if this is ever not enough.
+ */
+const CAPACITY_FACTOR = 1.6;
+
+/** The 2021 state: regions, persons, host-majority sample, network, then social and economic traits. */
+export function createInitialState(resolved: ResolvedScenario, rng: RandomSource): SimulationState {
+  const levers: Record<string, number> = {};
+  for (const [id, values] of resolved.schedules) levers[id] = values[0];
+  const params = resolved.assumptions;
+  const state: SimulationState = {
+    persons: createPersons(0),
+    hosts: createHosts(0, REGIONS.length),
+    regions: REGIONS,
+    economy: createEconomy(),
+    timeline: resolved.timeline,
+    personsPerAgent: resolved.scenario.personsPerAgent,
+    tallies: createTallies(),
+    freeSlots: new Int32Array(0),
+    freeCount: 0,
+    leftSlots: new Int32Array(0),
+    leftCount: 0,
+    newcomersThisStep: new Int32Array(4),
+  };
+  const capacity = Math.ceil(initialAgentCount(state) * CAPACITY_FACTOR) + 64;
+  state.persons = createPersons(capacity);
+  state.freeSlots = new Int32Array(capacity);
+  state.leftSlots = new Int32Array(capacity);
+  createInitialPopulation(state, levers as StepValues, params, rng);
+  state.hosts = createHostSample(state);
+  const index = indexMembersByRegion(state);
+  const longRangeShare = param(params, 'network.long_range_share');
+  const key = rng.streamKey(NETWORK_STREAM, 0);
+  for (let i = 0; i < state.persons.end; i++) fillTies(state, index, i, longRangeShare, rng, key);
+  initialiseSocialTraits(state, params, rng);
+  initialiseEconomy(state, levers, params, rng);
+  return state;
 }

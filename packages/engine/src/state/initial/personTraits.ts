@@ -1,0 +1,56 @@
+import {
+  FIRST_GENERATION_LEGAL_SHARES,
+  MIGRANT_AGE_MIN_YEARS,
+  MIGRANT_AGE_SPAN_YEARS,
+  STUDENT_AGE_MIN_YEARS,
+  STUDENT_AGE_SPAN_YEARS,
+} from '../../data/initialPopulation.js';
+import { NEVER_DISCRIMINATED, PERSON_COLUMN_NAMES, type Persons, TIES_PER_AGENT } from '../persons.js';
+
+/**
+ * Traits drawn the same way at the start and for newcomers, each from one uniform u, so that the
+ * caller chooses the stream and draw number (and common random numbers hold).
+ */
+
+/** Clears every column of a (possibly reused) slot. */
+export function resetPerson(p: Persons, slot: number): void {
+  for (let c = 0; c < PERSON_COLUMN_NAMES.length; c++) (p[PERSON_COLUMN_NAMES[c]] as { [i: number]: number })[slot] = 0;
+  p.quartersSinceDiscrimination[slot] = NEVER_DISCRIMINATED;
+  p.ties.fill(slot, slot * TIES_PER_AGENT, (slot + 1) * TIES_PER_AGENT);
+}
+
+/** Generation 1, 2 or 3 from shares. */
+export function drawGeneration(shares: readonly [number, number, number], u: number): number {
+  return u < shares[0] ? 1 : u < shares[0] + shares[1] ? 2 : 3;
+}
+
+/** Legal status (codes.Legal order) of a settled member born abroad. */
+export function drawFirstGenerationLegal(u: number): number {
+  let cumulative = 0;
+  for (let k = 0; k < FIRST_GENERATION_LEGAL_SHARES.length - 1; k++) {
+    cumulative += FIRST_GENERATION_LEGAL_SHARES[k];
+    if (u < cumulative) return k;
+  }
+  return FIRST_GENERATION_LEGAL_SHARES.length - 1;
+}
+
+/** Skill (codes.Skill) from shares (low, mid, high). */
+export function drawSkill(shares: readonly [number, number, number], u: number): number {
+  return u < shares[0] ? 0 : u < shares[0] + shares[1] ? 1 : 2;
+}
+
+/** Labour migrants are 18–45, most in their twenties (u^1.5 skews the span toward its start). */
+export function drawMigrantAge(u: number): number {
+  return Math.floor((MIGRANT_AGE_MIN_YEARS + MIGRANT_AGE_SPAN_YEARS * u ** 1.5) * 4);
+}
+
+export function drawStudentAge(u: number): number {
+  return Math.floor((STUDENT_AGE_MIN_YEARS + STUDENT_AGE_SPAN_YEARS * u) * 4);
+}
+
+/** A geometric number of quarters (at least 1) with the given mean: the same chance of ending each quarter. */
+export function geometricQuarters(meanQuarters: number, u: number): number {
+  if (meanQuarters <= 1) return 1;
+  const stayOn = 1 - 1 / meanQuarters;
+  return Math.min(65535, 1 + Math.floor(Math.log(1 - u) / Math.log(stayOn)));
+}
