@@ -19,12 +19,15 @@ const COLUMN_SPEC = {
   contactsHost: Uint8Array,
   contactsCoethnic: Uint8Array,
   discriminationEvents: Uint8Array,
+  heritageAnchor: Uint8Array,
+  hostAnchor: Uint8Array,
   // 2 bytes: ages and durations in quarters, weight in persons
   ageQuarters: Uint16Array,
   quartersInHost: Uint16Array,
   quartersLeft: Uint16Array,
   weight: Uint16Array,
   quartersSinceDiscrimination: Uint16Array,
+  metTies: Uint16Array,
   // 4 bytes
   id: Uint32Array,
   income: Float32Array,
@@ -55,7 +58,9 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * income (USD per year, 0 when not employed); savings (USD); homeTies, heritageLanguage, hostLanguage,
  * heritageOrientation (h), hostOrientation (n), trustHost, trustHome: 0–1;
  * metPrejudice: mean prejudice of the
- * host contacts met this step (0–1).
+ * host contacts met this step (0–1);
+ * heritageAnchor, hostAnchor: the person's own set points of h and n, quantised (see
+ * rules/socialShared.ts decodeAnchor); metTies: bit k set if tie slot k was met this step.
  */
 export interface Persons extends PersonColumns {
   capacity: number;
