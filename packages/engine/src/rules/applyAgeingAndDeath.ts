@@ -1,4 +1,42 @@
-import type { Rule } from './rule.js';
+import { MAX_AGE_QUARTERS, quarterlyDeathProbabilities } from '../data/vitalRates.js';
+import { streamId } from '../rng.js';
+import { Kind } from '../state/codes.js';
+import { removePerson } from '../state/simulationState.js';
+import { addTally, Tally } from '../state/tallies.js';
+import { param, type Rule } from './rule.js';
 
-// Not yet implemented.
-export const applyAgeingAndDeath: Rule = () => {};
+const STREAM = streamId('ageing and death');
+const DRAW_DEATH = 0;
+
+// The death table of the last (life expectancy, slope) pair, so no lookup allocates per step.
+let tableLifeExpectancy = Number.NaN;
+let tableSlope = Number.NaN;
+let deathProbability: Float64Array = new Float64Array(0);
+
+/**
+ * Everyone ages a quarter; each person dies with the Gompertz probability of their age at the start
+ * of the quarter (data/vitalRates.ts). Deaths of settled members and of sojourners are tallied apart.
+ */
+export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => {
+  const lifeExpectancy = param(params, 'demography.life_expectancy');
+  const slope = param(params, 'demography.gompertz_slope');
+  if (lifeExpectancy !== tableLifeExpectancy || slope !== tableSlope) {
+    deathProbability = quarterlyDeathProbabilities(lifeExpectancy, slope);
+    tableLifeExpectancy = lifeExpectancy;
+    tableSlope = slope;
+  }
+  const key = rng.streamKey(STREAM, step);
+  const p = state.persons;
+  const { alive, ageQuarters, quartersInHost, id, kind, diaspora, weight } = p;
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    const age = ageQuarters[i];
+    if (rng.uniform(key, id[i], DRAW_DEATH) < deathProbability[age]) {
+      removePerson(state, i);
+      addTally(state.tallies, diaspora[i], kind[i] === Kind.settled ? Tally.deathsSettled : Tally.deathsSojourners, weight[i]);
+      continue;
+    }
+    ageQuarters[i] = age < MAX_AGE_QUARTERS ? age + 1 : MAX_AGE_QUARTERS;
+    if (quartersInHost[i] < 0xffff) quartersInHost[i]++;
+  }
+};

@@ -1,4 +1,96 @@
-import type { Rule } from './rule.js';
+import { INITIAL_POPULATION, SKILL_SHARES } from '../data/initialPopulation.js';
+import { kazakhstanShareFactor, REFERENCE_LEGAL_ACCESS, WAGE_KAZAKHSTAN_2021_USD, WAGE_UZBEKISTAN_2021_USD } from '../data/migration.js';
+import { streamId } from '../rng.js';
+import { DIASPORAS } from '../scenario/catalog/index.js';
+import { Diaspora, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
+import type { EconomyState } from '../state/economy.js';
+import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
+import { drawMigrantAge, drawSkill, geometricQuarters } from '../state/initial/personTraits.js';
+import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
+import { addNewcomer, drawRegion } from '../state/newcomers.js';
+import { removePerson } from '../state/simulationState.js';
+import { addTally, Tally } from '../state/tallies.js';
+import { lever, param, type Rule, type StepValues } from './rule.js';
 
-// Not yet implemented.
-export const applyLabourMigration: Rule = () => {};
+const STREAM = streamId('labour migration');
+// Draw numbers: a leaving migrant's (by its id), a newcomer's (by its id), the step's count (by diaspora).
+const DRAW_SETTLES = 0;
+const DRAW = { region: 1, age: 2, sex: 3, legal: 4, skill: 5, stay: 6 } as const;
+const COUNT_AGENT_ID = 0x7fffffff;
+const accessLevers = DIASPORAS.map((d) => `${d}.migrant_legal_access`);
+const LOG_WAGE_RATIO_2021 = Math.log(WAGE_KAZAKHSTAN_2021_USD / WAGE_UZBEKISTAN_2021_USD);
+
+/**
+ * Labour migrants: each stay is geometric with the mean stay; when it ends the migrant leaves, or
+ * with a small chance settles (a transfer to the settled). Arrivals a year = stock potential / mean
+ * stay × wage-gap factor × Russia factor × legal-access factor (Uzbeks in Kazakhstan; Kazakhs in
+ * Uzbekistan: potential × legal-access factor only). The number of arriving agents is the expected
+ * number plus one per-step uniform, rounded down, so the k-th arrival is the same agent in every run.
+ */
+export const applyLabourMigration: Rule = (state, levers, params, rng, step) => {
+  const key = rng.streamKey(STREAM, step);
+  const settleShare = param(params, 'migration.settle_share');
+  const p = state.persons;
+  for (let i = 0; i < p.end; i++) {
+    if (p.alive[i] === 0 || p.kind[i] !== Kind.labourMigrant) continue;
+    if (--p.quartersLeft[i] > 0) continue;
+    if (rng.uniform(key, p.id[i], DRAW_SETTLES) < settleShare) {
+      p.kind[i] = Kind.settled;
+      addTally(state.tallies, p.diaspora[i], Tally.transfersToSettled, p.weight[i]);
+    } else {
+      removePerson(state, i);
+      addTally(state.tallies, p.diaspora[i], Tally.departures, p.weight[i]);
+    }
+  }
+  const meanStayYears = param(params, 'migration.mean_stay_years');
+  const weight = Math.max(1, Math.round(state.personsPerAgent));
+  for (let d = 0; d < DIASPORAS.length; d++) {
+    const access = lever(levers, accessLevers[d]);
+    const perYear = migrantArrivalsPerYear(d, state.economy, levers, params, access, meanStayYears);
+    const count = Math.floor(perYear / 4 / weight + rng.uniform(key, COUNT_AGENT_ID, d));
+    for (let k = 0; k < count; k++) {
+      const slot = addNewcomer(state, step, NewcomerKind.labourMigrant, k, d, 0, Kind.labourMigrant, weight);
+      const q = state.persons;
+      const id = q.id[slot];
+      q.region[slot] = drawRegion(state.regions, d, 'migrantShare', rng.uniform(key, id, DRAW.region));
+      q.ageQuarters[slot] = drawMigrantAge(rng.uniform(key, id, DRAW.age));
+      q.sex[slot] = rng.uniform(key, id, DRAW.sex) < INITIAL_POPULATION[d].migrantMaleShare ? Sex.male : Sex.female;
+      q.generation[slot] = 1;
+      q.legal[slot] = rng.uniform(key, id, DRAW.legal) < access ? Legal.temporaryPermit : Legal.irregular;
+      q.skill[slot] = drawSkill(SKILL_SHARES.labourMigrant, rng.uniform(key, id, DRAW.skill));
+      q.quartersLeft[slot] = geometricQuarters(meanStayYears * 4, rng.uniform(key, id, DRAW.stay));
+      initialiseNewcomerSocialTraits(state, slot, -1, params, rng, step);
+      initialiseNewcomerEconomicTraits(state, slot, -1, levers, params, rng, step);
+      addTally(state.tallies, d, Tally.arrivals, weight);
+    }
+  }
+};
+
+/** Expected arrivals of labour migrants a year (persons) into diaspora d. */
+export function migrantArrivalsPerYear(
+  d: number,
+  economy: EconomyState,
+  levers: StepValues,
+  params: Readonly<Record<string, number>>,
+  access: number,
+  meanStayYears: number,
+): number {
+  const legalFactor = Math.max(0, 1 + param(params, 'migration.legal_access_arrival_effect') * (access - REFERENCE_LEGAL_ACCESS));
+  if (d !== Diaspora.uz_in_kz) return (param(params, 'migration.kz_in_uz_stock_potential') / meanStayYears) * legalFactor;
+  return (
+    (param(params, 'migration.stock_potential') / meanStayYears) *
+    wageGapFactor(economy, param(params, 'migration.wage_gap_elasticity')) *
+    kazakhstanShareFactor(lever(levers, 'russia.migration_pull')) *
+    legalFactor
+  );
+}
+
+/**
+ * (log wage ratio / its 2021 value) ^ elasticity; 1 while the economy has no wages yet (the economic
+ * context rule has not run), 0 once Uzbek wages reach Kazakh ones.
+ */
+export function wageGapFactor(economy: EconomyState, elasticity: number): number {
+  if (!(economy.wageKazakhstan > 0 && economy.wageUzbekistan > 0)) return 1;
+  const logRatio = Math.log(economy.wageKazakhstan / economy.wageUzbekistan);
+  return logRatio > 0 ? (logRatio / LOG_WAGE_RATIO_2021) ** elasticity : 0;
+}

@@ -1,6 +1,6 @@
 import type { RandomSource } from '../rng.js';
 import { DIASPORA_COUNT, hostTie } from './codes.js';
-import { TIES_PER_AGENT } from './persons.js';
+import { type Persons, TIES_PER_AGENT } from './persons.js';
 import type { SimulationState } from './simulationState.js';
 
 /**
@@ -136,4 +136,18 @@ export function fillTies(
       rng.uniform(key, id, 3 * k + 2),
     );
   }
+}
+
+/**
+ * Friend of a friend: one of the leaver's own person ties that is alive and not `slot` itself,
+ * scanning the leaver's slots from a random start; -1 if none.
+ */
+export function rewireToFriendOfFriend(p: Persons, slot: number, leaver: number, u: number): number {
+  const base = leaver * TIES_PER_AGENT;
+  const start = Math.floor(u * TIES_PER_AGENT);
+  for (let m = 0; m < TIES_PER_AGENT; m++) {
+    const candidate = p.ties[base + ((start + m) % TIES_PER_AGENT)];
+    if (candidate >= 0 && candidate !== slot && p.alive[candidate] === 1) return candidate;
+  }
+  return -1;
 }

@@ -12,9 +12,17 @@ import { NEVER_DISCRIMINATED, PERSON_COLUMN_NAMES, type Persons, TIES_PER_AGENT 
  * caller chooses the stream and draw number (and common random numbers hold).
  */
 
+// The columns of the last Persons seen, as a list (a keyed lookup per column per newcomer is slow).
+let columnsOf: Persons | undefined;
+let columns: Array<{ [i: number]: number }> = [];
+
 /** Clears every column of a (possibly reused) slot. */
 export function resetPerson(p: Persons, slot: number): void {
-  for (let c = 0; c < PERSON_COLUMN_NAMES.length; c++) (p[PERSON_COLUMN_NAMES[c]] as { [i: number]: number })[slot] = 0;
+  if (columnsOf !== p) {
+    columns = PERSON_COLUMN_NAMES.map((name) => p[name] as unknown as { [i: number]: number });
+    columnsOf = p;
+  }
+  for (let c = 0; c < columns.length; c++) columns[c][slot] = 0;
   p.quartersSinceDiscrimination[slot] = NEVER_DISCRIMINATED;
   p.ties.fill(slot, slot * TIES_PER_AGENT, (slot + 1) * TIES_PER_AGENT);
 }

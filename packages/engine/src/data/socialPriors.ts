@@ -1,0 +1,41 @@
+/**
+ * Priors for the social traits of persons at the start (2021) and of arriving labour migrants and
+ * students. Nothing measures these for the two diasporas; each figure says where it comes from.
+ * Indexed [diaspora][kind] with codes.Diaspora (uz_in_kz, kz_in_uz) and codes.Kind (settled,
+ * labour migrant, student).
+ */
+
+/**
+ * Acculturation strategies of immigrant youth in 13 countries: Berry, Phinney, Sam and Vedder 2006,
+ * Applied Psychology 55 (5,366 respondents): integration 36.4%, national (assimilation) 18.7%, ethnic
+ * (separation) and diffuse (marginalisation) the remainder, about 22.5% and 22.4%. Used for every
+ * kind and both diasporas: no survey of these groups was found.
+ */
+export const BERRY_SHARES = { integration: 0.364, assimilation: 0.187, separation: 0.225, marginalization: 0.224 } as const;
+
+/** Orientations inside a Berry quadrant: 'high' uniform over [0.5, 0.95), 'low' over [0.05, 0.5). Assumption. */
+export const ORIENTATION_HIGH = [0.5, 0.95] as const;
+export const ORIENTATION_LOW = [0.05, 0.5] as const;
+
+/**
+ * Shares proficient (0.5 or above) in the heritage language and in the host state language, by kind.
+ * Assumptions: the Uzbeks of southern Kazakhstan are an old community with Uzbek-medium schools
+ * (heritage kept by about 90%), most also speak Kazakh, a close Turkic language (about 60%); the
+ * Kazakhs of Uzbekistan likewise keep Kazakh (about 85%, some 400 Kazakh-medium schools) and most
+ * speak Uzbek (about 70%). Labour migrants and students arrive speaking their own language and learn
+ * the host language on the job or at university (30–50%). For comparison, 44.9% of Kazakhstan's
+ * population reported two languages and 28.6% three in the 2021 census.
+ */
+export const HERITAGE_PROFICIENT_SHARE: readonly (readonly number[])[] = [
+  [0.9, 0.99, 0.99],
+  [0.85, 0.99, 0.99],
+];
+export const HOST_PROFICIENT_SHARE: readonly (readonly number[])[] = [
+  [0.6, 0.3, 0.5],
+  [0.7, 0.3, 0.4],
+];
+
+/** Spread of trust (in the host and in the home country) and of host attitudes on the log-odds scale. Assumption. */
+export const TRUST_SPREAD = 0.7;
+/** Median trust in the home country's institutions. Assumption (no survey of the diasporas). */
+export const HOME_TRUST_MEDIAN = 0.5;
