@@ -1,4 +1,5 @@
 import { transfer } from 'comlink';
+import { executeTask, type RunTask } from './run/pool/task.js';
 import { runScenario } from './run/runScenario.js';
 import { parseScenario } from './scenario/parse.js';
 
@@ -10,6 +11,11 @@ export const engineApi = {
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
     const result = runScenario(parsed.scenario, seed);
     return transfer(result, [result.values.buffer, result.years.buffer]);
+  },
+  /** Runs one pool task (scenario text, seed, overrides); the result's arrays come back by transfer. */
+  runTask(task: RunTask) {
+    const outcome = executeTask(task);
+    return transfer(outcome, [outcome.result.values.buffer, outcome.result.years.buffer]);
   },
   ping() {
     return 'pong';
