@@ -98,3 +98,32 @@ describe('baseline smoke run', () => {
     for (const v of result.values) expect(Number.isFinite(v)).toBe(true);
   });
 });
+
+describe('network over a run', () => {
+  it('never points at a dead or freed slot, and person ties stay within the diaspora', async () => {
+    const { createSimulation } = await import('../../packages/engine/src/run/simulation.js');
+    const { INDICATOR_IDS } = await import('../../packages/engine/src/scenario/catalog/index.js');
+    const simulation = createSimulation(baseline({ endYear: 2024 }), 2);
+    const row = new Float64Array(INDICATOR_IDS.length);
+    let bad = 0;
+    for (let t = 0; t < simulation.stepsTotal; t++) {
+      simulation.advance(row, 0);
+      const s = simulation.state;
+      const p = s.persons;
+      const free = new Set(s.freeSlots.subarray(0, s.freeCount));
+      expect(s.leftCount).toBe(0);
+      for (let i = 0; i < p.end; i++) {
+        if (!p.alive[i]) {
+          if (!free.has(i)) bad++;
+          continue;
+        }
+        for (let k = 0; k < TIES_PER_AGENT; k++) {
+          const tie = p.ties[i * TIES_PER_AGENT + k];
+          if (isHostTie(tie)) continue;
+          if (!p.alive[tie] || tie === i || p.diaspora[tie] !== p.diaspora[i]) bad++;
+        }
+      }
+    }
+    expect(bad).toBe(0);
+  });
+});

@@ -31,9 +31,7 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
     const d = diaspora[i];
     let chance = uzbekChance;
     if (d === Diaspora.kz_in_uz) {
-      const ties = Math.max(0, 1 + homeTiesEffect * (homeTies[i] - 0.5));
-      const integration = Math.max(0, 1 - integrationEffect * (hostOrientation[i] - 0.5));
-      chance = quarterlyChance(kazakhRate * ties * integration);
+      chance = quarterlyChance(kazakhRate * returnMultiplier(homeTies[i], hostOrientation[i], homeTiesEffect, integrationEffect));
     }
     if (rng.uniform(key, id[i], DRAW_RETURN) < chance) {
       removePerson(state, i);
@@ -41,3 +39,8 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
     }
   }
 };
+
+/** How home ties (raise) and host orientation (lower) scale a Kazakh's chance of returning. */
+export function returnMultiplier(homeTies: number, hostOrientation: number, homeTiesEffect: number, integrationEffect: number): number {
+  return Math.max(0, 1 + homeTiesEffect * (homeTies - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation - 0.5));
+}
