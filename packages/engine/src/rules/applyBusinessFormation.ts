@@ -1,4 +1,120 @@
-import type { Rule } from './rule.js';
+import { streamId } from '../rng.js';
+import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
+import type { SimulationState } from '../state/simulationState.js';
+import {
+  ADULT_QUARTERS,
+  BUSINESS_EXIT_QUARTERS,
+  creditAccessKey,
+  hasCreditAccess,
+  hostWage,
+  integrationSign,
+  perDiasporaIds,
+} from './economyShared.js';
+import { type Assumptions, lever, param, type Rule } from './rule.js';
 
-// Not yet implemented.
-export const applyBusinessFormation: Rule = () => {};
+/**
+ * Business formation and cross-border trade links. A settled adult starts a business with a chance
+ * that rises with skill and integration (Berry) and needs the means: the start-up capital from
+ * savings (spent on the start) or credit; without either, only a small micro-business chance remains.
+ * Businesses close at a steady rate and at 70. An owner with home ties starts trading with the home
+ * country with a chance scaled by the ties. Trade cost is deliberately absent here: it acts in the
+ * gravity relation only (one channel per effect), so the links respond to people, not to tariffs.
+ */
+const STREAM = streamId('business formation');
+const DRAW_START_OR_CLOSE = 0;
+const DRAW_LINK = 1;
+
+const CREDIT_IDS = perDiasporaIds('credit_access');
+
+export interface BusinessCoefficients {
+  startRate: number;
+  skillEffect: number;
+  integrationEffect: number;
+  capitalMonths: number;
+  unfinancedFactor: number;
+  exitRate: number;
+  linkRate: number;
+  linkExitRate: number;
+}
+
+export function createBusinessCoefficients(): BusinessCoefficients {
+  return {
+    startRate: 0,
+    skillEffect: 0,
+    integrationEffect: 0,
+    capitalMonths: 0,
+    unfinancedFactor: 0,
+    exitRate: 0,
+    linkRate: 0,
+    linkExitRate: 0,
+  };
+}
+
+export function readBusinessCoefficients(params: Assumptions, c: BusinessCoefficients): void {
+  c.startRate = param(params, 'business.start_rate');
+  c.skillEffect = param(params, 'business.skill_effect');
+  c.integrationEffect = param(params, 'business.integration_effect');
+  c.capitalMonths = param(params, 'business.start_capital_months');
+  c.unfinancedFactor = param(params, 'business.unfinanced_factor');
+  c.exitRate = param(params, 'business.exit_rate');
+  c.linkRate = param(params, 'business.trade_link_rate');
+  c.linkExitRate = param(params, 'business.trade_link_exit_rate');
+}
+
+/** May start a business: a settled adult under the closing age, not already an owner. */
+export function canStartBusiness(state: SimulationState, i: number): boolean {
+  const p = state.persons;
+  const age = p.ageQuarters[i];
+  return p.kind[i] === Kind.settled && age >= ADULT_QUARTERS && age < BUSINESS_EXIT_QUARTERS && (p.flags[i] & Flag.businessOwner) === 0;
+}
+
+/** Chance per quarter of starting a business, before financing. */
+export function businessStartChance(state: SimulationState, i: number, c: BusinessCoefficients): number {
+  const p = state.persons;
+  const integration = integrationSign(p.heritageOrientation[i], p.hostOrientation[i]);
+  return c.startRate * c.skillEffect ** (p.skill[i] - 1) * c.integrationEffect ** integration;
+}
+
+/** Savings needed to start without borrowing (USD). */
+export function startCapital(state: SimulationState, diaspora: number, c: BusinessCoefficients): number {
+  return c.capitalMonths * hostWage(state.economy, diaspora);
+}
+
+const coefficients = createBusinessCoefficients();
+const creditShare = new Float64Array(DIASPORA_COUNT);
+
+export const applyBusinessFormation: Rule = (state, levers, params, rng, step) => {
+  readBusinessCoefficients(params, coefficients);
+  for (let d = 0; d < DIASPORA_COUNT; d++) creditShare[d] = lever(levers, CREDIT_IDS[d]);
+  const key = rng.streamKey(STREAM, step);
+  const creditKey = creditAccessKey(rng);
+  const c = coefficients;
+  const p = state.persons;
+  const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id } = p;
+  let links = 0;
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    const u = rng.uniform(key, id[i], DRAW_START_OR_CLOSE);
+    if (flags[i] & Flag.businessOwner) {
+      if (ageQuarters[i] >= BUSINESS_EXIT_QUARTERS || u < c.exitRate) {
+        flags[i] &= ~(Flag.businessOwner | Flag.tradeLink);
+        continue;
+      }
+      const v = rng.uniform(key, id[i], DRAW_LINK);
+      if (flags[i] & Flag.tradeLink) {
+        if (v < c.linkExitRate) flags[i] &= ~Flag.tradeLink;
+      } else if (v < c.linkRate * homeTies[i]) flags[i] |= Flag.tradeLink;
+      if (flags[i] & Flag.tradeLink) links += weight[i];
+      continue;
+    }
+    if (!canStartBusiness(state, i)) continue;
+    const d = diaspora[i];
+    const capital = startCapital(state, d, c);
+    const selfFinanced = savings[i] >= capital;
+    const financed = selfFinanced || hasCreditAccess(rng, creditKey, id[i], creditShare[d]);
+    if (u >= businessStartChance(state, i, c) * (financed ? 1 : c.unfinancedFactor)) continue;
+    flags[i] |= Flag.businessOwner | Flag.employed;
+    if (selfFinanced) savings[i] -= capital;
+  }
+  state.economy.tradeLinks = links;
+};

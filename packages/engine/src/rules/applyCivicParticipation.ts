@@ -1,4 +1,70 @@
-import type { Rule } from './rule.js';
+import { streamId } from '../rng.js';
+import { DIASPORA_COUNT, Flag, Legal } from '../state/codes.js';
+import type { SimulationState } from '../state/simulationState.js';
+import { ADULT_QUARTERS, integrationSign, logistic, perDiasporaIds } from './economyShared.js';
+import { type Assumptions, lever, param, type Rule } from './rule.js';
 
-// Not yet implemented.
-export const applyCivicParticipation: Rule = () => {};
+/**
+ * Civic participation and advocacy (Flag.civicActive; advocacy_rate is its share of adults). Each
+ * quarter a share of adults have their activity drawn afresh from logistic(intercept + citizen +
+ * permanent resident with local voting rights + integrated + association member), so activity persists
+ * and responds to policy within a year or two.
+ */
+const STREAM = streamId('civic participation');
+const DRAW_REASSESS = 0;
+const DRAW_ACTIVE = 1;
+
+const VOTING_IDS = perDiasporaIds('local_voting_rights');
+
+export interface CivicCoefficients {
+  intercept: number;
+  citizen: number;
+  localVote: number;
+  integration: number;
+  association: number;
+}
+
+export function createCivicCoefficients(): CivicCoefficients {
+  return { intercept: 0, citizen: 0, localVote: 0, integration: 0, association: 0 };
+}
+
+export function readCivicCoefficients(params: Assumptions, c: CivicCoefficients): void {
+  c.intercept = param(params, 'civic.intercept');
+  c.citizen = param(params, 'civic.citizen_effect');
+  c.localVote = param(params, 'civic.local_vote_effect');
+  c.integration = param(params, 'civic.integration_effect');
+  c.association = param(params, 'civic.association_effect');
+}
+
+export function civicChance(state: SimulationState, i: number, localVotingRights: number, c: CivicCoefficients): number {
+  const p = state.persons;
+  let x = c.intercept;
+  const legal = p.legal[i];
+  if (legal === Legal.citizen) x += c.citizen;
+  else if (legal === Legal.permanentResident && localVotingRights >= 0.5) x += c.localVote;
+  if (integrationSign(p.heritageOrientation[i], p.hostOrientation[i]) === 1) x += c.integration;
+  if (p.flags[i] & Flag.associationMember) x += c.association;
+  return logistic(x);
+}
+
+const coefficients = createCivicCoefficients();
+const voting = new Float64Array(DIASPORA_COUNT);
+
+export const applyCivicParticipation: Rule = (state, levers, params, rng, step) => {
+  readCivicCoefficients(params, coefficients);
+  for (let d = 0; d < DIASPORA_COUNT; d++) voting[d] = lever(levers, VOTING_IDS[d]);
+  const reassessRate = param(params, 'civic.reassessment_rate');
+  const key = rng.streamKey(STREAM, step);
+  const p = state.persons;
+  const { alive, flags, ageQuarters, id, diaspora } = p;
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    if (ageQuarters[i] < ADULT_QUARTERS) {
+      flags[i] &= ~Flag.civicActive;
+      continue;
+    }
+    if (rng.uniform(key, id[i], DRAW_REASSESS) >= reassessRate) continue;
+    if (rng.uniform(key, id[i], DRAW_ACTIVE) < civicChance(state, i, voting[diaspora[i]], coefficients)) flags[i] |= Flag.civicActive;
+    else flags[i] &= ~Flag.civicActive;
+  }
+};

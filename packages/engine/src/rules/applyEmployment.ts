@@ -1,4 +1,150 @@
-import type { Rule } from './rule.js';
+import { type RandomSource, streamId } from '../rng.js';
+import { DIASPORA_COUNT, Flag, Kind, Legal, Skill } from '../state/codes.js';
+import type { SimulationState } from '../state/simulationState.js';
+import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, hostWage, logistic, perDiasporaIds, RETIREMENT_QUARTERS } from './economyShared.js';
+import { type Assumptions, lever, param, type Rule } from './rule.js';
 
-// Not yet implemented.
-export const applyEmployment: Rule = () => {};
+/**
+ * Employment, income and saving. Each quarter a share of working-age people have their job status
+ * drawn afresh from logistic(β0 + β1·host language + β2·legal status + β3·recognised credentials of
+ * the skilled − β4·recent discrimination + labour-migrant term); the rest keep it, so the employed
+ * share relaxes toward the chance and jobs persist. Income (USD per year) follows the host wage, the
+ * region's wage level and skill; what is not consumed is saved (remittances are paid out of savings).
+ */
+const STREAM = streamId('employment');
+const CREDENTIALS_STREAM = streamId('credential recognition');
+const DRAW_REASSESS = 0;
+const DRAW_STATUS = 1;
+
+const RECOGNITION_IDS = perDiasporaIds('credential_recognition');
+
+export interface EmploymentCoefficients {
+  intercept: number;
+  hostLanguage: number;
+  legalStatus: number;
+  credentials: number;
+  discrimination: number;
+  labourMigrant: number;
+  discriminationMemory: number;
+  skillWage: Float64Array;
+  migrantWage: number;
+  irregularWage: number;
+  ownerPremium: number;
+  consumptionSettled: number;
+  consumptionMigrant: number;
+}
+
+export function createEmploymentCoefficients(): EmploymentCoefficients {
+  return {
+    intercept: 0,
+    hostLanguage: 0,
+    legalStatus: 0,
+    credentials: 0,
+    discrimination: 0,
+    labourMigrant: 0,
+    discriminationMemory: 0,
+    skillWage: new Float64Array(3),
+    migrantWage: 0,
+    irregularWage: 0,
+    ownerPremium: 0,
+    consumptionSettled: 0,
+    consumptionMigrant: 0,
+  };
+}
+
+export function readEmploymentCoefficients(params: Assumptions, c: EmploymentCoefficients): void {
+  c.intercept = param(params, 'employment.intercept');
+  c.hostLanguage = param(params, 'employment.host_language_effect');
+  c.legalStatus = param(params, 'employment.legal_status_effect');
+  c.credentials = param(params, 'employment.credentials_effect');
+  c.discrimination = param(params, 'employment.discrimination_effect');
+  c.labourMigrant = param(params, 'employment.labour_migrant_effect');
+  c.discriminationMemory = param(params, 'employment.discrimination_memory_quarters');
+  c.skillWage[Skill.low] = param(params, 'income.low_skill_wage');
+  c.skillWage[Skill.mid] = param(params, 'income.mid_skill_wage');
+  c.skillWage[Skill.high] = param(params, 'income.high_skill_wage');
+  c.migrantWage = param(params, 'income.migrant_wage_ratio');
+  c.irregularWage = param(params, 'income.irregular_wage_ratio');
+  c.ownerPremium = param(params, 'income.business_owner_premium');
+  c.consumptionSettled = param(params, 'income.consumption_share_settled');
+  c.consumptionMigrant = param(params, 'income.consumption_share_migrant');
+}
+
+/** In the labour market: working age, not a student; business owners work until they close. */
+export function inLabourForce(state: SimulationState, i: number): boolean {
+  const p = state.persons;
+  const age = p.ageQuarters[i];
+  if (age < ADULT_QUARTERS || p.kind[i] === Kind.student) return false;
+  if (p.flags[i] & Flag.businessOwner) return age < BUSINESS_EXIT_QUARTERS;
+  return age < RETIREMENT_QUARTERS;
+}
+
+export function employmentChance(state: SimulationState, i: number, c: EmploymentCoefficients): number {
+  const p = state.persons;
+  const f = p.flags[i];
+  let x = c.intercept + c.hostLanguage * p.hostLanguage[i];
+  if (p.legal[i] !== Legal.irregular) x += c.legalStatus;
+  if (p.skill[i] !== Skill.low && f & Flag.credentialsRecognised) x += c.credentials;
+  if (p.quartersSinceDiscrimination[i] < c.discriminationMemory) x -= c.discrimination;
+  if (p.kind[i] === Kind.labourMigrant) x += c.labourMigrant;
+  return logistic(x);
+}
+
+/** Income of an employed person, USD per year. A skilled person whose qualification is not recognised is paid as low-skilled. */
+export function annualIncome(state: SimulationState, i: number, c: EmploymentCoefficients): number {
+  const p = state.persons;
+  const monthly = hostWage(state.economy, p.diaspora[i]) * state.regions[p.region[i]].wageLevel;
+  if (p.kind[i] === Kind.labourMigrant) {
+    return 12 * monthly * c.migrantWage * (p.legal[i] === Legal.irregular ? c.irregularWage : 1);
+  }
+  const f = p.flags[i];
+  const skill = f & Flag.credentialsRecognised ? p.skill[i] : Skill.low;
+  return 12 * monthly * c.skillWage[skill] * (f & Flag.businessOwner ? c.ownerPremium : 1);
+}
+
+/** Share of income saved or remitted (what is not consumed where one lives). */
+export function surplusShare(state: SimulationState, i: number, c: EmploymentCoefficients): number {
+  return 1 - (state.persons.kind[i] === Kind.labourMigrant ? c.consumptionMigrant : c.consumptionSettled);
+}
+
+/**
+ * Skilled people born abroad hold a foreign qualification, recognised with the host's chance (one
+ * fixed draw per person, so more recognition only adds people; once recognised it stays). Those born
+ * in the host country studied there: their qualification is valid.
+ */
+export function updateCredentials(state: SimulationState, i: number, recognitionChance: number, rng: RandomSource): void {
+  const p = state.persons;
+  if (p.skill[i] === Skill.low || p.flags[i] & Flag.credentialsRecognised) return;
+  if (p.generation[i] > 1 || rng.uniform(rng.streamKey(CREDENTIALS_STREAM, 0), p.id[i], 0) < recognitionChance) {
+    p.flags[i] |= Flag.credentialsRecognised;
+  }
+}
+
+const coefficients = createEmploymentCoefficients();
+const recognition = new Float64Array(DIASPORA_COUNT);
+
+export const applyEmployment: Rule = (state, levers, params, rng, step) => {
+  readEmploymentCoefficients(params, coefficients);
+  for (let d = 0; d < DIASPORA_COUNT; d++) recognition[d] = lever(levers, RECOGNITION_IDS[d]);
+  const reassessRate = param(params, 'employment.reassessment_rate');
+  const key = rng.streamKey(STREAM, step);
+  const perYear = state.timeline.stepsPerYear;
+  const p = state.persons;
+  const { alive, flags, income, savings, id } = p;
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    if (!inLabourForce(state, i)) {
+      flags[i] &= ~Flag.employed;
+      income[i] = 0;
+      continue;
+    }
+    updateCredentials(state, i, recognition[p.diaspora[i]], rng);
+    if (flags[i] & Flag.businessOwner) flags[i] |= Flag.employed;
+    else if (rng.uniform(key, id[i], DRAW_REASSESS) < reassessRate) {
+      if (rng.uniform(key, id[i], DRAW_STATUS) < employmentChance(state, i, coefficients)) flags[i] |= Flag.employed;
+      else flags[i] &= ~Flag.employed;
+    }
+    income[i] = flags[i] & Flag.employed ? annualIncome(state, i, coefficients) : 0;
+    savings[i] += (income[i] / perYear) * surplusShare(state, i, coefficients);
+  }
+};

@@ -1,4 +1,69 @@
-import type { Rule } from './rule.js';
+import { streamId } from '../rng.js';
+import { DIASPORA_COUNT, Flag, Skill } from '../state/codes.js';
+import type { SimulationState } from '../state/simulationState.js';
+import { addTally, Tally } from '../state/tallies.js';
+import { ADULT_QUARTERS } from './economyShared.js';
+import { lever, param, type Rule } from './rule.js';
 
-// Not yet implemented.
-export const applyKnowledgeTransfer: Rule = () => {};
+/**
+ * Knowledge transfer: collaborations with the home country (joint research, consulting, technology
+ * projects). High-skilled adults and exchange alumni start one with a chance scaled by their home
+ * ties. The community's potential C (expected collaborations) meets a limited pool of partners at
+ * home, so each person's chance is scaled by (C/C_start)^(κ−1) and the total grows as C^κ with κ the
+ * community elasticity (Kerr 2008: 0.1–0.3). Funded joint research projects add one collaboration
+ * each, credited to the diasporas in proportion to their potential (they need the brokers).
+ */
+const STREAM = streamId('knowledge transfer');
+const DRAW_COLLABORATE = 0;
+
+/** Chance per quarter, before congestion, that person i starts a collaboration. */
+export function collaborationChance(state: SimulationState, i: number, skilledRate: number, alumniRate: number): number {
+  const p = state.persons;
+  if (p.ageQuarters[i] < ADULT_QUARTERS) return 0;
+  let rate = 0;
+  if (p.skill[i] === Skill.high) rate += skilledRate;
+  if (p.flags[i] & Flag.exchangeAlumnus) rate += alumniRate;
+  return rate * p.homeTies[i];
+}
+
+/** Writes each diaspora's potential C (weighted expected collaborations per quarter) into `out`. */
+export function knowledgeCommunity(state: SimulationState, skilledRate: number, alumniRate: number, out: Float64Array): void {
+  out.fill(0);
+  const p = state.persons;
+  for (let i = 0; i < p.end; i++) {
+    if (p.alive[i] === 0) continue;
+    out[p.diaspora[i]] += p.weight[i] * collaborationChance(state, i, skilledRate, alumniRate);
+  }
+}
+
+const community = new Float64Array(DIASPORA_COUNT);
+const congestion = new Float64Array(DIASPORA_COUNT);
+
+export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) => {
+  const skilledRate = param(params, 'knowledge.skilled_rate');
+  const alumniRate = param(params, 'knowledge.alumni_rate');
+  const elasticity = param(params, 'knowledge.community_elasticity');
+  knowledgeCommunity(state, skilledRate, alumniRate, community);
+  const reference = state.economy.knowledgeCommunityReference;
+  let totalCommunity = 0;
+  for (let d = 0; d < DIASPORA_COUNT; d++) {
+    if (reference[d] <= 0) reference[d] = community[d];
+    congestion[d] = community[d] > 0 ? (community[d] / reference[d]) ** (elasticity - 1) : 1;
+    totalCommunity += community[d];
+  }
+  const key = rng.streamKey(STREAM, step);
+  const p = state.persons;
+  for (let i = 0; i < p.end; i++) {
+    if (p.alive[i] === 0) continue;
+    const chance = collaborationChance(state, i, skilledRate, alumniRate);
+    if (chance <= 0) continue;
+    const d = p.diaspora[i];
+    if (rng.uniform(key, p.id[i], DRAW_COLLABORATE) < chance * congestion[d])
+      addTally(state.tallies, d, Tally.knowledgeTransfer, p.weight[i]);
+  }
+  const grantsThisStep = lever(levers, 'bilateral.research_grants') / state.timeline.stepsPerYear;
+  for (let d = 0; d < DIASPORA_COUNT; d++) {
+    const share = totalCommunity > 0 ? community[d] / totalCommunity : 1 / DIASPORA_COUNT;
+    addTally(state.tallies, d, Tally.knowledgeTransfer, grantsThisStep * share);
+  }
+};

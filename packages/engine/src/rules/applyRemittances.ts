@@ -1,4 +1,101 @@
-import type { Rule } from './rule.js';
+import { streamId } from '../rng.js';
+import { DIASPORAS, REMITTANCE_CORRIDOR } from '../scenario/catalog/index.js';
+import { DIASPORA_COUNT, Kind } from '../state/codes.js';
+import { addTally, Tally } from '../state/tallies.js';
+import { logistic } from './economyShared.js';
+import { type Assumptions, lever, param, type Rule } from './rule.js';
 
-// Not yet implemented.
-export const applyRemittances: Rule = () => {};
+/**
+ * Remittances home. Earners with home ties send a share of income that rises with their ties
+ * (labour migrants far more than settled members), R = R*·((c0 + c_ref)/(c0 + c))^e with c the
+ * corridor's cost in per cent, paid out of savings (so never more than they have). Each sender picks
+ * the formal channel with chance f(c) = 1/(1 + exp(−(a − b·c))), else an informal one (cash carried
+ * home, hawala). Recorded remittances, R·f, then fall with cost at an elasticity of about −1.
+ */
+const STREAM = streamId('remittance channel');
+const DRAW_CHANNEL = 0;
+
+/** The cost lever each diaspora's money travels through (Uzbeks in Kazakhstan send Kazakhstan → Uzbekistan). */
+const COST_IDS = DIASPORAS.map((d) => `${REMITTANCE_CORRIDOR[d]}.remittance_cost_pct`);
+
+export interface RemittanceCoefficients {
+  migrantShare: number;
+  settledShare: number;
+  formalIntercept: number;
+  formalCostSlope: number;
+  totalCostElasticity: number;
+  costOffset: number;
+  referenceCost: number;
+}
+
+export function readRemittanceCoefficients(params: Assumptions, c: RemittanceCoefficients): void {
+  c.migrantShare = param(params, 'remittances.migrant_share');
+  c.settledShare = param(params, 'remittances.settled_share');
+  c.formalIntercept = param(params, 'remittances.formal_intercept');
+  c.formalCostSlope = param(params, 'remittances.formal_cost_slope');
+  c.totalCostElasticity = param(params, 'remittances.total_cost_elasticity');
+  c.costOffset = param(params, 'remittances.cost_offset_pct');
+  c.referenceCost = param(params, 'remittances.reference_cost_pct');
+}
+
+export function createRemittanceCoefficients(): RemittanceCoefficients {
+  return {
+    migrantShare: 0,
+    settledShare: 0,
+    formalIntercept: 0,
+    formalCostSlope: 0,
+    totalCostElasticity: 0,
+    costOffset: 0,
+    referenceCost: 0,
+  };
+}
+
+/** Chance a transfer goes through a bank or money-transfer operator at cost c (per cent). */
+export function formalShare(costPct: number, c: RemittanceCoefficients): number {
+  return logistic(c.formalIntercept - c.formalCostSlope * costPct);
+}
+
+/** How much the total sent changes with cost, relative to the reference cost. */
+export function totalCostFactor(costPct: number, c: RemittanceCoefficients): number {
+  return ((c.costOffset + c.referenceCost) / (c.costOffset + costPct)) ** c.totalCostElasticity;
+}
+
+/** Amount a person wants to send in a quarter at the reference cost (USD). */
+export function desiredRemittance(
+  kind: number,
+  incomePerYear: number,
+  homeTies: number,
+  stepsPerYear: number,
+  c: RemittanceCoefficients,
+): number {
+  const share = kind === Kind.labourMigrant ? c.migrantShare : kind === Kind.settled ? c.settledShare : 0;
+  return (incomePerYear / stepsPerYear) * share * homeTies;
+}
+
+const coefficients = createRemittanceCoefficients();
+const costFactor = new Float64Array(DIASPORA_COUNT);
+const formal = new Float64Array(DIASPORA_COUNT);
+
+export const applyRemittances: Rule = (state, levers, params, rng, step) => {
+  readRemittanceCoefficients(params, coefficients);
+  for (let d = 0; d < DIASPORA_COUNT; d++) {
+    const cost = lever(levers, COST_IDS[d]);
+    costFactor[d] = totalCostFactor(cost, coefficients);
+    formal[d] = formalShare(cost, coefficients);
+  }
+  const perYear = state.timeline.stepsPerYear;
+  const key = rng.streamKey(STREAM, step);
+  const p = state.persons;
+  const { alive, diaspora, kind, income, homeTies, savings, weight, id } = p;
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0 || income[i] <= 0 || homeTies[i] <= 0) continue;
+    const d = diaspora[i];
+    const wanted = desiredRemittance(kind[i], income[i], homeTies[i], perYear, coefficients) * costFactor[d];
+    const sent = Math.min(wanted, savings[i]);
+    if (sent <= 0) continue;
+    savings[i] -= sent;
+    const amount = sent * weight[i];
+    addTally(state.tallies, d, Tally.remittancesTotal, amount);
+    if (rng.uniform(key, id[i], DRAW_CHANNEL) < formal[d]) addTally(state.tallies, d, Tally.remittancesFormal, amount);
+  }
+};

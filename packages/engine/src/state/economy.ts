@@ -12,8 +12,25 @@ export interface EconomyState {
   tradeLinksReference: number;
   /** Trade links (weighted) now, both diasporas. */
   tradeLinks: number;
+  /** Combined GDP of 2021 (geometric mean of the two, USD per year), the gravity relation's reference. */
+  combinedGdpReference: number;
+  /** Trade-cost equivalent τ of the 2021 status quo (share), the gravity relation's reference. */
+  tradeCostReference: number;
+  /** Per diaspora: connected skilled members and alumni (weighted by home ties) at the start, knowledge transfer's reference. */
+  knowledgeCommunityReference: Float64Array;
 }
 
 export function createEconomy(): EconomyState {
-  return { gdpKazakhstan: 0, gdpUzbekistan: 0, wageKazakhstan: 0, wageUzbekistan: 0, tradeUsd: 0, tradeLinksReference: 0, tradeLinks: 0 };
+  return {
+    gdpKazakhstan: 0,
+    gdpUzbekistan: 0,
+    wageKazakhstan: 0,
+    wageUzbekistan: 0,
+    tradeUsd: 0,
+    tradeLinksReference: 0,
+    tradeLinks: 0,
+    combinedGdpReference: 0,
+    tradeCostReference: 0,
+    knowledgeCommunityReference: new Float64Array(2),
+  };
 }

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+  annualIncome,
+  applyEmployment,
+  createEmploymentCoefficients,
+  employmentChance,
+  readEmploymentCoefficients,
+} from '../../packages/engine/src/rules/applyEmployment.js';
+import { Flag, Kind, Legal, Skill } from '../../packages/engine/src/state/codes.js';
+import { createTinyState } from '../support/tinyState.js';
+import { assumptions, rng, stepValues } from './support.js';
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+function coefficients(overrides: Record<string, number> = {}) {
+  const c = createEmploymentCoefficients();
+  readEmploymentCoefficients(assumptions(overrides), c);
+  return c;
+}
+
+describe('employment chance', () => {
+  const state = createTinyState({
+    persons: [
+      // 0: settled citizen, fluent, mid-skilled, born in the host country, qualification valid
+      { hostLanguage: 1, skill: Skill.mid, generation: 2, flags: Flag.credentialsRecognised },
+      // 1: same but recently discriminated and without recognition
+      { hostLanguage: 1, skill: Skill.mid, quartersSinceDiscrimination: 2 },
+      // 2: irregular labour migrant with some host language
+      { kind: Kind.labourMigrant, legal: Legal.irregular, hostLanguage: 0.4 },
+      // 3: legal labour migrant
+      { kind: Kind.labourMigrant, legal: Legal.temporaryPermit, hostLanguage: 0.4 },
+      // 4: discriminated five quarters ago: no longer counts
+      { hostLanguage: 0.5, quartersSinceDiscrimination: 5 },
+    ],
+  });
+  const c = coefficients();
+
+  it('is logistic(β0 + β1·language + β2·legal + β3·credentials − β4·discrimination + migrant term)', () => {
+    expect(employmentChance(state, 0, c)).toBeCloseTo(logistic(-1.3 + 1.5 + 1.0 + 0.8), 7);
+    expect(employmentChance(state, 1, c)).toBeCloseTo(logistic(-1.3 + 1.5 + 1.0 - 0.7), 7);
+    expect(employmentChance(state, 2, c)).toBeCloseTo(logistic(-1.3 + 0.6 + 2.0), 7);
+    expect(employmentChance(state, 3, c)).toBeCloseTo(logistic(-1.3 + 0.6 + 1.0 + 2.0), 7);
+    expect(employmentChance(state, 4, c)).toBeCloseTo(logistic(-1.3 + 0.75 + 1.0), 7);
+  });
+});
+
+describe('income', () => {
+  const state = createTinyState({
+    persons: [
+      { skill: Skill.high, flags: Flag.credentialsRecognised },
+      { skill: Skill.high },
+      { kind: Kind.labourMigrant, legal: Legal.temporaryPermit },
+      { kind: Kind.labourMigrant, legal: Legal.irregular },
+      { skill: Skill.mid, flags: Flag.credentialsRecognised | Flag.businessOwner },
+      { diaspora: 1, region: 1, skill: Skill.low },
+    ],
+  });
+  state.economy.wageKazakhstan = 600;
+  state.economy.wageUzbekistan = 250;
+  const c = coefficients();
+
+  it('follows the host wage, skill and recognition; migrants earn a share of the local wage', () => {
+    expect(annualIncome(state, 0, c)).toBeCloseTo(12 * 600 * 1.6, 9);
+    expect(annualIncome(state, 1, c)).toBeCloseTo(12 * 600 * 0.7, 9); // unrecognised: paid as low-skilled
+    expect(annualIncome(state, 2, c)).toBeCloseTo(12 * 600 * 0.7, 9);
+    expect(annualIncome(state, 3, c)).toBeCloseTo(12 * 600 * 0.7 * 0.7, 9);
+    expect(annualIncome(state, 4, c)).toBeCloseTo(12 * 600 * 1.0 * 1.3, 9);
+    expect(annualIncome(state, 5, c)).toBeCloseTo(12 * 250 * 0.7, 9); // Kazakhs in Uzbekistan earn Uzbek wages
+  });
+
+  it('scales with the region’s wage level', () => {
+    const regional = createTinyState({
+      persons: [{ skill: Skill.low }],
+      regions: [{ name: 'rich', diaspora: 0, settledShare: 1, migrantShare: 1, enclaveShare: 0.5, wageLevel: 1.5, source: 'test' }],
+    });
+    regional.economy.wageKazakhstan = 600;
+    expect(annualIncome(regional, 0, c)).toBeCloseTo(12 * 600 * 0.7 * 1.5, 9);
+  });
+});
+
+describe('applyEmployment', () => {
+  function run(persons: Parameters<typeof createTinyState>[0]['persons'], overrides: Record<string, number>, levers = {}) {
+    const state = createTinyState({ persons });
+    state.economy.wageKazakhstan = 600;
+    applyEmployment(state, stepValues(levers), assumptions(overrides), rng, 3);
+    return state;
+  }
+
+  it('employs everyone when the chance is certain, and adds the unconsumed part of income to savings', () => {
+    const state = run(
+      [
+        { skill: Skill.low, savings: 100 },
+        { kind: Kind.labourMigrant, legal: Legal.temporaryPermit },
+      ],
+      {
+        'employment.intercept': 40,
+        'employment.reassessment_rate': 1,
+      },
+    );
+    expect(state.persons.flags[0] & Flag.employed).toBe(Flag.employed);
+    expect(state.persons.income[0]).toBeCloseTo(12 * 600 * 0.7, 3);
+    expect(state.persons.savings[0]).toBeCloseTo(100 + ((12 * 600 * 0.7) / 4) * 0.15, 3);
+    expect(state.persons.savings[1]).toBeCloseTo(((12 * 600 * 0.7) / 4) * 0.6, 3);
+  });
+
+  it('keeps job status when nobody is reassessed, and drops it when the chance is nil', () => {
+    const kept = run([{ flags: Flag.employed }, {}], { 'employment.reassessment_rate': 0, 'employment.intercept': -40 });
+    expect(kept.persons.flags[0] & Flag.employed).toBe(Flag.employed);
+    expect(kept.persons.income[0]).toBeCloseTo(12 * 600 * 0.7, 3);
+    expect(kept.persons.flags[1] & Flag.employed).toBe(0);
+    expect(kept.persons.income[1]).toBe(0);
+    const lost = run([{ flags: Flag.employed }], { 'employment.reassessment_rate': 1, 'employment.intercept': -40 });
+    expect(lost.persons.flags[0] & Flag.employed).toBe(0);
+    expect(lost.persons.income[0]).toBe(0);
+  });
+
+  it('leaves children, the retired and students out of work, but keeps owners working until 70', () => {
+    const state = run(
+      [
+        { ageQuarters: 10 * 4, flags: Flag.employed },
+        { ageQuarters: 66 * 4, flags: Flag.employed },
+        { kind: Kind.student, flags: Flag.employed },
+        { ageQuarters: 66 * 4, flags: Flag.businessOwner },
+      ],
+      { 'employment.intercept': 40, 'employment.reassessment_rate': 1 },
+    );
+    expect([0, 1, 2].map((i) => state.persons.flags[i] & Flag.employed)).toEqual([0, 0, 0]);
+    expect(state.persons.flags[3] & Flag.employed).toBe(Flag.employed);
+    expect(state.persons.income[3]).toBeCloseTo(12 * 600 * 0.7 * 1.3, 3);
+  });
+
+  it('recognises credentials: always for those educated in the host country, by the lever for the born abroad, never for the low-skilled', () => {
+    const persons = [
+      { skill: Skill.high, generation: 2 },
+      { skill: Skill.high, generation: 1 },
+      { skill: Skill.mid, generation: 1 },
+      { skill: Skill.low, generation: 2 },
+    ];
+    const none = run(persons, {}, { 'uz_in_kz.credential_recognition': 0 });
+    expect(Array.from(none.persons.flags.subarray(0, 4), (f) => f & Flag.credentialsRecognised)).toEqual([16, 0, 0, 0]);
+    const all = run(persons, {}, { 'uz_in_kz.credential_recognition': 1 });
+    expect(Array.from(all.persons.flags.subarray(0, 4), (f) => f & Flag.credentialsRecognised)).toEqual([16, 16, 16, 0]);
+  });
+
+  it('lets the employed share relax to the chance (many agents, one diaspora)', () => {
+    const n = 20_000;
+    const state = createTinyState({ persons: Array.from({ length: n }, () => ({ hostLanguage: 0.5 })), capacity: n });
+    state.economy.wageKazakhstan = 600;
+    const params = assumptions();
+    for (let step = 0; step < 40; step++) applyEmployment(state, stepValues(), params, rng, step);
+    let employed = 0;
+    for (let i = 0; i < n; i++) if (state.persons.flags[i] & Flag.employed) employed++;
+    expect(employed / n).toBeCloseTo(logistic(-1.3 + 0.75 + 1.0), 1);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { applyBilateralTrade, tradeCost, tradeCostAtStart } from '../../packages/engine/src/rules/applyBilateralTrade.js';
+import {
+  applyCivicParticipation,
+  civicChance,
+  createCivicCoefficients,
+  readCivicCoefficients,
+} from '../../packages/engine/src/rules/applyCivicParticipation.js';
+import { setEconomicContextAtStart } from '../../packages/engine/src/rules/applyEconomicContext.js';
+import { applyKnowledgeTransfer } from '../../packages/engine/src/rules/applyKnowledgeTransfer.js';
+import { Diaspora, Flag, Legal, Skill } from '../../packages/engine/src/state/codes.js';
+import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
+import { createTinyState } from '../support/tinyState.js';
+import { assumptions, rng, stepValues } from './support.js';
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+describe('bilateral trade (gravity)', () => {
+  function economyAtReference() {
+    const state = createTinyState({ persons: [] });
+    const e = state.economy;
+    setEconomicContextAtStart(e, stepValues(), 4);
+    e.gdpKazakhstan = 197e9;
+    e.gdpUzbekistan = 69.6e9;
+    e.tradeCostReference = tradeCostAtStart(assumptions());
+    e.tradeLinksReference = 100;
+    e.tradeLinks = 100;
+    return state;
+  }
+  const trade = (state: ReturnType<typeof economyAtReference>, levers: Record<string, number> = {}) => {
+    applyBilateralTrade(state, stepValues(levers), assumptions(), rng, 0);
+    return state.economy.tradeUsd;
+  };
+
+  it('gives the 2021 turnover (3.9 bn USD) at the 2021 economy, links and costs: a match by construction', () => {
+    expect(tradeCostAtStart(assumptions())).toBeCloseTo(0.15 + 0.012 * 2, 12);
+    expect(trade(economyAtReference())).toBeCloseTo(3.9e9, 0);
+  });
+
+  it('scales with the combined economy, the links to the power η and the cost factor to the power −θ', () => {
+    const state = economyAtReference();
+    state.economy.gdpKazakhstan *= 4; // geometric mean doubles
+    expect(trade(state) / 3.9e9).toBeCloseTo(2, 9);
+    const linked = economyAtReference();
+    linked.economy.tradeLinks = 200;
+    expect(trade(linked) / 3.9e9).toBeCloseTo(2 ** 0.15, 9);
+    const tariff = economyAtReference();
+    expect(trade(tariff, { 'trade.tariff_equivalent_pct': 25 }) / 3.9e9).toBeCloseTo((1.274 / 1.174) ** -4, 9);
+    expect(trade(economyAtReference(), { 'trade.border_delay_days': 7 }) / 3.9e9).toBeCloseTo((1.234 / 1.174) ** -4, 9);
+    expect(trade(economyAtReference(), { 'trade.cooperation_zone': 1 }) / 3.9e9).toBeCloseTo(1.05, 9);
+  });
+
+  it('adds the delay’s time cost to the tariff equivalent', () => {
+    expect(tradeCost(10, 3, 1.2)).toBeCloseTo(0.136, 12);
+  });
+});
+
+describe('knowledge transfer', () => {
+  it('counts collaborations of connected skilled members and alumni, weighted, and credits funded projects by potential', () => {
+    const state = createTinyState({
+      persons: [
+        { skill: Skill.high, homeTies: 1, weight: 3 },
+        { skill: Skill.mid, homeTies: 1, flags: Flag.exchangeAlumnus, weight: 2 },
+        { skill: Skill.mid, homeTies: 1, weight: 50 }, // not skilled enough, not an alumnus
+        { skill: Skill.high, homeTies: 0, weight: 50 }, // no ties
+        { skill: Skill.high, homeTies: 1, ageQuarters: 10 * 4, weight: 50 }, // a child
+      ],
+    });
+    const params = assumptions({ 'knowledge.skilled_rate': 1, 'knowledge.alumni_rate': 1 });
+    applyKnowledgeTransfer(state, stepValues({ 'bilateral.research_grants': 40 }), params, rng, 0);
+    // all of the potential sits with the Uzbeks in Kazakhstan, so they get all 40/4 grants this quarter
+    expect(readTally(state.tallies, Diaspora.uz_in_kz, Tally.knowledgeTransfer)).toBe(3 + 2 + 10);
+    expect(readTally(state.tallies, Diaspora.kz_in_uz, Tally.knowledgeTransfer)).toBe(0);
+    expect(state.economy.knowledgeCommunityReference[0]).toBe(5);
+  });
+
+  it('scales each chance by (C/C_start)^(κ−1): the total grows as the community to the power κ', () => {
+    const n = 4_000;
+    const state = createTinyState({ persons: Array.from({ length: n }, () => ({ skill: Skill.high, homeTies: 0.5 })), capacity: n });
+    state.economy.knowledgeCommunityReference[0] = (n * 0.5) / 8; // the community is 8 times its start
+    const params = assumptions({ 'knowledge.skilled_rate': 1 });
+    applyKnowledgeTransfer(state, stepValues({ 'bilateral.research_grants': 0 }), params, rng, 0);
+    const expected = n * 0.5 * 8 ** (0.2 - 1); // about 380, binomial sd about 18
+    const ratio = readTally(state.tallies, 0, Tally.knowledgeTransfer) / expected;
+    expect(ratio).toBeGreaterThan(0.88);
+    expect(ratio).toBeLessThan(1.12);
+  });
+
+  it('splits funded projects evenly when neither diaspora has potential', () => {
+    const state = createTinyState({ persons: [{ skill: Skill.low }] });
+    applyKnowledgeTransfer(state, stepValues({ 'bilateral.research_grants': 20 }), assumptions(), rng, 0);
+    expect(readTally(state.tallies, 0, Tally.knowledgeTransfer)).toBe(2.5);
+    expect(readTally(state.tallies, 1, Tally.knowledgeTransfer)).toBe(2.5);
+  });
+});
+
+describe('civic participation', () => {
+  const c = createCivicCoefficients();
+  readCivicCoefficients(assumptions(), c);
+  const state = createTinyState({
+    persons: [
+      { legal: Legal.citizen, heritageOrientation: 0.8, hostOrientation: 0.8, flags: Flag.associationMember },
+      { legal: Legal.permanentResident },
+      { legal: Legal.temporaryPermit, heritageOrientation: 0.8, hostOrientation: 0.8 },
+      { legal: Legal.citizen, ageQuarters: 12 * 4, flags: Flag.civicActive },
+    ],
+  });
+
+  it('is logistic(intercept + citizen + local vote of residents + integration + association)', () => {
+    expect(civicChance(state, 0, 0, c)).toBeCloseTo(logistic(-3 + 1 + 0.7 + 1.2), 12);
+    expect(civicChance(state, 1, 0, c)).toBeCloseTo(logistic(-3), 12);
+    expect(civicChance(state, 1, 1, c)).toBeCloseTo(logistic(-3 + 0.8), 12);
+    expect(civicChance(state, 2, 1, c)).toBeCloseTo(logistic(-3 + 0.7), 12);
+  });
+
+  it('sets the flag for adults from the chance and clears it for children', () => {
+    applyCivicParticipation(state, stepValues(), assumptions({ 'civic.reassessment_rate': 1, 'civic.intercept': 40 }), rng, 0);
+    expect(Array.from(state.persons.flags.subarray(0, 4), (f) => f & Flag.civicActive)).toEqual([64, 64, 64, 0]);
+    applyCivicParticipation(state, stepValues(), assumptions({ 'civic.reassessment_rate': 0, 'civic.intercept': -40 }), rng, 1);
+    expect(state.persons.flags[1] & Flag.civicActive).toBe(Flag.civicActive); // nobody reassessed: kept
+    applyCivicParticipation(state, stepValues(), assumptions({ 'civic.reassessment_rate': 1, 'civic.intercept': -40 }), rng, 2);
+    expect(state.persons.flags[1] & Flag.civicActive).toBe(0);
+  });
+});
