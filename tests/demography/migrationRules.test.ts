@@ -56,6 +56,27 @@ describe('applyLabourMigration', () => {
     }
   });
 
+  it('admits the same first arrivals when a lever raises the number (common random numbers)', () => {
+    const arrivalsWith = (access: number) => {
+      const state = createTinyState({ persons: [], capacity: 64, personsPerAgent: 100 });
+      const params = paramsWith({
+        ...noArrivals,
+        'migration.stock_potential': 4000,
+        'migration.mean_stay_years': 1,
+        'migration.legal_access_arrival_effect': 1,
+      });
+      applyLabourMigration(state, leversWith({ 'uz_in_kz.migrant_legal_access': access }), params, rng, 9);
+      const p = state.persons;
+      return Array.from({ length: p.end }, (_, i) =>
+        [p.id[i], p.region[i], p.ageQuarters[i], p.sex[i], p.skill[i], p.quartersLeft[i]].join(),
+      );
+    };
+    const few = arrivalsWith(0.5);
+    const many = arrivalsWith(1);
+    expect(many.length).toBeGreaterThan(few.length);
+    expect(many.slice(0, few.length)).toEqual(few);
+  });
+
   it('scales arrivals with the wage gap and the pull of Russia', () => {
     const economy = createEconomy();
     expect(wageGapFactor(economy, 1)).toBe(1); // no wages yet: neutral

@@ -181,7 +181,7 @@ export const DEMOGRAPHY_ASSUMPTIONS: readonly ParameterDefinition[] = [
     label: 'Yearly return rate of Kazakhs in Uzbekistan',
     unit: 'per year',
     group: GROUP,
-    default: 0.0137,
+    default: 0.018,
     min: 0,
     max: 0.1,
     description:
