@@ -1,4 +1,111 @@
-import type { Rule } from './rule.js';
+import { Flag, Kind } from '../state/codes.js';
+import { TIES_PER_AGENT } from '../state/persons.js';
+import { param, type Rule } from './rule.js';
+import {
+  ADULT_QUARTERS,
+  CONTACT_DRAW,
+  CONTACT_STREAM,
+  culturalParticipation,
+  hostPersonsPerAgent,
+  MEMBERSHIP_STREAM,
+  randomHostOfRegion,
+  scratch,
+  tieBitsOf,
+  tieThreshold,
+  uniformBits,
+} from './socialShared.js';
 
-// Not yet implemented.
-export const applyContacts: Rule = () => {};
+/**
+ * Contacts of a quarter (docs/submodels/social.md#contacts). Each agent meets each of its k ties with
+ * chance (ties met per quarter)/k; exchange students meet extra host-majority classmates, and members
+ * of cultural associations attending an event meet extra hosts, both with a higher contact quality.
+ * Person side: contactsHost, contactsCoethnic, metTies (which slots), metPrejudice. Host side:
+ * contactsStep (quality-weighted contacts per host person) and contactsYear (an exponentially
+ * weighted sum standing for the last four quarters: x ← ¾x + this quarter's, which equals the
+ * four-quarter sum when contacts are steady).
+ */
+const YEAR_MEMORY = 0.75;
+
+let hostScale: Float64Array | undefined;
+const membershipShare = new Float64Array(2);
+const attendance = new Float64Array(2);
+
+export const applyContacts: Rule = (state, levers, params, rng, step) => {
+  const p = state.persons;
+  const hosts = state.hosts;
+  const threshold = tieThreshold(params, TIES_PER_AGENT);
+  const studentContacts = param(params, 'contacts.student_host_contacts');
+  const studentQuality = param(params, 'contacts.student_contact_quality');
+  const eventContacts = param(params, 'contacts.event_host_contacts');
+  const eventQuality = param(params, 'contacts.event_contact_quality');
+  culturalParticipation(levers, params, membershipShare, attendance);
+  const key = rng.streamKey(CONTACT_STREAM, step);
+  const memberKey = rng.streamKey(MEMBERSHIP_STREAM, 0);
+  const { alive, ties, kind, flags, weight, id, diaspora, region, ageQuarters } = p;
+  const { prejudice, contactsStep } = hosts;
+  contactsStep.fill(0);
+
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    const agentId = id[i];
+    const w = weight[i];
+    const bitsLow = uniformBits(rng, key, agentId, CONTACT_DRAW.tieBits);
+    const bitsHigh = uniformBits(rng, key, agentId, CONTACT_DRAW.tieBits + 1);
+    let mask = 0;
+    let hostCount = 0;
+    let coethnicCount = 0;
+    let prejudiceSum = 0;
+    const base = i * TIES_PER_AGENT;
+    for (let k = 0; k < TIES_PER_AGENT; k++) {
+      if (tieBitsOf(bitsLow, bitsHigh, k) >= threshold) continue;
+      const tie = ties[base + k];
+      if (tie < 0) {
+        const j = ~tie;
+        hostCount++;
+        prejudiceSum += prejudice[j];
+        contactsStep[j] += w;
+        mask |= 1 << k;
+      } else if (tie !== i && alive[tie] === 1) {
+        coethnicCount++;
+        mask |= 1 << k;
+      }
+    }
+    // Membership: a fixed draw per person, so raising the share only adds members.
+    const d = diaspora[i];
+    let f = flags[i] & ~Flag.associationMember;
+    if (ageQuarters[i] >= ADULT_QUARTERS && rng.uniform(memberKey, agentId, 0) < membershipShare[d]) f |= Flag.associationMember;
+    flags[i] = f;
+    if (kind[i] === Kind.student) {
+      for (let e = 0; e < studentContacts; e++) {
+        const j = randomHostOfRegion(state, region[i], rng.uniform(key, agentId, CONTACT_DRAW.studentHosts + e));
+        if (j < 0) break;
+        hostCount++;
+        prejudiceSum += prejudice[j];
+        contactsStep[j] += w * studentQuality;
+      }
+    }
+    if (f & Flag.associationMember && rng.uniform(key, agentId, CONTACT_DRAW.eventAttendance) < attendance[d]) {
+      for (let e = 0; e < eventContacts; e++) {
+        const j = randomHostOfRegion(state, region[i], rng.uniform(key, agentId, CONTACT_DRAW.eventHosts + e));
+        if (j < 0) break;
+        hostCount++;
+        prejudiceSum += prejudice[j];
+        contactsStep[j] += w * eventQuality;
+      }
+    }
+    p.metTies[i] = mask;
+    p.contactsHost[i] = Math.min(255, hostCount);
+    p.contactsCoethnic[i] = coethnicCount;
+    p.metPrejudice[i] = hostCount > 0 ? prejudiceSum / hostCount : 0;
+  }
+
+  // Person-weighted contacts become contacts per host person of the host agent's region.
+  hostScale = scratch(hostScale, state.regions.length, (n) => new Float64Array(n));
+  hostPersonsPerAgent(state, params, hostScale);
+  const { contactsYear } = hosts;
+  for (let j = 0; j < hosts.count; j++) {
+    const perPerson = contactsStep[j] / hostScale[hosts.region[j]];
+    contactsStep[j] = perPerson;
+    contactsYear[j] = YEAR_MEMORY * contactsYear[j] + perPerson;
+  }
+};

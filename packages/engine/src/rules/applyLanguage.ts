@@ -1,4 +1,146 @@
-import type { Rule } from './rule.js';
+import { streamId } from '../rng.js';
+import { DIASPORAS } from '../scenario/catalog/index.js';
+import { DIASPORA_COUNT, Flag } from '../state/codes.js';
+import { TIES_PER_AGENT } from '../state/persons.js';
+import { lever, param, type Rule } from './rule.js';
+import { ADULT_QUARTERS, languageState, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
 
-// Not yet implemented.
-export const applyLanguage: Rule = () => {};
+/**
+ * Language (docs/submodels/social.md#language). Three states from the proficiencies: heritage only
+ * (X), bilingual (Z), host only (Y). Shifts go X ⇄ Z ⇄ Y only (Minett and Wang 2008), at rates set by
+ * the shares of this quarter's contacts in each state (hosts speak the host language only), read
+ * from a snapshot taken at the start of the rule:
+ *   X→Z  c·s·(y + k·z)^a      Y→Z  c·(1−s)·(x + k·z)^a
+ *   Z→X  c·(1−s)·(1 − y)^a    Z→Y  c·s·(1 − x)^a
+ * (Abrams and Strogatz 2003; k weighs bilinguals as speakers, after Mira and Paredes 2005). A shift
+ * sets the proficiency it concerns to just above or below 0.5. Inside its band a proficiency follows
+ * its use; host-language courses (to the least proficient adults first) and heritage schools (ages
+ * 6–17, by a fixed lottery) may lift it across 0.5.
+ */
+const STREAM = streamId('language');
+/** A child's fixed lottery number for heritage-school places (shared with the initialisation). */
+export const SCHOOL_STREAM = streamId('heritage school places');
+const DRAW = { shift: 0, courseSeat: 1 } as const;
+const JUST_BELOW = PROFICIENT - 0.001;
+/** Course seats are found on a fixed histogram of host proficiency over [0, 0.5): no sort, no allocation. */
+const BINS = 64;
+const CHILD_END_QUARTERS = ADULT_QUARTERS;
+
+let snapshot: Uint8Array | undefined;
+const histogram = new Float64Array(DIASPORA_COUNT * BINS);
+const adults = new Float64Array(DIASPORA_COUNT);
+const cutBin = new Int32Array(DIASPORA_COUNT);
+const cutFraction = new Float64Array(DIASPORA_COUNT);
+const schoolShare = new Float64Array(DIASPORA_COUNT);
+const COURSE_IDS = DIASPORAS.map((d) => `${d}.language_course_seats`);
+const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
+
+export const applyLanguage: Rule = (state, levers, params, rng, step) => {
+  const p = state.persons;
+  const c = param(params, 'language.shift_rate');
+  const adultPlasticity = param(params, 'language.adult_plasticity');
+  const a = param(params, 'language.status_exponent');
+  const k = param(params, 'language.bilingual_similarity');
+  const s = param(params, 'language.host_status');
+  const use = param(params, 'language.use_rate');
+  const courseGain = param(params, 'language.course_gain');
+  const schoolGain = param(params, 'language.school_gain');
+  const { alive, heritageLanguage: H, hostLanguage: L, ageQuarters, diaspora, weight, id, flags, ties, metTies, contactsHost } = p;
+
+  // Pass 1: states at the start of the quarter, and who is waiting for a course.
+  snapshot = scratch(snapshot, p.end, (n) => new Uint8Array(n));
+  const code = snapshot;
+  histogram.fill(0);
+  adults.fill(0);
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    code[i] = languageState(H[i], L[i]);
+    if (ageQuarters[i] < ADULT_QUARTERS) continue;
+    const d = diaspora[i];
+    adults[d] += weight[i];
+    if (L[i] < PROFICIENT) histogram[d * BINS + Math.floor(L[i] * 2 * BINS)] += weight[i];
+  }
+  for (let d = 0; d < DIASPORA_COUNT; d++) {
+    let seats = ((lever(levers, COURSE_IDS[d]) / 1000) * adults[d]) / state.timeline.stepsPerYear;
+    cutBin[d] = BINS;
+    cutFraction[d] = 0;
+    for (let b = 0; b < BINS; b++) {
+      const waiting = histogram[d * BINS + b];
+      if (seats >= waiting) {
+        seats -= waiting;
+        continue;
+      }
+      cutBin[d] = b;
+      cutFraction[d] = seats / waiting;
+      break;
+    }
+    schoolShare[d] = Math.min(1, lever(levers, SCHOOL_IDS[d]) / 1000);
+  }
+
+  const key = rng.streamKey(STREAM, step);
+  const schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    const agentId = id[i];
+    const d = diaspora[i];
+    const age = ageQuarters[i];
+    // Heritage-school places: a fixed lottery number per child, so a pupil keeps the place and more places only add pupils.
+    const pupil = age >= SCHOOL_START_QUARTERS && age < CHILD_END_QUARTERS && rng.uniform(schoolKey, agentId, 0) < schoolShare[d];
+    flags[i] = pupil ? flags[i] | Flag.inHeritageSchool : flags[i] & ~Flag.inHeritageSchool;
+
+    const hostStart = L[i];
+    let heritageOnly = 0;
+    let hostOnly = contactsHost[i];
+    let bilingual = 0;
+    for (let m = metTies[i]; m !== 0; m &= m - 1) {
+      const tie = ties[i * TIES_PER_AGENT + (31 - Math.clz32(m & -m))];
+      if (tie < 0) continue;
+      const other = code[tie];
+      if (other === Speaks.heritageOnly) heritageOnly++;
+      else if (other === Speaks.hostOnly) hostOnly++;
+      else bilingual++;
+    }
+    const met = heritageOnly + hostOnly + bilingual;
+    if (met > 0) {
+      const x = heritageOnly / met;
+      const y = hostOnly / met;
+      const z = bilingual / met;
+      const rate = age < ADULT_QUARTERS ? c : c * adultPlasticity;
+      const u = rng.uniform(key, agentId, DRAW.shift);
+      const now = code[i];
+      if (now === Speaks.heritageOnly) {
+        if (u < 1 - Math.exp(-rate * s * (y + k * z) ** a)) L[i] = PROFICIENT;
+      } else if (now === Speaks.hostOnly) {
+        if (u < 1 - Math.exp(-rate * (1 - s) * (x + k * z) ** a)) H[i] = PROFICIENT;
+      } else {
+        const toHeritageOnly = rate * (1 - s) * (1 - y) ** a;
+        const toHostOnly = pupil ? 0 : rate * s * (1 - x) ** a;
+        const total = toHeritageOnly + toHostOnly;
+        if (total > 0) {
+          // One draw decides whether the bilingual shifts and to which side, in proportion to the two rates.
+          const shift = 1 - Math.exp(-total);
+          if (u < (shift * toHeritageOnly) / total) L[i] = JUST_BELOW;
+          else if (u < shift) H[i] = JUST_BELOW;
+        }
+      }
+      // Inside its band a proficiency moves toward the level its use implies.
+      L[i] = followUse(L[i], y + z, use);
+      const heritage = followUse(H[i], x + z, use);
+      H[i] = pupil ? Math.max(H[i], heritage) : heritage;
+    }
+
+    if (age >= ADULT_QUARTERS && hostStart < PROFICIENT) {
+      const bin = Math.floor(hostStart * 2 * BINS);
+      if (bin < cutBin[d] || (bin === cutBin[d] && rng.uniform(key, agentId, DRAW.courseSeat) < cutFraction[d])) {
+        L[i] = Math.min(1, L[i] + courseGain);
+      }
+    }
+    if (pupil) H[i] += schoolGain * (1 - H[i]);
+  }
+};
+
+/** Relaxes a proficiency toward the level implied by the share of contacts using the language, inside its band. */
+function followUse(level: number, speakersShare: number, use: number): number {
+  if (level >= PROFICIENT) return level + use * (PROFICIENT + PROFICIENT * speakersShare - level);
+  return Math.min(JUST_BELOW, level + use * (PROFICIENT * speakersShare - level));
+}

@@ -1,4 +1,35 @@
-import type { Rule } from './rule.js';
+import { type RandomSource, streamId } from '../rng.js';
+import type { Assumptions, Rule } from './rule.js';
+import { param } from './rule.js';
+import { logistic, logit } from './socialShared.js';
 
-// Not yet implemented.
-export const applyPrejudice: Rule = () => {};
+/**
+ * Host-majority prejudice and the contact effect (docs/submodels/social.md#prejudice). Over a quarter
+ * with c quality-weighted contacts (per host person, hosts.contactsStep), prejudice falls to
+ * p·exp(−δc) (each contact lowers it by about δ·p), then drifts back toward the host's own no-contact
+ * level b at rate λ. b is spread around the societal level p0 on the log-odds scale and is a fixed
+ * draw per host (recomputed, not stored): the heterogeneity that contact does not explain.
+ */
+const BASELINE_STREAM = streamId('host prejudice baseline');
+
+/** The no-contact prejudice level of host j: logistic(logit(p0) + spread × z_j), z_j a fixed normal draw. */
+export function prejudiceBaseline(rng: RandomSource, params: Assumptions, host: number): number {
+  const centre = logit(param(params, 'prejudice.societal_level'));
+  const spread = param(params, 'prejudice.spread');
+  return logistic(centre + spread * rng.normal(rng.streamKey(BASELINE_STREAM, 0), host, 0));
+}
+
+export const applyPrejudice: Rule = (state, _levers, params, rng) => {
+  const hosts = state.hosts;
+  const centre = logit(param(params, 'prejudice.societal_level'));
+  const spread = param(params, 'prejudice.spread');
+  const delta = param(params, 'prejudice.contact_effect');
+  const lambda = param(params, 'prejudice.recovery_rate');
+  const key = rng.streamKey(BASELINE_STREAM, 0);
+  const { prejudice, contactsStep } = hosts;
+  for (let j = 0; j < hosts.count; j++) {
+    const baseline = logistic(centre + spread * rng.normal(key, j, 0));
+    const afterContact = prejudice[j] * Math.exp(-delta * contactsStep[j]);
+    prejudice[j] = afterContact + lambda * (baseline - afterContact);
+  }
+};

@@ -1,28 +1,217 @@
-import type { RandomSource } from '../../rng.js';
-import type { Assumptions } from '../../rules/rule.js';
+import {
+  BERRY_SHARES,
+  HERITAGE_PROFICIENT_SHARE,
+  HOME_TRUST_MEDIAN,
+  HOST_PROFICIENT_SHARE,
+  ORIENTATION_HIGH,
+  ORIENTATION_LOW,
+  TRUST_SPREAD,
+} from '../../data/socialPriors.js';
+import { type RandomSource, streamId } from '../../rng.js';
+import { heritageAnchorFor, hostAnchorFor } from '../../rules/applyAcculturation.js';
+import { SCHOOL_STREAM } from '../../rules/applyLanguage.js';
+import { prejudiceBaseline } from '../../rules/applyPrejudice.js';
+import { type Assumptions, param } from '../../rules/rule.js';
+import {
+  ADULT_QUARTERS,
+  encodeAnchor,
+  hostPersonsPerAgent,
+  logistic,
+  logit,
+  PROFICIENT,
+  SCHOOL_START_QUARTERS,
+  tieThreshold,
+} from '../../rules/socialShared.js';
+import { DIASPORAS, findParameter } from '../../scenario/catalog/index.js';
+import { Kind, Legal } from '../codes.js';
+import { TIES_PER_AGENT } from '../persons.js';
 import type { SimulationState } from '../simulationState.js';
 
 /**
- * Social traits at the start (2021): heritage and host language, orientations h and n, trust,
- * association membership; host-majority prejudice and attitudes. Called once persons, regions and
- * hosts exist (after the demographic initialisation, before the economic one).
+ * Social traits at the start (2021) and of newcomers (docs/submodels/social.md#initialisation):
+ * languages and orientations from the priors in data/socialPriors.ts, trust in the host and home
+ * country; hosts' attitudes toward the other country, and prejudice started near the level their
+ * expected contacts sustain. Births take their mother's languages, orientations, set points and trust.
  */
-export function initialiseSocialTraits(_state: SimulationState, _params: Assumptions, _rng: RandomSource): void {
-  // Not yet implemented.
+const STREAM = streamId('initial social traits');
+const NEWCOMER_STREAM = streamId('newcomer social traits');
+const HOST_STREAM = streamId('initial host attitudes');
+const HISTORY_STREAM = streamId('initial discrimination history');
+/** Quarters of discrimination history drawn at the start (what the indicators and employment look back on). */
+const HISTORY_QUARTERS = 12;
+const ENFORCEMENT_IDS = DIASPORAS.map((d) => `${d}.anti_discrimination`);
+const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
+// Uniform draws 0–5; normal draws 8 and 9 use uniforms 16–19.
+const DRAW = { quadrant: 0, heritageOrientation: 1, hostOrientation: 2, languageState: 3, heritageLevel: 4, hostLevel: 5 } as const;
+const NORMAL_DRAW = { trustHost: 8, trustHome: 9 } as const;
+
+export function initialiseSocialTraits(state: SimulationState, params: Assumptions, rng: RandomSource): void {
+  const p = state.persons;
+  const key = rng.streamKey(STREAM, 0);
+  initialiseHosts(state, params, rng);
+  for (let i = 0; i < p.end; i++) if (p.alive[i] === 1) drawPriorTraits(state, i, params, rng, key);
+  drawDiscriminationHistory(state, params, rng);
 }
 
 /**
  * Social traits of a newcomer in `slot` (its kind, diaspora, age, region already set).
- * `mother` is the mother's slot for a birth, -1 for an arrival. Must draw only from streams keyed
+ * `mother` is the mother's slot for a birth, -1 for an arrival. Draws only from streams keyed
  * by the newcomer's own id so that common random numbers hold.
  */
 export function initialiseNewcomerSocialTraits(
-  _state: SimulationState,
-  _slot: number,
-  _mother: number,
-  _params: Assumptions,
-  _rng: RandomSource,
-  _step: number,
+  state: SimulationState,
+  slot: number,
+  mother: number,
+  params: Assumptions,
+  rng: RandomSource,
+  step: number,
 ): void {
-  // Not yet implemented.
+  const p = state.persons;
+  if (mother < 0) {
+    drawPriorTraits(state, slot, params, rng, rng.streamKey(NEWCOMER_STREAM, step));
+    return;
+  }
+  // Transmission: the child grows up with the mother's languages and leanings.
+  p.heritageLanguage[slot] = p.heritageLanguage[mother];
+  p.hostLanguage[slot] = p.hostLanguage[mother];
+  p.heritageOrientation[slot] = p.heritageOrientation[mother];
+  p.hostOrientation[slot] = p.hostOrientation[mother];
+  p.heritageAnchor[slot] = p.heritageAnchor[mother];
+  p.hostAnchor[slot] = p.hostAnchor[mother];
+  p.trustHost[slot] = p.trustHost[mother];
+  p.trustHome[slot] = p.trustHome[mother];
+}
+
+function drawPriorTraits(state: SimulationState, i: number, params: Assumptions, rng: RandomSource, key: number): void {
+  const p = state.persons;
+  const id = p.id[i];
+  const d = p.diaspora[i];
+  const kind = p.kind[i];
+  // Language state first (never neither language), then the level inside its band.
+  const heritageShare = HERITAGE_PROFICIENT_SHARE[d][kind];
+  const hostShare = HOST_PROFICIENT_SHARE[d][kind];
+  const u = rng.uniform(key, id, DRAW.languageState);
+  const heritageProficient = u >= 1 - heritageShare;
+  const hostProficient = u < 1 - heritageShare || u >= 2 - heritageShare - hostShare;
+  // Pupils of heritage schools in 2021 (the same lottery the language rule uses, at the 2021 places) speak the language.
+  const age = p.ageQuarters[i];
+  const pupil =
+    age >= SCHOOL_START_QUARTERS &&
+    age < ADULT_QUARTERS &&
+    rng.uniform(rng.streamKey(SCHOOL_STREAM, 0), id, 0) < Math.min(1, leverDefault(SCHOOL_IDS[d]) / 1000);
+  p.heritageLanguage[i] = band(heritageProficient || pupil, rng.uniform(key, id, DRAW.heritageLevel));
+  p.hostLanguage[i] = band(hostProficient, rng.uniform(key, id, DRAW.hostLevel));
+
+  const q = rng.uniform(key, id, DRAW.quadrant);
+  const b = BERRY_SHARES;
+  const heritageHigh = q < b.integration || (q >= b.integration + b.assimilation && q < b.integration + b.assimilation + b.separation);
+  const hostHigh = q < b.integration + b.assimilation;
+  const h = orientation(heritageHigh, rng.uniform(key, id, DRAW.heritageOrientation));
+  const n = orientation(hostHigh, rng.uniform(key, id, DRAW.hostOrientation));
+  p.heritageOrientation[i] = h;
+  p.hostOrientation[i] = n;
+  const languagePull = param(params, 'acculturation.language_pull');
+  const citizen = p.legal[i] === Legal.citizen;
+  p.hostAnchor[i] = encodeAnchor(
+    hostAnchorFor(n, p.hostLanguage[i], citizen, languagePull, param(params, 'acculturation.citizenship_pull')),
+  );
+  p.heritageAnchor[i] = encodeAnchor(heritageAnchorFor(h, p.heritageLanguage[i], false, languagePull, 0));
+
+  const trustMedian = param(params, kind === Kind.student ? 'attitudes.initial_student_trust' : 'attitudes.initial_diaspora_trust');
+  p.trustHost[i] = logistic(logit(trustMedian) + TRUST_SPREAD * rng.normal(key, id, NORMAL_DRAW.trustHost));
+  p.trustHome[i] = logistic(logit(HOME_TRUST_MEDIAN) + TRUST_SPREAD * rng.normal(key, id, NORMAL_DRAW.trustHome));
+}
+
+function band(proficient: boolean, u: number): number {
+  return proficient ? PROFICIENT + (1 - PROFICIENT) * u : PROFICIENT * u * 0.998;
+}
+
+function orientation(high: boolean, u: number): number {
+  const [lo, hi] = high ? ORIENTATION_HIGH : ORIENTATION_LOW;
+  return lo + (hi - lo) * u;
+}
+
+/**
+ * Hosts: attitudes from the prior; prejudice at the level its expected contacts would sustain
+ * (p* = λb / (1 − (1 − λ)·exp(−δc)), c from the ties pointing at the host and the students' extra
+ * contacts), so the first years show no warm-up; contactsYear at four times the expected quarter.
+ */
+function initialiseHosts(state: SimulationState, params: Assumptions, rng: RandomSource): void {
+  const hosts = state.hosts;
+  const p = state.persons;
+  const expected = hosts.contactsStep;
+  expected.fill(0);
+  const meetShare = tieThreshold(params, TIES_PER_AGENT) / 64;
+  const studentContacts = param(params, 'contacts.student_host_contacts') * param(params, 'contacts.student_contact_quality');
+  const studentsPerRegion = new Float64Array(state.regions.length);
+  for (let i = 0; i < p.end; i++) {
+    if (p.alive[i] === 0) continue;
+    const w = p.weight[i];
+    for (let k = 0; k < TIES_PER_AGENT; k++) {
+      const tie = p.ties[i * TIES_PER_AGENT + k];
+      if (tie < 0) expected[~tie] += meetShare * w;
+    }
+    if (p.kind[i] === Kind.student) studentsPerRegion[p.region[i]] += w;
+  }
+  for (let j = 0; j < hosts.count; j++) {
+    const r = hosts.region[j];
+    expected[j] += (studentContacts * studentsPerRegion[r]) / hosts.regionCount[r];
+  }
+  const scale = new Float64Array(state.regions.length);
+  hostPersonsPerAgent(state, params, scale);
+  const delta = param(params, 'prejudice.contact_effect');
+  const lambda = param(params, 'prejudice.recovery_rate');
+  const attitudeCentre = logit(param(params, 'attitudes.initial_host_attitude'));
+  const key = rng.streamKey(HOST_STREAM, 0);
+  for (let j = 0; j < hosts.count; j++) {
+    const c = expected[j] / scale[hosts.region[j]];
+    const baseline = prejudiceBaseline(rng, params, j);
+    hosts.prejudice[j] = (lambda * baseline) / (1 - (1 - lambda) * Math.exp(-delta * c));
+    hosts.contactsYear[j] = 4 * c;
+    hosts.contactsStep[j] = 0;
+    hosts.attitude[j] = logistic(attitudeCentre + TRUST_SPREAD * rng.normal(key, j, 0));
+  }
+}
+
+/**
+ * Discrimination before 2021: for each of the last 12 quarters, an event with the chance the
+ * discrimination rule would give under the 2021 status quo (the levers' defaults), from the person's
+ * host ties and their prejudice; quartersSinceDiscrimination is the quarters since the latest one
+ * (NEVER_DISCRIMINATED if none). So the 2021 discrimination rate and employment start settled.
+ */
+function drawDiscriminationHistory(state: SimulationState, params: Assumptions, rng: RandomSource): void {
+  const p = state.persons;
+  const prejudice = state.hosts.prejudice;
+  const meetShare = tieThreshold(params, TIES_PER_AGENT) / 64;
+  const base = param(params, 'discrimination.base_rate');
+  const effect = param(params, 'discrimination.enforcement_effect');
+  const key = rng.streamKey(HISTORY_STREAM, 0);
+  for (let i = 0; i < p.end; i++) {
+    if (p.alive[i] === 0) continue;
+    let hostTies = 0;
+    let prejudiceSum = 0;
+    for (let k = 0; k < TIES_PER_AGENT; k++) {
+      const tie = p.ties[i * TIES_PER_AGENT + k];
+      if (tie >= 0) continue;
+      hostTies++;
+      prejudiceSum += prejudice[~tie];
+    }
+    if (hostTies === 0) continue;
+    const metAny = 1 - (1 - meetShare) ** hostTies;
+    const chance = base * Math.max(0, 1 - effect * leverDefault(ENFORCEMENT_IDS[p.diaspora[i]])) * (prejudiceSum / hostTies) * metAny;
+    const quarters = Math.min(HISTORY_QUARTERS, p.quartersInHost[i]);
+    for (let q = 0; q < quarters; q++) {
+      if (rng.uniform(key, p.id[i], q) < chance) {
+        // The latest event q + 1 quarters ago (the rule counts it up again in the first step).
+        p.quartersSinceDiscrimination[i] = q;
+        break;
+      }
+    }
+  }
+}
+
+function leverDefault(id: string): number {
+  const found = findParameter(id);
+  if (!found) throw new Error(`unknown lever "${id}"`);
+  return found.definition.default;
 }
