@@ -1,0 +1,79 @@
+import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
+import { html, LitElement } from 'lit';
+import { baseStyles } from '../theme.js';
+import { assumptionsPanelStyles } from './ds-assumptions-panel.styles.js';
+
+/**
+ * The behavioural assumptions (constants within their literature ranges) and the exogenous economic
+ * context (schedulable), kept apart from the policy levers.
+ *
+ * @event ds-parameter-change - from its controls (section "assumptions" or "drivers")
+ */
+export class DsAssumptionsPanel extends LitElement {
+  static override styles = [baseStyles, assumptionsPanelStyles];
+  static override properties = {
+    assumptions: { attribute: false },
+    drivers: { attribute: false },
+    assumptionValues: { attribute: false },
+    driverValues: { attribute: false },
+    baselineAssumptionValues: { attribute: false },
+    baselineDriverValues: { attribute: false },
+    startYear: { type: Number, attribute: 'start-year' },
+    endYear: { type: Number, attribute: 'end-year' },
+  };
+
+  declare assumptions: readonly ParameterDefinition[];
+  declare drivers: readonly ParameterDefinition[];
+  declare assumptionValues: Readonly<Record<string, number>>;
+  declare driverValues: Readonly<Record<string, ScheduleValue>>;
+  declare baselineAssumptionValues: Readonly<Record<string, number>>;
+  declare baselineDriverValues: Readonly<Record<string, ScheduleValue>>;
+  declare startYear: number;
+  declare endYear: number;
+
+  constructor() {
+    super();
+    this.assumptions = [];
+    this.drivers = [];
+    this.assumptionValues = {};
+    this.driverValues = {};
+    this.baselineAssumptionValues = {};
+    this.baselineDriverValues = {};
+    this.startYear = 2021;
+    this.endYear = 2045;
+  }
+
+  override render() {
+    const groups = [...new Set(this.assumptions.map((a) => a.group))].map((name) => ({ name, intro: '' }));
+    return html`<h3>Behavioural assumptions</h3>
+      <p>
+        How people respond, set within the ranges the literature supports (each control's range). Not policy choices: change them to see
+        how much a result depends on them.
+      </p>
+      ${
+        this.assumptions.length
+          ? html`<ds-lever-panel
+              .definitions=${this.assumptions}
+              .groups=${groups}
+              .values=${this.assumptionValues}
+              .baselineValues=${this.baselineAssumptionValues}
+              section="assumptions"
+              .allowSchedule=${false}
+              start-year=${this.startYear}
+              end-year=${this.endYear}
+            ></ds-lever-panel>`
+          : html`<p>The model declares no behavioural assumptions yet.</p>`
+      }
+      <h3>Economic context</h3>
+      <p>Growth and the pull of Russia: paths the scenario states, not levers a government in the region moves.</p>
+      <ds-lever-panel
+        .definitions=${this.drivers}
+        .groups=${[...new Set(this.drivers.map((d) => d.group))].map((name) => ({ name, intro: '' }))}
+        .values=${this.driverValues}
+        .baselineValues=${this.baselineDriverValues}
+        section="drivers"
+        start-year=${this.startYear}
+        end-year=${this.endYear}
+      ></ds-lever-panel>`;
+  }
+}

@@ -1,0 +1,73 @@
+import type { IndicatorDefinition } from '@diaspora-sim/engine';
+import { html, LitElement } from 'lit';
+import { emit } from '../events.js';
+import { baseStyles } from '../theme.js';
+import { indicatorPickerStyles } from './ds-indicator-picker.styles.js';
+
+const SUBJECTS: ReadonlyArray<{ prefix: string; name: string }> = [
+  { prefix: 'uz_in_kz.', name: 'Uzbeks in Kazakhstan' },
+  { prefix: 'kz_in_uz.', name: 'Kazakhs in Uzbekistan' },
+  { prefix: 'bilateral.', name: 'Both countries' },
+];
+
+/**
+ * Which indicators the charts show: checkboxes grouped by diaspora, the model's contract first and
+ * the accounting and diagnostic series after.
+ *
+ * @event ds-indicators-change - the chosen ids, in catalogue order
+ */
+export class DsIndicatorPicker extends LitElement {
+  static override styles = [baseStyles, indicatorPickerStyles];
+  static override properties = {
+    indicators: { attribute: false },
+    selected: { attribute: false },
+    defaults: { attribute: false },
+  };
+
+  declare indicators: readonly IndicatorDefinition[];
+  declare selected: readonly string[];
+  /** What "Reset" restores. */
+  declare defaults: readonly string[];
+
+  constructor() {
+    super();
+    this.indicators = [];
+    this.selected = [];
+    this.defaults = [];
+  }
+
+  private toggle(id: string, on: boolean) {
+    const chosen = new Set(this.selected);
+    if (on) chosen.add(id);
+    else chosen.delete(id);
+    emit(this, 'ds-indicators-change', { ids: this.indicators.map((i) => i.id).filter((i) => chosen.has(i)) });
+  }
+
+  private label(indicator: IndicatorDefinition): string {
+    return indicator.label.replace(/ \((Uzbeks in Kazakhstan|Kazakhs in Uzbekistan)\)$/, '');
+  }
+
+  override render() {
+    return html`<details>
+      <summary>Indicators shown (${this.selected.length} of ${this.indicators.length})</summary>
+      <div class="panel">
+        ${SUBJECTS.map(({ prefix, name }) => {
+          const members = this.indicators.filter((i) => i.id.startsWith(prefix));
+          const box = (i: IndicatorDefinition) => html`<label>
+            <input type="checkbox" data-indicator=${i.id} .checked=${this.selected.includes(i.id)} @change=${(e: Event) => this.toggle(i.id, (e.target as HTMLInputElement).checked)} />
+            <span>${this.label(i)}</span>
+          </label>`;
+          const extra = members.filter((i) => !i.contract);
+          return html`<fieldset>
+            <legend>${name}</legend>
+            ${members.filter((i) => i.contract).map(box)}
+            ${extra.length ? html`<p class="more">Accounting and diagnosis</p>${extra.map(box)}` : ''}
+          </fieldset>`;
+        })}
+        <div class="tools">
+          <button @click=${() => emit(this, 'ds-indicators-change', { ids: [...this.defaults] })}>Reset to the default set</button>
+        </div>
+      </div>
+    </details>`;
+  }
+}

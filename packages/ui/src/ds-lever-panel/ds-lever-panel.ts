@@ -1,0 +1,118 @@
+import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
+import { html, LitElement, nothing } from 'lit';
+import type { ParameterSection } from '../events.js';
+import { sameSchedule } from '../lib/parameters.js';
+import { baseStyles } from '../theme.js';
+import { leverPanelStyles } from './ds-lever-panel.styles.js';
+
+export interface PanelGroup {
+  readonly name: string;
+  /** One line on what the group is about. */
+  readonly intro: string;
+}
+
+/** The lever groups of the model's contract, in the order a policy reader meets them. */
+export const LEVER_GROUPS: readonly PanelGroup[] = [
+  { name: 'Integration barriers', intro: "The host country's rules and services for the diaspora living there." },
+  { name: 'Trade and transfer costs', intro: 'What it costs to send money home and to trade across the border.' },
+  { name: 'Exchange programs', intro: 'Students, heritage schools, cultural events and joint research.' },
+  { name: 'Diaspora engagement', intro: "The home countries' programmes for their own diaspora abroad." },
+];
+
+/** Who a parameter is about, from its id's prefix. */
+export function subjectOf(id: string): string {
+  const prefix = id.slice(0, id.indexOf('.'));
+  switch (prefix) {
+    case 'uz_in_kz':
+      return 'Uzbeks in Kazakhstan';
+    case 'kz_in_uz':
+      return 'Kazakhs in Uzbekistan';
+    case 'kz_to_uz':
+      return 'Kazakhstan → Uzbekistan';
+    case 'uz_to_kz':
+      return 'Uzbekistan → Kazakhstan';
+    case 'kz':
+      return 'Kazakhstan';
+    case 'uz':
+      return 'Uzbekistan';
+    case 'russia':
+      return 'Russia';
+    default:
+      return 'Both countries';
+  }
+}
+
+/**
+ * The policy levers, grouped as the model's contract groups them and, inside a group, by diaspora
+ * or corridor; one ds-lever each.
+ *
+ * @event ds-parameter-change - from its levers
+ */
+export class DsLeverPanel extends LitElement {
+  static override styles = [baseStyles, leverPanelStyles];
+  static override properties = {
+    definitions: { attribute: false },
+    groups: { attribute: false },
+    values: { attribute: false },
+    baselineValues: { attribute: false },
+    section: {},
+    allowSchedule: { type: Boolean, attribute: 'allow-schedule' },
+    startYear: { type: Number, attribute: 'start-year' },
+    endYear: { type: Number, attribute: 'end-year' },
+  };
+
+  declare definitions: readonly ParameterDefinition[];
+  declare groups: readonly PanelGroup[];
+  /** The scenario's values for this section (levers, drivers or assumptions). */
+  declare values: Readonly<Record<string, ScheduleValue>>;
+  declare baselineValues: Readonly<Record<string, ScheduleValue>>;
+  declare section: ParameterSection;
+  declare allowSchedule: boolean;
+  declare startYear: number;
+  declare endYear: number;
+
+  constructor() {
+    super();
+    this.definitions = [];
+    this.groups = LEVER_GROUPS;
+    this.values = {};
+    this.baselineValues = {};
+    this.section = 'levers';
+    this.allowSchedule = true;
+    this.startYear = 2021;
+    this.endYear = 2045;
+  }
+
+  override render() {
+    const known = new Set(this.groups.map((g) => g.name));
+    const others = [...new Set(this.definitions.map((d) => d.group).filter((g) => !known.has(g)))].map((name) => ({ name, intro: '' }));
+    return html`${[...this.groups, ...others].map((group) => this.renderGroup(group))}`;
+  }
+
+  private renderGroup(group: PanelGroup) {
+    const members = this.definitions.filter((d) => d.group === group.name);
+    if (members.length === 0) return nothing;
+    const subjects = [...new Set(members.map((d) => subjectOf(d.id)))];
+    const changed = members.filter((d) => !sameSchedule(this.values[d.id], this.baselineValues[d.id], d)).length;
+    return html`<details open data-group=${group.name}>
+      <summary>${group.name}${changed ? html`<span class="count">${changed} changed</span>` : nothing}</summary>
+      ${group.intro ? html`<p class="intro">${group.intro}</p>` : nothing}
+      ${subjects.map(
+        (subject) => html`${subjects.length > 1 ? html`<h4>${subject}</h4>` : nothing}
+        ${members
+          .filter((d) => subjectOf(d.id) === subject)
+          .map(
+            (d) => html`<ds-lever
+              .definition=${d}
+              .value=${this.values[d.id]}
+              .baselineValue=${this.baselineValues[d.id]}
+              .section=${this.section}
+              .allowSchedule=${this.allowSchedule}
+              start-year=${this.startYear}
+              end-year=${this.endYear}
+            ></ds-lever>`,
+          )}`,
+      )}
+    </details>`;
+  }
+}

@@ -1,0 +1,232 @@
+import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
+import { html, LitElement, nothing } from 'lit';
+import { emit, type LabEvent, type ParameterSection } from '../events.js';
+import {
+  constantOf,
+  describeSchedule,
+  EVIDENCE_LABEL,
+  formatParameter,
+  isConstant,
+  roundToStep,
+  sameSchedule,
+  sliderStep,
+} from '../lib/parameters.js';
+import { baseStyles } from '../theme.js';
+import { leverStyles } from './ds-lever.styles.js';
+
+/**
+ * One lever (or driver, or assumption): a slider named by the lever's label and carrying
+ * `data-lever`, a number field with its unit, a mark at the baseline value, reset to baseline, an
+ * info popover (meaning, range, evidence, link to the model documentation), and a schedule editor.
+ *
+ * @event ds-parameter-change - the value changed (`final` false while the slider is dragged)
+ * @event ds-open-docs - the reader followed the link to the model documentation
+ */
+export class DsLever extends LitElement {
+  static override styles = [baseStyles, leverStyles];
+  static override properties = {
+    definition: { attribute: false },
+    value: { attribute: false },
+    baselineValue: { attribute: false },
+    section: {},
+    allowSchedule: { type: Boolean, attribute: 'allow-schedule' },
+    startYear: { type: Number, attribute: 'start-year' },
+    endYear: { type: Number, attribute: 'end-year' },
+    numberError: { state: true },
+    scheduleOpen: { state: true },
+  };
+
+  declare definition: ParameterDefinition | undefined;
+  /** The scenario's value: a constant, [year, value] steps, an expression, or undefined (the default). */
+  declare value: ScheduleValue | undefined;
+  /** The baseline's value, for the mark and for reset. */
+  declare baselineValue: ScheduleValue | undefined;
+  /** Where the value lives in the scenario file. */
+  declare section: ParameterSection;
+  /** Whether the value may vary by year (assumptions are constants). */
+  declare allowSchedule: boolean;
+  declare startYear: number;
+  declare endYear: number;
+  declare numberError: string;
+  declare scheduleOpen: boolean;
+
+  constructor() {
+    super();
+    this.definition = undefined;
+    this.value = undefined;
+    this.baselineValue = undefined;
+    this.section = 'levers';
+    this.allowSchedule = true;
+    this.startYear = 2021;
+    this.endYear = 2045;
+    this.numberError = '';
+    this.scheduleOpen = false;
+  }
+
+  private change(value: ScheduleValue | undefined, final: boolean) {
+    const d = this.definition;
+    if (!d) return;
+    emit(this, 'ds-parameter-change', { section: this.section, id: d.id, value, final });
+  }
+
+  private handleSlider(event: Event, final: boolean) {
+    const d = this.definition;
+    if (!d) return;
+    const v = roundToStep(Number((event.target as HTMLInputElement).value), sliderStep(d));
+    this.numberError = '';
+    this.change(v, final);
+  }
+
+  private handleNumber(event: Event) {
+    const d = this.definition;
+    if (!d) return;
+    const input = event.target as HTMLInputElement;
+    const v = Number(input.value);
+    if (input.value.trim() === '' || !Number.isFinite(v)) {
+      this.numberError = `Enter a number from ${d.min} to ${d.max} ${d.unit}.`;
+    } else if (v < d.min || v > d.max) {
+      this.numberError = `${v} is outside the range ${d.min} to ${d.max} ${d.unit}.`;
+    } else if (d.integer && !Number.isInteger(v)) {
+      this.numberError = `${d.label} takes whole numbers only.`;
+    } else {
+      this.numberError = '';
+      this.change(v, true);
+    }
+  }
+
+  private handleReset() {
+    this.numberError = '';
+    this.scheduleOpen = false;
+    this.change(this.baselineValue, true);
+  }
+
+  private handleSchedule(event: LabEvent<'ds-schedule-change'>) {
+    event.stopPropagation();
+    this.change(event.detail.value, true);
+  }
+
+  private openSchedule() {
+    this.scheduleOpen = true;
+  }
+
+  private useConstant() {
+    const d = this.definition;
+    if (!d) return;
+    this.scheduleOpen = false;
+    this.change(constantOf(d, typeof this.baselineValue === 'number' ? this.baselineValue : undefined), true);
+  }
+
+  private openDocs(event: Event) {
+    event.preventDefault();
+    const d = this.definition;
+    if (d) emit(this, 'ds-open-docs', { anchor: d.docs });
+    (this.renderRoot.querySelector('[popover]') as HTMLElement & { hidePopover?: () => void })?.hidePopover?.();
+  }
+
+  override render() {
+    const d = this.definition;
+    if (!d) return nothing;
+    const constant = isConstant(this.value);
+    const changed = !sameSchedule(this.value, this.baselineValue, d);
+    return html`
+      <div class="head">
+        <label for="slider" id="label">${d.label}</label>${changed ? html`<span class="changed" title="Differs from the baseline">changed</span>` : nothing}
+        <button class="info" popovertarget="info" aria-label=${`About: ${d.label}`} title="What this means and where its value comes from">i</button>
+      </div>
+      ${constant && !this.scheduleOpen ? this.renderConstant(d) : this.renderSchedule(d)}
+      <div id="info" popover role="dialog" aria-label=${`About: ${d.label}`}>${this.renderInfo(d)}</div>
+    `;
+  }
+
+  private renderConstant(d: ParameterDefinition) {
+    const v = constantOf(d, this.value);
+    const step = sliderStep(d);
+    const base = isConstant(this.baselineValue) ? constantOf(d, this.baselineValue) : undefined;
+    const markAt = base === undefined ? undefined : (base - d.min) / (d.max - d.min);
+    return html`<div class="controls">
+      <div class="track">
+        <input
+          type="range"
+          id="slider"
+          data-lever=${this.section === 'levers' ? d.id : nothing}
+          data-parameter=${d.id}
+          min=${d.min}
+          max=${d.max}
+          step=${step}
+          .value=${String(v)}
+          aria-valuetext=${formatParameter(v, d)}
+          @input=${(e: Event) => this.handleSlider(e, false)}
+          @change=${(e: Event) => this.handleSlider(e, true)}
+        />
+        ${
+          markAt === undefined
+            ? nothing
+            : html`<span
+                class="baseline-mark"
+                style="left: calc(8px + (100% - 16px) * ${markAt})"
+                title=${`Baseline: ${formatParameter(base as number, d)}`}
+              ></span>`
+        }
+        <div class="range" aria-hidden="true"><span>${d.min}</span><span>${d.max}</span></div>
+      </div>
+      <div class="number">
+        <input
+          type="number"
+          id="number"
+          min=${d.min}
+          max=${d.max}
+          step=${step}
+          .value=${String(v)}
+          aria-label=${`${d.label}, in ${d.unit}`}
+          aria-invalid=${this.numberError ? 'true' : 'false'}
+          aria-describedby="number-error"
+          @change=${this.handleNumber}
+        />
+        <span class="unit">${d.unit}</span>
+      </div>
+      ${this.numberError ? html`<p class="error" id="number-error" role="alert">${this.numberError}</p>` : nothing}
+      <div class="buttons">
+        <button @click=${this.handleReset} ?disabled=${sameSchedule(this.value, this.baselineValue, d)}>
+          Reset to baseline${base === undefined ? '' : ` (${formatParameter(base, d)})`}
+        </button>
+        ${this.allowSchedule ? html`<button @click=${this.openSchedule}>Vary by year…</button>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderSchedule(d: ParameterDefinition) {
+    const value: ScheduleValue = isConstant(this.value) ? [[this.startYear, constantOf(d, this.value)]] : (this.value as ScheduleValue);
+    return html`<p class="scheduled">Varies by year: ${describeSchedule(value, d)}</p>
+      <ds-schedule-editor
+        .definition=${d}
+        .value=${value}
+        .section=${this.section}
+        start-year=${this.startYear}
+        end-year=${this.endYear}
+        @ds-schedule-change=${this.handleSchedule}
+      ></ds-schedule-editor>
+      <div class="buttons">
+        <button @click=${this.useConstant}>Use one value for all years</button>
+        <button @click=${this.handleReset} ?disabled=${sameSchedule(this.value, this.baselineValue, d)}>Reset to baseline</button>
+      </div>`;
+  }
+
+  private renderInfo(d: ParameterDefinition) {
+    return html`<h4>${d.label}</h4>
+      <p>${d.description}</p>
+      <dl>
+        <dt>Range</dt>
+        <dd>${d.min} to ${d.max} ${d.unit}${d.integer ? ' (whole numbers)' : ''}</dd>
+        <dt>Default</dt>
+        <dd>${formatParameter(d.default, d)}: ${EVIDENCE_LABEL[d.evidence] ?? d.evidence}</dd>
+        <dt>Source</dt>
+        <dd>${d.source}</dd>
+        <dt>Baseline</dt>
+        <dd>${describeSchedule(this.baselineValue, d)}</dd>
+        <dt>Id</dt>
+        <dd><code>${d.id}</code></dd>
+      </dl>
+      <p><a href=${`#docs-${d.docs}`} @click=${this.openDocs}>How the model uses it (model documentation: ${d.docs.replace(/-/g, ' ')})</a></p>
+      <button popovertarget="info" popovertargetaction="hide">Close</button>`;
+  }
+}

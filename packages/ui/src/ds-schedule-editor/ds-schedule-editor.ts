@@ -1,0 +1,186 @@
+import { EXPRESSION_FUNCTIONS, type ParameterDefinition, parseScenario, SCHEMA_VERSION, type ScheduleValue } from '@diaspora-sim/engine';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { emit, type ParameterSection } from '../events.js';
+import { baseStyles } from '../theme.js';
+import { scheduleEditorStyles } from './ds-schedule-editor.styles.js';
+
+type Mode = 'steps' | 'expression';
+interface Step {
+  year: string;
+  value: string;
+}
+
+/**
+ * Edits a schedule in place: steps by year (each value holds from the start of its year) or an
+ * expression in `year` and `t`. Every edit is checked with the engine's own scenario schema; a valid
+ * schedule is emitted at once, an invalid one shows the schema's message and is not emitted.
+ *
+ * @event ds-schedule-change - a valid schedule
+ */
+export class DsScheduleEditor extends LitElement {
+  static override styles = [baseStyles, scheduleEditorStyles];
+  static override properties = {
+    definition: { attribute: false },
+    value: { attribute: false },
+    section: {},
+    startYear: { type: Number, attribute: 'start-year' },
+    endYear: { type: Number, attribute: 'end-year' },
+    mode: { state: true },
+    steps: { state: true },
+    expression: { state: true },
+    issues: { state: true },
+  };
+
+  declare definition: ParameterDefinition | undefined;
+  declare value: ScheduleValue | undefined;
+  declare section: ParameterSection;
+  declare startYear: number;
+  declare endYear: number;
+  declare mode: Mode;
+  declare steps: Step[];
+  declare expression: string;
+  /** The schema's messages for the schedule being edited ('' when valid). */
+  declare issues: string;
+  private lastEmitted = '';
+
+  constructor() {
+    super();
+    this.definition = undefined;
+    this.value = undefined;
+    this.section = 'levers';
+    this.startYear = 2021;
+    this.endYear = 2045;
+    this.mode = 'steps';
+    this.steps = [];
+    this.expression = '';
+    this.issues = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Take the value in unless it is the one this editor just emitted (keeps the fields as typed).
+    if (changed.has('value') && JSON.stringify(this.value) !== this.lastEmitted) this.load(this.value);
+  }
+
+  private load(value: ScheduleValue | undefined) {
+    const d = this.definition;
+    if (typeof value === 'string') {
+      this.mode = 'expression';
+      this.expression = value;
+      this.steps = [{ year: String(this.startYear), value: String(d?.default ?? 0) }];
+    } else {
+      const steps = Array.isArray(value) ? value : [[this.startYear, typeof value === 'number' ? value : (d?.default ?? 0)] as const];
+      this.mode = 'steps';
+      this.steps = steps.map(([y, v]) => ({ year: String(y), value: String(v) }));
+      this.expression = String(steps[0][1]);
+    }
+    this.issues = '';
+  }
+
+  /** The schedule the fields describe (not yet validated). */
+  candidate(): ScheduleValue {
+    if (this.mode === 'expression') return this.expression.trim();
+    return this.steps.map(
+      (s) => [s.year.trim() === '' ? Number.NaN : Number(s.year), s.value.trim() === '' ? Number.NaN : Number(s.value)] as [number, number],
+    );
+  }
+
+  /** Checks with the engine's schema; returns the messages ('' when valid). */
+  validate(candidate: ScheduleValue): string {
+    const d = this.definition;
+    if (!d) return 'no parameter';
+    if (Array.isArray(candidate) && candidate.some(([y, v]) => !Number.isFinite(y) || !Number.isFinite(v))) {
+      return 'Every step needs a year and a value (numbers).';
+    }
+    const probe = {
+      schemaVersion: SCHEMA_VERSION,
+      name: 'schedule check',
+      startYear: this.startYear,
+      endYear: this.endYear,
+      [this.section]: { [d.id]: candidate },
+    };
+    const parsed = parseScenario(probe);
+    return parsed.ok ? '' : parsed.issues.map((i) => i.message).join('\n');
+  }
+
+  private commit() {
+    const d = this.definition;
+    if (!d) return;
+    const candidate = this.candidate();
+    this.issues = this.validate(candidate);
+    if (this.issues) return;
+    this.lastEmitted = JSON.stringify(candidate);
+    emit(this, 'ds-schedule-change', { id: d.id, value: candidate });
+  }
+
+  private setMode(mode: Mode) {
+    this.mode = mode;
+    this.commit();
+  }
+
+  private editStep(index: number, field: keyof Step, event: Event) {
+    const text = (event.target as HTMLInputElement).value;
+    this.steps = this.steps.map((s, i) => (i === index ? { ...s, [field]: text } : s));
+    this.commit();
+  }
+
+  private addStep() {
+    const last = this.steps[this.steps.length - 1];
+    const year = last ? Math.min(this.endYear, Number(last.year) + 5) : this.startYear;
+    this.steps = [...this.steps, { year: String(year), value: last?.value ?? String(this.definition?.default ?? 0) }];
+    this.commit();
+  }
+
+  private removeStep(index: number) {
+    this.steps = this.steps.filter((_, i) => i !== index);
+    this.commit();
+  }
+
+  private editExpression(event: Event) {
+    this.expression = (event.target as HTMLInputElement).value;
+    this.commit();
+  }
+
+  override render() {
+    const d = this.definition;
+    if (!d) return nothing;
+    const invalid = this.issues !== '';
+    return html`<fieldset>
+      <legend>Schedule of ${d.label}</legend>
+      <div class="modes" role="radiogroup" aria-label="Kind of schedule">
+        <label><input type="radio" name="mode" .checked=${this.mode === 'steps'} @change=${() => this.setMode('steps')} /> Steps by year</label>
+        <label><input type="radio" name="mode" .checked=${this.mode === 'expression'} @change=${() => this.setMode('expression')} /> Expression</label>
+      </div>
+      ${this.mode === 'steps' ? this.renderSteps(d, invalid) : this.renderExpression(invalid)}
+      ${
+        invalid
+          ? html`<p class="issues" id="issues" role="alert">${this.issues}</p>`
+          : html`<p class="ok" id="issues" aria-live="polite">Valid: in effect for ${this.startYear}–${this.endYear}.</p>`
+      }
+    </fieldset>`;
+  }
+
+  private renderSteps(d: ParameterDefinition, invalid: boolean) {
+    return html`<p class="hint">Each value holds from the start of its year until the next step; before the first step, the default (${d.default} ${d.unit}).</p>
+      <table>
+        <thead>
+          <tr><th scope="col">From year</th><th scope="col">Value (${d.unit})</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr>
+        </thead>
+        <tbody>
+          ${this.steps.map(
+            (s, i) => html`<tr>
+              <td><input type="number" data-step-year=${i} aria-label=${`Step ${i + 1}: from year`} .value=${s.year} min=${this.startYear} max=${this.endYear} step="1" aria-invalid=${String(invalid)} aria-describedby="issues" @change=${(e: Event) => this.editStep(i, 'year', e)} /></td>
+              <td><input type="number" data-step-value=${i} aria-label=${`Step ${i + 1}: value in ${d.unit}`} .value=${s.value} min=${d.min} max=${d.max} step="any" aria-invalid=${String(invalid)} aria-describedby="issues" @change=${(e: Event) => this.editStep(i, 'value', e)} /></td>
+              <td><button @click=${() => this.removeStep(i)} ?disabled=${this.steps.length === 1} aria-label=${`Remove step ${i + 1}`}>Remove</button></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <button @click=${this.addStep}>Add a step</button>`;
+  }
+
+  private renderExpression(invalid: boolean) {
+    return html`<label for="expression">Value as a function of <code>year</code> (e.g. 2030.25) and <code>t</code> (quarter index from 0)</label>
+      <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby="issues expression-hint" @change=${this.editExpression} />
+      <p class="hint" id="expression-hint">Arithmetic, comparisons, <code>cond ? a : b</code> and ${EXPRESSION_FUNCTIONS.join(', ')}. Example: <code>max(1, 2 - 0.1 * (year - 2021))</code>.</p>`;
+  }
+}

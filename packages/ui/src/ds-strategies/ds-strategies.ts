@@ -1,0 +1,138 @@
+import { DIASPORA_LABEL, DIASPORAS, type DiasporaId } from '@diaspora-sim/engine';
+import * as Plot from '@observablehq/plot';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { LabResults } from '../engine-client/index.js';
+import { queueDraw } from '../lib/drawQueue.js';
+import { type IndicatorSeries, indicatorSeries, stepOfYear } from '../lib/stats.js';
+import { baseStyles, COLOURS } from '../theme.js';
+import { strategiesStyles } from './ds-strategies.styles.js';
+
+const STRATEGIES = [
+  { key: 'integration_share', name: 'Integration', colour: COLOURS.integration },
+  { key: 'assimilation_share', name: 'Assimilation', colour: COLOURS.assimilation },
+  { key: 'separation_share', name: 'Separation', colour: COLOURS.separation },
+  { key: 'marginalization_share', name: 'Marginalisation', colour: COLOURS.marginalization },
+] as const;
+
+/**
+ * Berry's four acculturation strategies as stacked areas per diaspora, baseline beside scenario
+ * (medians over seeds of each share), with a text alternative and a data table.
+ */
+export class DsStrategies extends LitElement {
+  static override styles = [baseStyles, strategiesStyles];
+  static override properties = {
+    results: { attribute: false },
+    cursorYear: { type: Number, attribute: 'cursor-year' },
+    tableOpen: { state: true },
+  };
+
+  declare results: LabResults | undefined;
+  declare cursorYear: number;
+  declare tableOpen: DiasporaId | '';
+
+  constructor() {
+    super();
+    this.results = undefined;
+    this.cursorYear = 2030;
+    this.tableOpen = '';
+  }
+
+  private series(d: DiasporaId): IndicatorSeries[] | undefined {
+    const r = this.results;
+    if (!r) return undefined;
+    const all = STRATEGIES.map((s) => indicatorSeries(`${d}.${s.key}`, r.baseline.runs, r.scenario.runs));
+    return all.every((s) => s) ? (all as IndicatorSeries[]) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('results') || changed.has('cursorYear')) queueDraw(this, () => this.draw());
+  }
+
+  /** Draws both diasporas' plots (normally queued). */
+  draw(): void {
+    for (const d of DIASPORAS) {
+      const host = this.renderRoot.querySelector(`[data-plot="${d}"]`);
+      const series = this.series(d);
+      if (!host || !series) continue;
+      const rows: Array<{ variant: string; year: number; strategy: string; share: number }> = [];
+      for (const variant of ['Baseline', 'Scenario'] as const) {
+        STRATEGIES.forEach((s, k) => {
+          const band = variant === 'Baseline' ? series[k].baseline : series[k].scenario;
+          series[k].years.forEach((year, i) => {
+            rows.push({ variant, year, strategy: s.name, share: band.median[i] });
+          });
+        });
+      }
+      const width = Math.max(320, Math.floor(host.getBoundingClientRect().width) || 640);
+      const plot = Plot.plot({
+        width,
+        height: 230,
+        marginLeft: 44,
+        style: { fontSize: '11px', background: 'transparent' },
+        fx: { label: null, domain: ['Baseline', 'Scenario'] },
+        x: { label: null, tickFormat: (v: number) => String(Math.round(v)), ticks: 4 },
+        y: { label: 'per cent of adults', tickFormat: (v: number) => `${Math.round(v * 100)}%`, grid: true, ticks: 5 },
+        color: { domain: STRATEGIES.map((s) => s.name), range: STRATEGIES.map((s) => s.colour), legend: true },
+        marks: [
+          Plot.areaY(rows, { x: 'year', y: 'share', fill: 'strategy', fx: 'variant', order: STRATEGIES.map((s) => s.name) }),
+          Plot.ruleX([this.cursorYear], { stroke: COLOURS.cursor, strokeOpacity: 0.6 }),
+        ],
+      });
+      plot.setAttribute('aria-hidden', 'true');
+      host.replaceChildren(plot);
+    }
+  }
+
+  private describe(d: DiasporaId, series: IndicatorSeries[]): string {
+    const i = stepOfYear(series[0].years, this.cursorYear);
+    const shares = (pick: 'baseline' | 'scenario') =>
+      STRATEGIES.map((s, k) => `${s.name.toLowerCase()} ${(series[k][pick].median[i] * 100).toFixed(0)}%`).join(', ');
+    return `${DIASPORA_LABEL[d]} at the start of ${this.cursorYear}: baseline ${shares('baseline')}; scenario ${shares('scenario')}.`;
+  }
+
+  override render() {
+    return html`<p class="intro">
+        Berry's four acculturation strategies from each adult's heritage and host orientations (threshold 0.5): integration keeps both,
+        assimilation only the host's, separation only the heritage, marginalisation neither. Stacked medians over seeds, share of adults.
+      </p>
+      ${this.results?.preview ? html`<p><span class="preview">Preview: one seed, fewer agents; the full runs follow</span></p>` : nothing}
+      ${DIASPORAS.map((d) => {
+        const series = this.series(d);
+        return html`<section>
+          <h3>${DIASPORA_LABEL[d]}</h3>
+          <div class="plot" data-plot=${d} role="img" aria-label=${series ? `Stacked area chart. ${this.describe(d, series)}` : 'Not yet computed.'}></div>
+          ${series ? html`<p class="plain">${this.describe(d, series)}</p>` : html`<p class="plain">Running…</p>`}
+          <button aria-expanded=${String(this.tableOpen === d)} ?disabled=${!series} @click=${() => {
+            this.tableOpen = this.tableOpen === d ? '' : d;
+          }}>${this.tableOpen === d ? 'Hide' : 'Show'} data table</button>
+          ${this.tableOpen === d && series ? this.table(series) : nothing}
+        </section>`;
+      })}`;
+  }
+
+  private table(series: IndicatorSeries[]) {
+    const rows: number[] = [];
+    series[0].years.forEach((y, i) => {
+      if (Number.isInteger(y)) rows.push(i);
+    });
+    const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Data table of the strategies">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            ${STRATEGIES.map((s) => html`<th scope="col">${s.name}, baseline</th><th scope="col">${s.name}, scenario</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (i) => html`<tr>
+              <th scope="row">${series[0].years[i]}</th>
+              ${series.map((s) => html`<td>${pct(s.baseline.median[i])}</td><td>${pct(s.scenario.median[i])}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,3 @@
+import { analysisStyles } from '../lib/analysisStyles.js';
+
+export const sweepViewStyles = analysisStyles;

@@ -1,0 +1,66 @@
+import type { ScheduleValue } from '@diaspora-sim/engine';
+
+/**
+ * Every event the lab's elements emit, with its detail. Elements dispatch these (bubbling, composed,
+ * so they cross shadow roots); the app shell listens. Properties flow in, these flow out.
+ */
+export type ParameterSection = 'levers' | 'drivers' | 'assumptions';
+export type ExportFormat = 'series-csv' | 'summary-json' | 'scenario-json' | 'charts-svg' | 'charts-png';
+export type ChartMode = 'levels' | 'difference';
+export type ScenarioRole = 'scenario' | 'baseline';
+
+export interface ScenarioFields {
+  name?: string;
+  description?: string;
+  endYear?: number;
+  personsPerAgent?: number;
+  seed?: number;
+  seeds?: number;
+}
+
+export interface LabEventDetails {
+  /** A lever, driver or assumption changed; `final` is false while a slider is still being dragged. `undefined` removes it (the default applies). */
+  'ds-parameter-change': { section: ParameterSection; id: string; value: ScheduleValue | undefined; final: boolean };
+  /** A schedule editor holds a valid schedule (already checked with the engine's schema). */
+  'ds-schedule-change': { id: string; value: ScheduleValue };
+  'ds-scenario-fields-change': ScenarioFields;
+  'ds-scenario-pick': { file: string; role: ScenarioRole };
+  'ds-scenario-file': { fileName: string; text: string };
+  'ds-scenario-save': Record<string, never>;
+  'ds-share': Record<string, never>;
+  'ds-export': { format: ExportFormat };
+  'ds-year-change': { year: number };
+  'ds-indicators-change': { ids: string[] };
+  'ds-chart-mode-change': { mode: ChartMode };
+  'ds-open-docs': { anchor: string };
+  'ds-analysis-run': { kind: 'sweep' | 'sensitivity'; settings: Record<string, unknown> };
+  'ds-analysis-cancel': { kind: 'sweep' | 'sensitivity' };
+  'ds-dismiss': { id: number };
+}
+
+export type LabEventName = keyof LabEventDetails;
+export type LabEvent<K extends LabEventName> = CustomEvent<LabEventDetails[K]>;
+
+export function emit<K extends LabEventName>(from: EventTarget, name: K, detail: LabEventDetails[K]): boolean {
+  return from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ds-parameter-change': LabEvent<'ds-parameter-change'>;
+    'ds-schedule-change': LabEvent<'ds-schedule-change'>;
+    'ds-scenario-fields-change': LabEvent<'ds-scenario-fields-change'>;
+    'ds-scenario-pick': LabEvent<'ds-scenario-pick'>;
+    'ds-scenario-file': LabEvent<'ds-scenario-file'>;
+    'ds-scenario-save': LabEvent<'ds-scenario-save'>;
+    'ds-share': LabEvent<'ds-share'>;
+    'ds-export': LabEvent<'ds-export'>;
+    'ds-year-change': LabEvent<'ds-year-change'>;
+    'ds-indicators-change': LabEvent<'ds-indicators-change'>;
+    'ds-chart-mode-change': LabEvent<'ds-chart-mode-change'>;
+    'ds-open-docs': LabEvent<'ds-open-docs'>;
+    'ds-analysis-run': LabEvent<'ds-analysis-run'>;
+    'ds-analysis-cancel': LabEvent<'ds-analysis-cancel'>;
+    'ds-dismiss': LabEvent<'ds-dismiss'>;
+  }
+}

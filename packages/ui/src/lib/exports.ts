@@ -1,0 +1,80 @@
+import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, type Scenario } from '@diaspora-sim/engine';
+// The command line's own writers (pure modules), so the lab's files match `sim run`'s byte for byte.
+import { prettyJson } from '../../../cli/src/prettyJson.js';
+import { seriesHeader, seriesRows } from '../../../cli/src/seriesCsv.js';
+import { YearlySummaryCollector } from '../../../cli/src/yearlySummary.js';
+import type { LabResults, VariantRuns } from '../engine-client/index.js';
+import { fileSlug } from './download.js';
+import { canonicalJson, sha256Hex } from './hash.js';
+
+/** Engine version, scenario hash and seeds: what reproduces an exported number. */
+export interface ReproducibilityStamp {
+  readonly engineVersion: string;
+  /** SHA-256 of the scenario's canonical JSON (keys sorted, no whitespace). */
+  readonly scenarioSha256: string;
+  readonly seeds: readonly number[];
+  readonly personsPerAgent: number;
+}
+
+export function stampOf(scenario: Scenario): ReproducibilityStamp {
+  return {
+    engineVersion: ENGINE_VERSION,
+    scenarioSha256: sha256Hex(canonicalJson(scenario)),
+    seeds: Array.from({ length: scenario.seeds }, (_, i) => scenario.seed + i),
+    personsPerAgent: scenario.personsPerAgent,
+  };
+}
+
+export function stampText(stamp: ReproducibilityStamp): string {
+  const s = stamp.seeds;
+  const seeds = s.length === 1 ? `seed ${s[0]}` : `seeds ${s[0]}–${s[s.length - 1]}`;
+  return `diaspora-sim engine ${stamp.engineVersion} · scenario sha256 ${stamp.scenarioSha256.slice(0, 16)} · ${seeds} · ${stamp.personsPerAgent} persons per agent`;
+}
+
+/** File names carry the stamp too, so a file keeps it even where its format has no place for one. */
+export function stampedFileName(scenario: Scenario, stamp: ReproducibilityStamp, what: string, extension: string): string {
+  const s = stamp.seeds;
+  return `${fileSlug(scenario.name)}_${what}_sha256-${stamp.scenarioSha256.slice(0, 12)}_seeds-${s[0]}-${s[s.length - 1]}_engine-${stamp.engineVersion}.${extension}`;
+}
+
+function completeRuns(variant: VariantRuns) {
+  const runs = variant.runs.map((r, i) => {
+    if (!r) throw new Error(`seed ${variant.seeds[i]} has not finished yet`);
+    return r;
+  });
+  return runs;
+}
+
+/** series.csv of the scenario's runs: the columns and number formatting of `sim run`. */
+export function seriesCsv(results: LabResults): string {
+  let text = seriesHeader(INDICATOR_IDS);
+  for (const run of completeRuns(results.scenario)) text += seriesRows(run);
+  return text;
+}
+
+/** summary.json as `sim run` writes it, for the scenario, plus the baseline's and the stamp. */
+export function summaryJson(results: LabResults, scenarioFile: string | null, baselineFile: string | null): string {
+  const summarise = (variant: VariantRuns) => {
+    const collector = new YearlySummaryCollector(INDICATORS);
+    for (const run of completeRuns(variant)) collector.add(run);
+    return collector.summary();
+  };
+  const scenario = results.scenario.scenario;
+  const summary = {
+    command: 'ui',
+    engineVersion: ENGINE_VERSION,
+    scenarioFile,
+    overrides: [],
+    seeds: results.scenario.seeds,
+    scenario,
+    ...summarise(results.scenario),
+    stamp: stampOf(scenario),
+    baseline: { scenarioFile: baselineFile, scenario: results.baseline.scenario, ...summarise(results.baseline) },
+  };
+  return `${prettyJson(summary)}\n`;
+}
+
+/** The scenario file itself, loadable by `sim run` (the schema admits no extra fields; the stamp is in the file name). */
+export function scenarioJson(scenario: Scenario): string {
+  return `${JSON.stringify({ $schema: './schema.json', ...scenario }, null, 2)}\n`;
+}

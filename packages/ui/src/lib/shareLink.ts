@@ -1,0 +1,103 @@
+import { formatIssues, parseScenario, type Scenario, type ScenarioInput } from '@diaspora-sim/engine';
+
+/**
+ * The whole scenario and baseline in the URL fragment: JSON, deflate-raw, base64url. On the way back
+ * everything is checked by the engine's schema; a link that fails any step yields a message, never a
+ * partial scenario.
+ */
+export const SHARE_PARAMETER = 'lab';
+const FORMAT_VERSION = 1;
+// A scenario is a few kilobytes; refuse anything that inflates far beyond (a "zip bomb" link).
+const MAX_INFLATED_BYTES = 1_000_000;
+
+export interface SharedLab {
+  readonly scenario: Scenario;
+  readonly baseline: Scenario;
+}
+
+export type DecodeResult = { ok: true; lab: SharedLab } | { ok: false; message: string };
+
+export async function encodeShareFragment(scenario: ScenarioInput, baseline: ScenarioInput): Promise<string> {
+  const json = JSON.stringify({ format: FORMAT_VERSION, scenario, baseline });
+  const compressed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+  return `${SHARE_PARAMETER}=${toBase64Url(compressed)}`;
+}
+
+/** Reads `#lab=...` from a location hash; undefined when the hash holds no shared lab. */
+export function shareTokenFromHash(hash: string): string | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(SHARE_PARAMETER) ?? undefined;
+}
+
+export async function decodeShareToken(token: string): Promise<DecodeResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(token);
+  } catch {
+    return { ok: false, message: 'the link is damaged (its scenario part is not valid base64url text)' };
+  }
+  let json: string;
+  try {
+    const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  } catch (error) {
+    return { ok: false, message: `the link is damaged (its scenario part does not decompress: ${(error as Error).message})` };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, message: 'the link is damaged (its scenario part is not valid JSON)' };
+  }
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== FORMAT_VERSION) {
+    return {
+      ok: false,
+      message: `the link was made by another version of this lab (format ${String((value as { format?: unknown })?.format)})`,
+    };
+  }
+  const { scenario, baseline } = value as { scenario?: unknown; baseline?: unknown };
+  const s = parseScenario(scenario);
+  if (!s.ok) return { ok: false, message: `the scenario in the link is not valid: ${formatIssues(s.issues)}` };
+  const b = parseScenario(baseline);
+  if (!b.ok) return { ok: false, message: `the baseline in the link is not valid: ${formatIssues(b.issues)}` };
+  return { ok: true, lab: { scenario: s.scenario, baseline: b.scenario } };
+}
+
+async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream, limit = Number.POSITIVE_INFINITY) {
+  const stream = new Blob([input as BlobPart]).stream().pipeThrough(transform);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      throw new Error('too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

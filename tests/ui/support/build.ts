@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
+const UI = join(ROOT, 'packages/ui');
+const INPUTS = [
+  'packages/ui/src',
+  'packages/ui/index.html',
+  'packages/ui/vite.config.ts',
+  'packages/engine/src',
+  'packages/cli/src',
+  'scenarios',
+  'docs',
+];
+
+async function files(path: string): Promise<string[]> {
+  if (!existsSync(path)) return [];
+  const info = await stat(path);
+  if (info.isFile()) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => files(join(path, e.name))));
+  return nested.flat();
+}
+
+/** A fingerprint of everything the build reads, so a test run reuses a build of the same sources. */
+async function fingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const input of INPUTS) {
+    for (const file of (await files(join(ROOT, input))).sort()) {
+      hash.update(relative(ROOT, file));
+      hash.update(await readFile(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Builds the site once per source state (`pnpm build`'s vite build, into a cache folder) and returns
+ * its folder. Concurrent test files wait for one another through a lock directory.
+ */
+export async function ensureBuilt(): Promise<string> {
+  const cache = join(UI, 'node_modules/.cache/ui-test-builds');
+  await mkdir(cache, { recursive: true });
+  const key = await fingerprint();
+  const out = join(cache, key);
+  const lock = join(cache, `${key}.lock`);
+  for (;;) {
+    if (existsSync(join(out, 'index.html'))) return out;
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (existsSync(join(out, 'index.html'))) return out;
+    const temporary = `${out}.partial`;
+    await rm(temporary, { recursive: true, force: true });
+    await run(join(UI, 'node_modules/.bin/vite'), ['build', '--outDir', temporary, '--emptyOutDir', '--logLevel', 'warn'], { cwd: UI });
+    await rename(temporary, out);
+    return out;
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
