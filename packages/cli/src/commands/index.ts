@@ -16,6 +16,26 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'run a scenario file for one or more seeds; write series.csv and summary.json',
     load: async () => (await import('./run.js')).runCommand,
   },
+  {
+    name: 'ensemble',
+    summary: 'paired ensemble of a scenario against a baseline',
+    load: async () => (await import('./ensemble.js')).ensembleCommand,
+  },
+  {
+    name: 'sweep',
+    summary: 'sweep one or two levers or assumptions, each point a paired ensemble',
+    load: async () => (await import('./sweep.js')).sweepCommand,
+  },
+  {
+    name: 'sensitivity',
+    summary: 'Morris or Sobol sensitivity of an indicator in a year',
+    load: async () => (await import('./sensitivity.js')).sensitivityCommand,
+  },
+  {
+    name: 'merge',
+    summary: 'join the parts of a sharded sweep, sensitivity analysis or ensemble',
+    load: async () => (await import('./merge.js')).mergeCommand,
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

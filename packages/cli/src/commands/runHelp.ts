@@ -7,7 +7,7 @@ const SET_VALUES = `Values for --set (checked by the same schema as scenario fil
   [year, value] steps (JSON)   --set 'trade.border_delay_days=[[2026,1.5],[2030,0.5]]'
                                each value holds from the start of its year until the next step;
                                before the first step, the lever's default
-  an expression in year and t  --set 'kz_to_uz.remittance_cost_pct=2 - 0.1*(year-2021)'
+  an expression in year and t  --set 'kz_to_uz.remittance_cost_pct=max(0.5, 2 - 0.1*(year-2021))'
                                (year: decimal year at the start of the quarter; t: step from 0)
                                arithmetic, comparisons, cond ? a : b, and abs min max exp log log10
                                sqrt pow floor ceil round sign sin cos tan mod; nothing else

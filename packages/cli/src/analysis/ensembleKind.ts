@@ -1,0 +1,171 @@
+import {
+  CONFIDENCE_LEVEL,
+  calendarYearValues,
+  createTimeline,
+  ENGINE_VERSION,
+  INDICATOR_IDS,
+  INDICATORS,
+  PairedAccumulator,
+  type PairedSummary,
+  pairedTasks,
+  type RunTask,
+  yearOfStep,
+} from '@diaspora-sim/engine';
+import { CALENDAR_YEAR_RULE } from '../calendarYears.js';
+import { formatNumber, formatRow } from '../csv.js';
+import { seriesHeader, seriesRows } from '../seriesCsv.js';
+import type { AnalysisKind } from './analysisKind.js';
+
+/** Everything an ensemble needs, stored in run.json so that --resume needs no other file. */
+export interface EnsembleRequest {
+  readonly scenarioFile: string;
+  readonly baselineFile: string;
+  /** The --set texts (they change the scenario, not the baseline). */
+  readonly overrides: readonly string[];
+  /** Validated scenarios, defaults filled, as JSON text. */
+  readonly scenarioText: string;
+  readonly baselineText: string;
+  readonly firstSeed: number;
+  readonly seeds: number;
+  readonly assumptions: 'fixed' | 'sample';
+}
+
+export interface EnsembleDesign {
+  /** Per seed: the baseline's task at 2s, the scenario's at 2s + 1. */
+  readonly tasks: readonly RunTask[];
+  readonly steps: number;
+  readonly years: Float64Array;
+}
+
+export const ENSEMBLE_FILES = ['series.csv', 'diff.csv', 'summary.json'] as const;
+
+function timelineOf(text: string) {
+  const scenario = JSON.parse(text) as { startYear: number; endYear: number; stepsPerYear: number };
+  return createTimeline(scenario.startYear, scenario.endYear, scenario.stepsPerYear);
+}
+
+function summaries(design: EnsembleDesign, request: EnsembleRequest, kept: readonly Float64Array[]) {
+  const width = INDICATOR_IDS.length;
+  const band = request.assumptions === 'sample' ? 'chance-and-assumptions' : 'chance';
+  const perStep = new PairedAccumulator(design.steps, width, request.seeds, band);
+  let perYear: PairedAccumulator | undefined;
+  let calendarYears: readonly number[] = [];
+  for (let s = 0; s < request.seeds; s++) {
+    perStep.add(s, kept[2 * s], kept[2 * s + 1]);
+    const run = (values: Float64Array) => ({ years: design.years, values, indicatorIds: INDICATOR_IDS, steps: design.steps });
+    const baseline = calendarYearValues(run(kept[2 * s]));
+    calendarYears = baseline.years;
+    perYear ??= new PairedAccumulator(calendarYears.length, width, request.seeds, band);
+    perYear.add(s, baseline.values, calendarYearValues(run(kept[2 * s + 1])).values);
+  }
+  return { steps: perStep.summarize(), years: (perYear as PairedAccumulator).summarize(), calendarYears };
+}
+
+function yearlyJson(summary: PairedSummary, calendarYears: readonly number[]) {
+  const width = INDICATOR_IDS.length;
+  const column = (values: Float64Array, i: number) => calendarYears.map((_, y) => values[y * width + i]);
+  const indicators: Record<string, unknown> = {};
+  INDICATORS.forEach((d, i) => {
+    const variant = (v: PairedSummary['baseline']) => ({
+      mean: column(v.mean, i),
+      p5: column(v.p5, i),
+      p50: column(v.p50, i),
+      p95: column(v.p95, i),
+    });
+    indicators[d.id] = {
+      label: d.label,
+      unit: d.unit,
+      kind: d.kind,
+      baseline: variant(summary.baseline),
+      scenario: variant(summary.scenario),
+      difference: {
+        mean: column(summary.difference.mean, i),
+        p5: column(summary.difference.p5, i),
+        p95: column(summary.difference.p95, i),
+        ci_low: column(summary.difference.ciLow, i),
+        ci_high: column(summary.difference.ciHigh, i),
+      },
+    };
+  });
+  return indicators;
+}
+
+export const ensembleKind: AnalysisKind<EnsembleRequest, EnsembleDesign> = {
+  kind: 'ensemble',
+  outputFiles: ENSEMBLE_FILES,
+  design(request) {
+    const tasks = pairedTasks({ ...request, samplingSeed: request.firstSeed }).flatMap((pair) => [pair.baseline, pair.scenario]);
+    const timeline = timelineOf(request.scenarioText);
+    const years = Float64Array.from({ length: timeline.steps }, (_, t) => yearOfStep(timeline, t));
+    return { tasks, steps: timeline.steps, years };
+  },
+  keep: (_design, _index, result) => result.values,
+  async writeOutputs(directory, design, kept) {
+    const request = directory.manifest.request;
+    let series = seriesHeader(INDICATOR_IDS, ['variant']);
+    for (const [variant, offset] of [['baseline', 0] as const, ['scenario', 1] as const]) {
+      for (let s = 0; s < request.seeds; s++) {
+        const run = {
+          seed: request.firstSeed + s,
+          indicatorIds: INDICATOR_IDS,
+          steps: design.steps,
+          years: design.years,
+          values: kept[2 * s + offset],
+        };
+        series += seriesRows(run, [variant]);
+      }
+    }
+    const { steps, years, calendarYears } = summaries(design, request, kept);
+    const width = INDICATOR_IDS.length;
+    const lines = [formatRow(['indicator', 'step', 'year', 'mean', 'p5', 'p95', 'ci_low', 'ci_high'])];
+    INDICATOR_IDS.forEach((id, i) => {
+      for (let t = 0; t < design.steps; t++) {
+        const c = t * width + i;
+        const d = steps.difference;
+        lines.push(formatRow([id, t, design.years[t], d.mean[c], d.p5[c], d.p95[c], d.ciLow[c], d.ciHigh[c]]));
+      }
+    });
+    const draws = request.assumptions === 'sample' ? design.tasks.filter((_, i) => i % 2 === 0).map((t) => t.assumptions) : undefined;
+    const summary = {
+      command: 'ensemble',
+      engineVersion: ENGINE_VERSION,
+      band: steps.band,
+      bandMeaning:
+        steps.band === 'chance'
+          ? 'spread over seeds with the assumptions fixed: chance alone'
+          : 'spread over seeds, each seed drawing the behavioural assumptions by Latin hypercube: chance and assumptions',
+      confidenceLevel: CONFIDENCE_LEVEL,
+      difference: 'scenario minus baseline, seed by seed (common random numbers); ci: t-based interval of the mean difference',
+      scenarioFile: request.scenarioFile,
+      baselineFile: request.baselineFile,
+      overrides: request.overrides,
+      seeds: Array.from({ length: request.seeds }, (_, s) => request.firstSeed + s),
+      ...(draws && { assumptionDraws: draws }),
+      scenario: JSON.parse(request.scenarioText),
+      baseline: JSON.parse(request.baselineText),
+      calendarYearRule: CALENDAR_YEAR_RULE,
+      years: calendarYears,
+      indicators: yearlyJson(years, calendarYears),
+    };
+    await directory.writeOutput('series.csv', series);
+    await directory.writeOutput('diff.csv', lines.join(''));
+    await directory.writeOutput('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  },
+  report(design, kept, request) {
+    const { years, calendarYears } = summaries(design, request, kept);
+    const last = calendarYears.length - 1;
+    const width = INDICATOR_IDS.length;
+    const rows = INDICATORS.map((d, i) => {
+      const c = last * width + i;
+      const base = years.baseline.mean[c];
+      return { d, base, diff: years.difference.mean[c], low: years.difference.ciLow[c], high: years.difference.ciHigh[c] };
+    })
+      .filter((r) => r.d.contract && (r.low > 0 || r.high < 0))
+      .sort((a, b) => Math.abs(b.diff / (b.base || 1)) - Math.abs(a.diff / (a.base || 1)))
+      .slice(0, 12);
+    const head = `Paired difference in ${calendarYears[last]} (scenario minus baseline, mean over ${request.seeds} seeds, ${Math.round(CONFIDENCE_LEVEL * 100)}% interval of the mean):`;
+    if (rows.length === 0) return `${head}\n  no contract indicator's interval excludes zero`;
+    const fmt = (v: number) => (Number.isFinite(v) ? formatNumber(Number(v.toPrecision(4))) : 'n/a');
+    return [head, ...rows.map((r) => `  ${r.d.id.padEnd(38)} ${fmt(r.diff)} [${fmt(r.low)}, ${fmt(r.high)}] ${r.d.unit}`)].join('\n');
+  },
+};
