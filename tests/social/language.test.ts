@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createRandomSource } from '../../packages/engine/src/rng.js';
+import { applyContacts } from '../../packages/engine/src/rules/applyContacts.js';
+import { applyLanguage } from '../../packages/engine/src/rules/applyLanguage.js';
+import { languageState, Speaks } from '../../packages/engine/src/rules/socialShared.js';
+import { Flag, hostTie } from '../../packages/engine/src/state/codes.js';
+import { createTinyState, type PersonSpec } from '../support/tinyState.js';
+import { defaultLevers, defaultParams, mulberry32 } from './support.js';
+
+const rng = createRandomSource(6);
+const OFF = { 'uz_in_kz.language_course_seats': 0, 'uz_in_kz.heritage_school_places': 0, 'uz_in_kz.cultural_events': 0 };
+
+describe('applyLanguage', () => {
+  it('gives course seats to the least proficient adults first', () => {
+    // Three adults of 1,000 persons each (no contacts): 1,000 seats a quarter go to the least proficient.
+    const state = createTinyState({
+      persons: [
+        { weight: 1000, hostLanguage: 0.3, heritageLanguage: 0.9 },
+        { weight: 1000, hostLanguage: 0.1, heritageLanguage: 0.9 },
+        { weight: 1000, hostLanguage: 0.2, heritageLanguage: 0.9 },
+        { weight: 1000, hostLanguage: 0.05, heritageLanguage: 0.9, ageQuarters: 10 * 4 },
+      ],
+    });
+    // seats a quarter = lever / 1,000 × 3,000 adults / 4
+    const levers = defaultLevers({ ...OFF, 'uz_in_kz.language_course_seats': 4000 / 3 });
+    applyLanguage(state, levers, defaultParams(), rng, 0);
+    const L = state.persons.hostLanguage;
+    expect([L[0], L[1], L[2], L[3]].map((v) => +v.toFixed(4))).toEqual([0.3, 0.4, 0.2, 0.05]);
+  });
+
+  it('fills the boundary bin of the proficiency histogram by chance, in proportion', () => {
+    const persons: PersonSpec[] = Array.from({ length: 10_000 }, () => ({ hostLanguage: 0.1, heritageLanguage: 0.9 }));
+    const state = createTinyState({ persons });
+    // 10,000 adults, lever 100 per 1,000 a year: 250 seats a quarter among 10,000 equally unskilled.
+    applyLanguage(state, defaultLevers({ ...OFF, 'uz_in_kz.language_course_seats': 100 }), defaultParams(), rng, 0);
+    const seated = Array.from(state.persons.hostLanguage.subarray(0, 10_000)).filter((v) => v > 0.2).length;
+    expect(seated).toBeGreaterThan(250 - 50);
+    expect(seated).toBeLessThan(250 + 50);
+  });
+
+  it('gives heritage-school places to children 6–17 and lifts their heritage proficiency', () => {
+    const state = createTinyState({
+      persons: [
+        { ageQuarters: 10 * 4, heritageLanguage: 0.3, hostLanguage: 0.8 },
+        { ageQuarters: 4 * 4, heritageLanguage: 0.3, hostLanguage: 0.8 },
+        { ageQuarters: 30 * 4, heritageLanguage: 0.3, hostLanguage: 0.8, flags: Flag.inHeritageSchool },
+      ],
+    });
+    applyLanguage(state, defaultLevers({ ...OFF, 'uz_in_kz.heritage_school_places': 1000 }), defaultParams(), rng, 0);
+    const p = state.persons;
+    expect(p.flags[0] & Flag.inHeritageSchool).toBe(Flag.inHeritageSchool);
+    expect(p.heritageLanguage[0]).toBeCloseTo(0.3 + 0.1 * 0.7, 6);
+    expect(p.flags[1] & Flag.inHeritageSchool).toBe(0);
+    expect(p.flags[2] & Flag.inHeritageSchool).toBe(0);
+    expect(p.heritageLanguage[1]).toBeCloseTo(0.3, 6);
+  });
+
+  it('shifts a heritage speaker among host speakers to bilingual, with the level then following use', () => {
+    const state = createTinyState({
+      persons: [{ heritageLanguage: 0.8, hostLanguage: 0.3, contactsHost: 4, ageQuarters: 10 * 4 }],
+    });
+    // c so large that the shift is certain: x = z = 0, y = 1.
+    applyLanguage(state, defaultLevers(OFF), defaultParams({ 'language.shift_rate': 1e6 }), rng, 0);
+    const p = state.persons;
+    expect(languageState(p.heritageLanguage[0], p.hostLanguage[0])).toBe(Speaks.bilingual);
+    // Host level set to 0.5, then 10% of the way to 0.5 + 0.5 × 1 (everyone met speaks it).
+    expect(p.hostLanguage[0]).toBeCloseTo(0.5 + 0.1 * 0.5, 6);
+    // Heritage: nobody met speaks it, so it moves 10% toward the bottom of its band (0.5).
+    expect(p.heritageLanguage[0]).toBeCloseTo(0.8 - 0.1 * 0.3, 6);
+  });
+
+  it('never moves directly between the two monolingual states', () => {
+    const n = 3000;
+    const random = mulberry32(9);
+    const persons: PersonSpec[] = Array.from({ length: n }, (_, i) => {
+      const kind = i % 3;
+      const ties = Array.from({ length: 10 }, () => (random() < 0.4 ? hostTie(0) : Math.floor(random() * n)));
+      const [heritageLanguage, hostLanguage] = kind === 0 ? [0.8, 0.2] : kind === 1 ? [0.8, 0.8] : [0.2, 0.8];
+      return { heritageLanguage, hostLanguage, ties, ageQuarters: 10 * 4 };
+    });
+    const state = createTinyState({ persons, hosts: [{}] });
+    const params = defaultParams({ 'language.shift_rate': 0.5 });
+    let moves = 0;
+    for (let t = 0; t < 12; t++) {
+      const before = Array.from({ length: n }, (_, i) => languageState(state.persons.heritageLanguage[i], state.persons.hostLanguage[i]));
+      applyContacts(state, defaultLevers(OFF), params, rng, t);
+      applyLanguage(state, defaultLevers({ ...OFF, 'uz_in_kz.language_course_seats': 100 }), params, rng, t);
+      for (let i = 0; i < n; i++) {
+        const after = languageState(state.persons.heritageLanguage[i], state.persons.hostLanguage[i]);
+        if (after !== before[i]) moves++;
+        const jump =
+          (before[i] === Speaks.heritageOnly && after === Speaks.hostOnly) ||
+          (before[i] === Speaks.hostOnly && after === Speaks.heritageOnly);
+        expect(jump).toBe(false);
+      }
+    }
+    expect(moves).toBeGreaterThan(500);
+  });
+});
