@@ -10,6 +10,17 @@ import { Flag, Kind, Legal, Skill } from '../../packages/engine/src/state/codes.
 import { createTinyState } from '../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
+// Expected values are written from the parameters themselves, so they hold whatever the defaults.
+const A = assumptions();
+const b0 = A['employment.intercept'];
+const b1 = A['employment.host_language_effect'];
+const b2 = A['employment.legal_status_effect'];
+const b3 = A['employment.credentials_effect'];
+const b4 = A['employment.discrimination_effect'];
+const bMigrant = A['employment.labour_migrant_effect'];
+const low = A['income.low_skill_wage'];
+const migrantWage = A['income.migrant_wage_ratio'];
+
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 function coefficients(overrides: Record<string, number> = {}) {
@@ -36,11 +47,11 @@ describe('employment chance', () => {
   const c = coefficients();
 
   it('is logistic(β0 + β1·language + β2·legal + β3·credentials − β4·discrimination + migrant term)', () => {
-    expect(employmentChance(state, 0, c)).toBeCloseTo(logistic(-1.3 + 1.5 + 1.0 + 0.8), 7);
-    expect(employmentChance(state, 1, c)).toBeCloseTo(logistic(-1.3 + 1.5 + 1.0 - 0.7), 7);
-    expect(employmentChance(state, 2, c)).toBeCloseTo(logistic(-1.3 + 0.6 + 2.0), 7);
-    expect(employmentChance(state, 3, c)).toBeCloseTo(logistic(-1.3 + 0.6 + 1.0 + 2.0), 7);
-    expect(employmentChance(state, 4, c)).toBeCloseTo(logistic(-1.3 + 0.75 + 1.0), 7);
+    expect(employmentChance(state, 0, c)).toBeCloseTo(logistic(b0 + b1 + b2 + b3), 7);
+    expect(employmentChance(state, 1, c)).toBeCloseTo(logistic(b0 + b1 + b2 - b4), 7);
+    expect(employmentChance(state, 2, c)).toBeCloseTo(logistic(b0 + b1 * 0.4 + bMigrant), 7);
+    expect(employmentChance(state, 3, c)).toBeCloseTo(logistic(b0 + b1 * 0.4 + b2 + bMigrant), 7);
+    expect(employmentChance(state, 4, c)).toBeCloseTo(logistic(b0 + b1 * 0.5 + b2), 7);
   });
 });
 
@@ -60,12 +71,12 @@ describe('income', () => {
   const c = coefficients();
 
   it('follows the host wage, skill and recognition; migrants earn a share of the local wage', () => {
-    expect(annualIncome(state, 0, c)).toBeCloseTo(12 * 600 * 1.6, 9);
-    expect(annualIncome(state, 1, c)).toBeCloseTo(12 * 600 * 0.7, 9); // unrecognised: paid as low-skilled
-    expect(annualIncome(state, 2, c)).toBeCloseTo(12 * 600 * 0.7, 9);
-    expect(annualIncome(state, 3, c)).toBeCloseTo(12 * 600 * 0.7 * 0.7, 9);
-    expect(annualIncome(state, 4, c)).toBeCloseTo(12 * 600 * 1.0 * 1.3, 9);
-    expect(annualIncome(state, 5, c)).toBeCloseTo(12 * 250 * 0.7, 9); // Kazakhs in Uzbekistan earn Uzbek wages
+    expect(annualIncome(state, 0, c)).toBeCloseTo(12 * 600 * A['income.high_skill_wage'], 9);
+    expect(annualIncome(state, 1, c)).toBeCloseTo(12 * 600 * low, 9); // unrecognised: paid as low-skilled
+    expect(annualIncome(state, 2, c)).toBeCloseTo(12 * 600 * migrantWage, 9);
+    expect(annualIncome(state, 3, c)).toBeCloseTo(12 * 600 * migrantWage * A['income.irregular_wage_ratio'], 9);
+    expect(annualIncome(state, 4, c)).toBeCloseTo(12 * 600 * A['income.mid_skill_wage'] * A['income.business_owner_premium'], 9);
+    expect(annualIncome(state, 5, c)).toBeCloseTo(12 * 250 * low, 9); // Kazakhs in Uzbekistan earn Uzbek wages
   });
 
   it('scales with the region’s wage level', () => {
@@ -74,7 +85,7 @@ describe('income', () => {
       regions: [{ name: 'rich', diaspora: 0, settledShare: 1, migrantShare: 1, enclaveShare: 0.5, wageLevel: 1.5, source: 'test' }],
     });
     regional.economy.wageKazakhstan = 600;
-    expect(annualIncome(regional, 0, c)).toBeCloseTo(12 * 600 * 0.7 * 1.5, 9);
+    expect(annualIncome(regional, 0, c)).toBeCloseTo(12 * 600 * low * 1.5, 9);
   });
 });
 
@@ -98,15 +109,15 @@ describe('applyEmployment', () => {
       },
     );
     expect(state.persons.flags[0] & Flag.employed).toBe(Flag.employed);
-    expect(state.persons.income[0]).toBeCloseTo(12 * 600 * 0.7, 3);
-    expect(state.persons.savings[0]).toBeCloseTo(100 + ((12 * 600 * 0.7) / 4) * 0.15, 3);
-    expect(state.persons.savings[1]).toBeCloseTo(((12 * 600 * 0.7) / 4) * 0.6, 3);
+    expect(state.persons.income[0]).toBeCloseTo(12 * 600 * low, 3);
+    expect(state.persons.savings[0]).toBeCloseTo(100 + ((12 * 600 * low) / 4) * (1 - A['income.consumption_share_settled']), 3);
+    expect(state.persons.savings[1]).toBeCloseTo(((12 * 600 * migrantWage) / 4) * (1 - A['income.consumption_share_migrant']), 3);
   });
 
   it('keeps job status when nobody is reassessed, and drops it when the chance is nil', () => {
     const kept = run([{ flags: Flag.employed }, {}], { 'employment.reassessment_rate': 0, 'employment.intercept': -40 });
     expect(kept.persons.flags[0] & Flag.employed).toBe(Flag.employed);
-    expect(kept.persons.income[0]).toBeCloseTo(12 * 600 * 0.7, 3);
+    expect(kept.persons.income[0]).toBeCloseTo(12 * 600 * low, 3);
     expect(kept.persons.flags[1] & Flag.employed).toBe(0);
     expect(kept.persons.income[1]).toBe(0);
     const lost = run([{ flags: Flag.employed }], { 'employment.reassessment_rate': 1, 'employment.intercept': -40 });
@@ -126,7 +137,7 @@ describe('applyEmployment', () => {
     );
     expect([0, 1, 2].map((i) => state.persons.flags[i] & Flag.employed)).toEqual([0, 0, 0]);
     expect(state.persons.flags[3] & Flag.employed).toBe(Flag.employed);
-    expect(state.persons.income[3]).toBeCloseTo(12 * 600 * 0.7 * 1.3, 3);
+    expect(state.persons.income[3]).toBeCloseTo(12 * 600 * low * A['income.business_owner_premium'], 3);
   });
 
   it('recognises credentials: always for those educated in the host country, by the lever for the born abroad, never for the low-skilled', () => {
@@ -150,6 +161,6 @@ describe('applyEmployment', () => {
     for (let step = 0; step < 40; step++) applyEmployment(state, stepValues(), params, rng, step);
     let employed = 0;
     for (let i = 0; i < n; i++) if (state.persons.flags[i] & Flag.employed) employed++;
-    expect(employed / n).toBeCloseTo(logistic(-1.3 + 0.75 + 1.0), 1);
+    expect(employed / n).toBeCloseTo(logistic(b0 + b1 * 0.5 + b2), 1);
   });
 });

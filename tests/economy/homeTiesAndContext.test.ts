@@ -6,6 +6,8 @@ import { Kind, Legal } from '../../packages/engine/src/state/codes.js';
 import { createTinyState } from '../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
+const A = assumptions();
+
 describe('economic context', () => {
   it('starts so that the mean over 2021’s quarters is the 2021 figure, then grows by the drivers', () => {
     const state = createTinyState({ persons: [] });
@@ -41,7 +43,15 @@ describe('economic context', () => {
 });
 
 describe('home ties', () => {
-  const rate = (fading: number, engagement: number) => 1 - (1 - fading * (1 - 0.5 * engagement)) ** 0.25;
+  const slowdown = A['home_ties.engagement_slowdown'];
+  const rate = (fading: number, engagement: number) => 1 - (1 - fading * (1 - slowdown * engagement)) ** 0.25;
+  const [first1, second, later3, lift, naturalised] = [
+    A['home_ties.target_generation1'],
+    A['home_ties.target_generation2'],
+    A['home_ties.target_later_generations'],
+    A['home_ties.engagement_lift'],
+    A['home_ties.naturalisation_factor'],
+  ];
 
   it('relax toward the level of their generation, lifted by engagement, lower for the naturalised', () => {
     const state = createTinyState({
@@ -55,14 +65,14 @@ describe('home ties', () => {
     });
     applyHomeTies(state, stepValues(), assumptions(), rng, 0);
     const e = 0.3;
-    const first = rate(0.05, e);
-    const later = rate(0.1, e);
+    const first = rate(A['home_ties.fading_rate_generation1'], e);
+    const later = rate(A['home_ties.fading_rate_later'], e);
     const t = state.persons.homeTies;
-    expect(t[0]).toBeCloseTo(0.9 + (0.6 + 0.3 * e - 0.9) * first, 6);
-    expect(t[1]).toBeCloseTo(0.9 + (0.6 * 0.6 + 0.3 * e - 0.9) * first, 6);
+    expect(t[0]).toBeCloseTo(0.9 + (first1 + lift * e - 0.9) * first, 6);
+    expect(t[1]).toBeCloseTo(0.9 + (first1 * naturalised + lift * e - 0.9) * first, 6);
     expect(t[2]).toBeCloseTo(t[0], 6);
-    expect(t[3]).toBeCloseTo(0.2 + (0.3 + 0.3 * e - 0.2) * later, 6);
-    expect(t[4]).toBeCloseTo(0.5 + (0.15 + 0.3 * e - 0.5) * later, 6);
+    expect(t[3]).toBeCloseTo(0.2 + (second + lift * e - 0.2) * later, 6);
+    expect(t[4]).toBeCloseTo(0.5 + (later3 + lift * e - 0.5) * later, 6);
   });
 
   it('fade more slowly and settle higher with stronger home engagement', () => {
@@ -74,7 +84,8 @@ describe('home ties', () => {
       applyHomeTies(strong, stepValues({ 'uz_in_kz.home_engagement': 1 }), assumptions(), rng, step);
     }
     expect(strong.persons.homeTies[0]).toBeGreaterThan(weak.persons.homeTies[0]);
-    // ten years at 5% a year from 0.95 toward 0.6, with no engagement
-    expect(weak.persons.homeTies[0]).toBeCloseTo(0.6 + 0.35 * 0.95 ** 10, 5);
+    // ten years from 0.95 toward the level of the born abroad at their yearly fading rate, with no engagement
+    const fading = A['home_ties.fading_rate_generation1'];
+    expect(weak.persons.homeTies[0]).toBeCloseTo(first1 + (0.95 - first1) * (1 - fading) ** 10, 5);
   });
 });

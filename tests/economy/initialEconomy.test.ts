@@ -4,6 +4,8 @@ import { initialiseEconomy, initialiseNewcomerEconomicTraits } from '../../packa
 import { createTinyState, type PersonSpec } from '../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
+const A = assumptions();
+
 describe('initial economy', () => {
   const people: PersonSpec[] = [];
   for (let i = 0; i < 3000; i++) {
@@ -67,7 +69,7 @@ describe('initial economy', () => {
       migrantTies += p.homeTies[3 * i + 1];
     }
     expect(migrantTies / 3000).toBeGreaterThan(0.8);
-    expect(settledTies / 3000).toBeCloseTo(0.15 + 0.3 * 0.3, 1);
+    expect(settledTies / 3000).toBeCloseTo(A['home_ties.target_later_generations'] + A['home_ties.engagement_lift'] * 0.3, 1);
   });
 
   it('gives a few per cent of settled adults a business, some of them trading with home', () => {
@@ -94,11 +96,11 @@ describe('initial economy', () => {
     });
     s.economy.wageKazakhstan = 600;
     initialiseNewcomerEconomicTraits(s, 1, 0, stepValues(), assumptions(), rng, 3);
-    expect(s.persons.homeTies[1]).toBeCloseTo(0.5 * 0.7, 6);
+    expect(s.persons.homeTies[1]).toBeCloseTo(0.5 * A['home_ties.inheritance'], 6);
     expect(s.persons.flags[1]).toBe(Flag.associationMember); // other engineers' flags untouched, economic ones cleared
     initialiseNewcomerEconomicTraits(s, 2, -1, stepValues(), assumptions({ 'employment.intercept': 40 }), rng, 3);
     expect(s.persons.homeTies[2]).toBeGreaterThan(0.5);
     expect(s.persons.flags[2] & Flag.employed).toBe(Flag.employed);
-    expect(s.persons.income[2]).toBeCloseTo(12 * 600 * 0.7, 3);
+    expect(s.persons.income[2]).toBeCloseTo(12 * 600 * A['income.migrant_wage_ratio'], 3);
   });
 });

@@ -11,6 +11,13 @@ import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
 import { createTinyState, type PersonSpec } from '../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
+const A = assumptions();
+const THRESHOLD = A['investment.threshold_months'] * 600;
+const KEEP = 1 - A['savings.spending_rate'];
+const START = A['business.start_rate'];
+const SKILL = A['business.skill_effect'];
+const INTEGRATION = A['business.integration_effect'];
+
 const WAGE = 600;
 function stateOf(persons: PersonSpec[], capacity?: number) {
   const state = createTinyState({ persons, capacity });
@@ -23,15 +30,14 @@ describe('applyInvestment', () => {
   it('spends a steady share of savings, then invests half the excess over the threshold when the chance is certain', () => {
     const state = stateOf([
       { savings: 10_000, homeTies: 1, trustHome: 1, weight: 3 },
-      { savings: 3_000, homeTies: 1, trustHome: 1 }, // below the threshold after spending
+      { savings: Math.min(3_000, THRESHOLD), homeTies: 1, trustHome: 1 }, // below the threshold after spending
       { savings: 10_000, homeTies: 1, trustHome: 1, ageQuarters: 10 * 4 }, // a child does not invest
     ]);
     applyInvestment(state, stepValues(), assumptions({ 'investment.base_rate': 10 }), rng, 0);
-    const threshold = 6 * WAGE;
-    const afterSpending = 10_000 * 0.95;
-    const invested = 0.5 * (afterSpending - threshold);
+    const afterSpending = 10_000 * KEEP;
+    const invested = A['investment.share_invested'] * (afterSpending - THRESHOLD);
     expect(state.persons.savings[0]).toBeCloseTo(afterSpending - invested, 2);
-    expect(state.persons.savings[1]).toBeCloseTo(3_000 * 0.95, 2);
+    expect(state.persons.savings[1]).toBeCloseTo(Math.min(3_000, THRESHOLD) * KEEP, 2);
     expect(state.persons.savings[2]).toBeCloseTo(afterSpending, 2);
     expect(readTally(state.tallies, Diaspora.uz_in_kz, Tally.investment)).toBeCloseTo(3 * invested, 1);
   });
@@ -56,9 +62,10 @@ describe('applyInvestment', () => {
       return readTally(state.tallies, 0, Tally.investment);
     };
     const base = invested({});
-    const perInvestor = 0.5 * (10_000 * 0.95 - 6 * WAGE);
-    // chance 0.4·0.25·(1 + 0.3) = 0.13, doubled for the quarter with credit (share 0.25): expected share 0.1625
-    expect(base / perInvestor / n).toBeCloseTo(0.13 * 1.25, 1);
+    const perInvestor = A['investment.share_invested'] * (10_000 * KEEP - THRESHOLD);
+    // chance 0.4·0.25·(1 + effect·0.3), multiplied for the quarter with credit (share 0.25)
+    const chance = 0.4 * 0.25 * (1 + A['investment.engagement_effect'] * 0.3);
+    expect(base / perInvestor / n).toBeCloseTo(chance * (0.75 + 0.25 * A['investment.credit_multiplier']), 1);
     expect(invested({ 'uz_in_kz.credit_access': 1 })).toBeGreaterThan(base * 1.4);
     expect(invested({ 'uz_in_kz.home_engagement': 1 })).toBeGreaterThan(base * 1.2);
   });
@@ -74,13 +81,13 @@ describe('applyBusinessFormation', () => {
       { skill: Skill.high, heritageOrientation: 0.7, hostOrientation: 0.7 }, // integration
       { skill: Skill.low, heritageOrientation: 0.2, hostOrientation: 0.2 }, // marginalisation
     ]);
-    expect(businessStartChance(state, 0, c)).toBeCloseTo(0.003, 12);
-    expect(businessStartChance(state, 1, c)).toBeCloseTo(0.003 * 1.5 * 1.5, 12);
-    expect(businessStartChance(state, 2, c)).toBeCloseTo(0.003 / 1.5 / 1.5, 12);
+    expect(businessStartChance(state, 0, c)).toBeCloseTo(START, 12);
+    expect(businessStartChance(state, 1, c)).toBeCloseTo(START * SKILL * INTEGRATION, 12);
+    expect(businessStartChance(state, 2, c)).toBeCloseTo(START / SKILL / INTEGRATION, 12);
   });
 
   it('starts businesses paid from savings or credit; without either only at the micro-business rate', () => {
-    const capital = 12 * WAGE;
+    const capital = A['business.start_capital_months'] * WAGE;
     const state = stateOf([
       { savings: capital + 100 },
       { savings: 0 },

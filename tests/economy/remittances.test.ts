@@ -17,7 +17,7 @@ readRemittanceCoefficients(assumptions(), coefficients);
 describe('remittance channel and cost', () => {
   it('sends about two thirds formally at today’s 2 per cent (informal about half of recorded)', () => {
     const f = formalShare(2, coefficients);
-    expect(f).toBeCloseTo(1 / (1 + Math.exp(-(1.5 - 0.4 * 2))), 12);
+    expect(f).toBeCloseTo(1 / (1 + Math.exp(-(coefficients.formalIntercept - coefficients.formalCostSlope * 2))), 12);
     expect((1 - f) / f).toBeGreaterThan(0.45);
     expect((1 - f) / f).toBeLessThan(0.55);
   });
@@ -49,8 +49,8 @@ describe('applyRemittances', () => {
     });
     applyRemittances(state, stepValues(), assumptions({ 'remittances.formal_intercept': 60 }), rng, 0);
     const p = state.persons;
-    const migrant = (4800 / 4) * 0.55 * 0.8;
-    const settled = (8000 / 4) * 0.1 * 0.5;
+    const migrant = (4800 / 4) * coefficients.migrantShare * 0.8;
+    const settled = (8000 / 4) * coefficients.settledShare * 0.5;
     expect(p.savings[0]).toBeCloseTo(5000 - migrant, 2);
     expect(p.savings[1]).toBeCloseTo(5000 - settled, 2);
     expect(p.savings[2]).toBe(0);
@@ -58,7 +58,7 @@ describe('applyRemittances', () => {
     const uzInKz = readTally(state.tallies, Diaspora.uz_in_kz, Tally.remittancesTotal);
     expect(uzInKz).toBeCloseTo(10 * (migrant + settled + 30), 1);
     expect(readTally(state.tallies, Diaspora.uz_in_kz, Tally.remittancesFormal)).toBeCloseTo(uzInKz, 6);
-    expect(readTally(state.tallies, Diaspora.kz_in_uz, Tally.remittancesTotal)).toBeCloseTo(2 * (3000 / 4) * 0.1, 2);
+    expect(readTally(state.tallies, Diaspora.kz_in_uz, Tally.remittancesTotal)).toBeCloseTo(2 * (3000 / 4) * coefficients.settledShare, 2);
   });
 
   it('reads each diaspora’s own corridor: Uzbeks in Kazakhstan pay the Kazakhstan→Uzbekistan cost', () => {
@@ -70,8 +70,11 @@ describe('applyRemittances', () => {
     });
     const levers = stepValues({ 'kz_to_uz.remittance_cost_pct': 6 });
     applyRemittances(state, levers, assumptions({ 'remittances.formal_intercept': 60 }), rng, 0);
-    expect(readTally(state.tallies, Diaspora.uz_in_kz, Tally.remittancesTotal)).toBeCloseTo(200 * (3 / 7) ** 0.3, 3);
-    expect(readTally(state.tallies, Diaspora.kz_in_uz, Tally.remittancesTotal)).toBeCloseTo(200, 3);
+    expect(readTally(state.tallies, Diaspora.uz_in_kz, Tally.remittancesTotal)).toBeCloseTo(
+      2000 * coefficients.settledShare * totalCostFactor(6, coefficients),
+      3,
+    );
+    expect(readTally(state.tallies, Diaspora.kz_in_uz, Tally.remittancesTotal)).toBeCloseTo(2000 * coefficients.settledShare, 3);
   });
 
   it('sends nothing formally when the formal channel is impossible', () => {

@@ -13,27 +13,36 @@ import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
 import { createTinyState } from '../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
+const A = assumptions();
+
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 describe('bilateral trade (gravity)', () => {
+  // the test's own parameters, so the expected values below follow from them
+  const G = assumptions({
+    'gravity.diaspora_trade_elasticity': 0.15,
+    'gravity.trade_cost_elasticity': 4,
+    'gravity.delay_cost_pct_per_day': 1.2,
+    'gravity.cooperation_zone_effect': 0.05,
+  });
   function economyAtReference() {
     const state = createTinyState({ persons: [] });
     const e = state.economy;
     setEconomicContextAtStart(e, stepValues(), 4);
     e.gdpKazakhstan = 197e9;
     e.gdpUzbekistan = 69.6e9;
-    e.tradeCostReference = tradeCostAtStart(assumptions());
+    e.tradeCostReference = tradeCostAtStart(G);
     e.tradeLinksReference = 100;
     e.tradeLinks = 100;
     return state;
   }
   const trade = (state: ReturnType<typeof economyAtReference>, levers: Record<string, number> = {}) => {
-    applyBilateralTrade(state, stepValues(levers), assumptions(), rng, 0);
+    applyBilateralTrade(state, stepValues(levers), G, rng, 0);
     return state.economy.tradeUsd;
   };
 
   it('gives the 2021 turnover (3.9 bn USD) at the 2021 economy, links and costs: a match by construction', () => {
-    expect(tradeCostAtStart(assumptions())).toBeCloseTo(0.15 + 0.012 * 2, 12);
+    expect(tradeCostAtStart(G)).toBeCloseTo(0.15 + 0.012 * 2, 12);
     expect(trade(economyAtReference())).toBeCloseTo(3.9e9, 0);
   });
 
@@ -78,7 +87,7 @@ describe('knowledge transfer', () => {
     const n = 4_000;
     const state = createTinyState({ persons: Array.from({ length: n }, () => ({ skill: Skill.high, homeTies: 0.5 })), capacity: n });
     state.economy.knowledgeCommunityReference[0] = (n * 0.5) / 8; // the community is 8 times its start
-    const params = assumptions({ 'knowledge.skilled_rate': 1 });
+    const params = assumptions({ 'knowledge.skilled_rate': 1, 'knowledge.community_elasticity': 0.2 });
     applyKnowledgeTransfer(state, stepValues({ 'bilateral.research_grants': 0 }), params, rng, 0);
     const expected = n * 0.5 * 8 ** (0.2 - 1); // about 380, binomial sd about 18
     const ratio = readTally(state.tallies, 0, Tally.knowledgeTransfer) / expected;
@@ -107,10 +116,13 @@ describe('civic participation', () => {
   });
 
   it('is logistic(intercept + citizen + local vote of residents + integration + association)', () => {
-    expect(civicChance(state, 0, 0, c)).toBeCloseTo(logistic(-3 + 1 + 0.7 + 1.2), 12);
-    expect(civicChance(state, 1, 0, c)).toBeCloseTo(logistic(-3), 12);
-    expect(civicChance(state, 1, 1, c)).toBeCloseTo(logistic(-3 + 0.8), 12);
-    expect(civicChance(state, 2, 1, c)).toBeCloseTo(logistic(-3 + 0.7), 12);
+    expect(civicChance(state, 0, 0, c)).toBeCloseTo(
+      logistic(A['civic.intercept'] + A['civic.citizen_effect'] + A['civic.integration_effect'] + A['civic.association_effect']),
+      12,
+    );
+    expect(civicChance(state, 1, 0, c)).toBeCloseTo(logistic(A['civic.intercept']), 12);
+    expect(civicChance(state, 1, 1, c)).toBeCloseTo(logistic(A['civic.intercept'] + A['civic.local_vote_effect']), 12);
+    expect(civicChance(state, 2, 1, c)).toBeCloseTo(logistic(A['civic.intercept'] + A['civic.integration_effect']), 12);
   });
 
   it('sets the flag for adults from the chance and clears it for children', () => {

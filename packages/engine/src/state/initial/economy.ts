@@ -22,7 +22,7 @@ import {
 import { createHomeTiesLevels, homeTiesStepRate, homeTiesTarget, isNaturalised, readHomeTiesLevels } from '../../rules/applyHomeTies.js';
 import { knowledgeCommunity } from '../../rules/applyKnowledgeTransfer.js';
 import { createRemittanceCoefficients, desiredRemittance, readRemittanceCoefficients } from '../../rules/applyRemittances.js';
-import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, leverDefault, perDiasporaIds } from '../../rules/economyShared.js';
+import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, hostWage, leverDefault, perDiasporaIds } from '../../rules/economyShared.js';
 import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
 import { Flag, Kind } from '../codes.js';
@@ -45,12 +45,28 @@ const ECONOMIC_FLAGS = Flag.employed | Flag.businessOwner | Flag.tradeLink | Fla
 const RECOGNITION_IDS = perDiasporaIds('credential_recognition');
 const statusQuo = (suffix: string) => DIASPORAS.map((d) => leverDefault(`${d}.${suffix}`));
 
-export function initialiseEconomy(state: SimulationState, levers: StepValues, params: Assumptions, rng: RandomSource): void {
-  const economy = state.economy;
-  const perYear = state.timeline.stepsPerYear;
-  setEconomicContextAtStart(economy, levers, perYear);
-  economy.tradeCostReference = tradeCostAtStart(params);
+/** Everything the per-person initialisation reads, gathered once. */
+interface Setup {
+  employment: ReturnType<typeof createEmploymentCoefficients>;
+  ties: ReturnType<typeof createHomeTiesLevels>;
+  remittances: ReturnType<typeof createRemittanceCoefficients>;
+  business: ReturnType<typeof createBusinessCoefficients>;
+  civic: ReturnType<typeof createCivicCoefficients>;
+  /** Status-quo lever values per diaspora. */
+  recognition: number[];
+  engagement: number[];
+  credit: number[];
+  voting: number[];
+  arrivalTies: number;
+  /** Per diaspora: step rate at which the ties of the born abroad approach their level. */
+  tiesRateFirst: number[];
+  spending: number;
+  investment: { thresholdMonths: number; baseRate: number; engagementEffect: number; creditMultiplier: number; shareInvested: number };
+  key: number;
+  creditKey: number;
+}
 
+function createSetup(state: SimulationState, params: Assumptions, rng: RandomSource): Setup {
   const employment = createEmploymentCoefficients();
   readEmploymentCoefficients(params, employment);
   const ties = createHomeTiesLevels();
@@ -61,74 +77,117 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
   readBusinessCoefficients(params, business);
   const civic = createCivicCoefficients();
   readCivicCoefficients(params, civic);
-  const recognition = statusQuo('credential_recognition');
   const engagement = statusQuo('home_engagement');
-  const credit = statusQuo('credit_access');
-  const voting = statusQuo('local_voting_rights');
-  const arrivalTies = param(params, 'home_ties.migrant_arrival');
+  const fadingFirst = param(params, 'home_ties.fading_rate_generation1');
   const slowdown = param(params, 'home_ties.engagement_slowdown');
-  const rateFirst = DIASPORAS.map((_, d) =>
-    homeTiesStepRate(param(params, 'home_ties.fading_rate_generation1'), slowdown, engagement[d], perYear),
-  );
-  const spending = param(params, 'savings.spending_rate');
+  return {
+    employment,
+    ties,
+    remittances,
+    business,
+    civic,
+    recognition: statusQuo('credential_recognition'),
+    engagement,
+    credit: statusQuo('credit_access'),
+    voting: statusQuo('local_voting_rights'),
+    arrivalTies: param(params, 'home_ties.migrant_arrival'),
+    tiesRateFirst: engagement.map((e) => homeTiesStepRate(fadingFirst, slowdown, e, state.timeline.stepsPerYear)),
+    spending: param(params, 'savings.spending_rate'),
+    investment: {
+      thresholdMonths: param(params, 'investment.threshold_months'),
+      baseRate: param(params, 'investment.base_rate'),
+      engagementEffect: param(params, 'investment.engagement_effect'),
+      creditMultiplier: param(params, 'investment.credit_multiplier'),
+      shareInvested: param(params, 'investment.share_invested'),
+    },
+    key: rng.streamKey(STREAM, 0),
+    creditKey: creditAccessKey(rng),
+  };
+}
 
-  const key = rng.streamKey(STREAM, 0);
-  const creditKey = creditAccessKey(rng);
+export function initialiseEconomy(state: SimulationState, levers: StepValues, params: Assumptions, rng: RandomSource): void {
+  const economy = state.economy;
+  setEconomicContextAtStart(economy, levers, state.timeline.stepsPerYear);
+  economy.tradeCostReference = tradeCostAtStart(params);
+  const setup = createSetup(state, params, rng);
   const p = state.persons;
   let links = 0;
   for (let i = 0; i < p.end; i++) {
     if (p.alive[i] === 0) continue;
-    const d = p.diaspora[i];
-    const id = p.id[i];
     p.flags[i] &= ~ECONOMIC_FLAGS;
     p.income[i] = 0;
     p.savings[i] = 0;
-
-    const g = p.generation[i];
-    const target = homeTiesTarget(g, isNaturalised(g, p.kind[i], p.legal[i]), engagement[d], ties);
-    const start = g === 1 ? target + (arrivalTies - target) * (1 - rateFirst[d]) ** p.quartersInHost[i] : target;
-    p.homeTies[i] = clamp01(start + TIES_NOISE * rng.normal(key, id, Draw.tiesNoise));
+    initialHomeTies(state, i, setup, rng);
     if (p.ageQuarters[i] < ADULT_QUARTERS) continue;
-
-    updateCredentials(state, i, recognition[d], rng);
-    if (inLabourForce(state, i) && rng.uniform(key, id, Draw.employed) < employmentChance(state, i, employment)) {
+    updateCredentials(state, i, setup.recognition[p.diaspora[i]], rng);
+    if (inLabourForce(state, i) && rng.uniform(setup.key, p.id[i], Draw.employed) < employmentChance(state, i, setup.employment)) {
       p.flags[i] |= Flag.employed;
-      p.income[i] = annualIncome(state, i, employment);
+      p.income[i] = annualIncome(state, i, setup.employment);
     }
-    // Savings: what the quarterly surplus net of remittances accumulates to, less steady spending.
-    const net =
-      (p.income[i] / perYear) * surplusShare(state, i, employment) -
-      desiredRemittance(p.kind[i], p.income[i], p.homeTies[i], perYear, remittances);
-    const held = (1 - spending) * (1 - (1 - spending) ** p.quartersInHost[i]);
-    p.savings[i] = (Math.max(net, 0) * held * (0.5 + rng.uniform(key, id, Draw.savings))) / spending;
-
-    if (canStartBusiness(state, i)) {
-      const financed = p.savings[i] >= startCapital(state, d, business) || hasCreditAccess(rng, creditKey, id, credit[d]);
-      const entry = businessStartChance(state, i, business) * (financed ? 1 : business.unfinancedFactor);
-      if (rng.uniform(key, id, Draw.business) < entry / (entry + business.exitRate)) {
-        p.flags[i] |= Flag.businessOwner | Flag.employed;
-        p.income[i] = annualIncome(state, i, employment);
-        const linkEntry = business.linkRate * p.homeTies[i];
-        if (rng.uniform(key, id, Draw.link) < linkEntry / (linkEntry + business.linkExitRate + business.exitRate)) {
-          p.flags[i] |= Flag.tradeLink;
-          links += p.weight[i];
-        }
-      }
+    initialSavings(state, i, setup, rng);
+    initialBusiness(state, i, setup, rng);
+    if (p.flags[i] & Flag.tradeLink) links += p.weight[i];
+    if (rng.uniform(setup.key, p.id[i], Draw.civic) < civicChance(state, i, setup.voting[p.diaspora[i]], setup.civic)) {
+      p.flags[i] |= Flag.civicActive;
     }
-    if (rng.uniform(key, id, Draw.civic) < civicChance(state, i, voting[d], civic)) p.flags[i] |= Flag.civicActive;
   }
-
   economy.tradeLinks = links;
   economy.tradeLinksReference = links;
   const gravity = { tariffPct: 0, delayDays: 0, zone: 0, delayCostPctPerDay: 0, linkElasticity: 0, costElasticity: 0, zoneEffect: 0 };
   readGravityInputs(levers, params, gravity);
   economy.tradeUsd = gravityTrade(economy, gravity);
-  knowledgeCommunity(
-    state,
-    param(params, 'knowledge.skilled_rate'),
-    param(params, 'knowledge.alumni_rate'),
-    economy.knowledgeCommunityReference,
-  );
+  const skilledRate = param(params, 'knowledge.skilled_rate');
+  knowledgeCommunity(state, skilledRate, param(params, 'knowledge.alumni_rate'), economy.knowledgeCommunityReference);
+}
+
+/** At the level of the generation; the born abroad part-way from their arrival ties, by their time in the host country. */
+function initialHomeTies(state: SimulationState, i: number, s: Setup, rng: RandomSource): void {
+  const p = state.persons;
+  const d = p.diaspora[i];
+  const g = p.generation[i];
+  const target = homeTiesTarget(g, isNaturalised(g, p.kind[i], p.legal[i]), s.engagement[d], s.ties);
+  const start = g === 1 ? target + (s.arrivalTies - target) * (1 - s.tiesRateFirst[d]) ** p.quartersInHost[i] : target;
+  p.homeTies[i] = clamp01(start + TIES_NOISE * rng.normal(s.key, p.id[i], Draw.tiesNoise));
+}
+
+/**
+ * What the quarterly surplus net of remittances accumulates to over the time in the host country,
+ * less steady spending; investors drain the excess over the threshold, which cuts its steady level by
+ * spending/(spending + chance·share invested).
+ */
+function initialSavings(state: SimulationState, i: number, s: Setup, rng: RandomSource): void {
+  const p = state.persons;
+  const d = p.diaspora[i];
+  const perYear = state.timeline.stepsPerYear;
+  const net =
+    (p.income[i] / perYear) * surplusShare(state, i, s.employment) -
+    desiredRemittance(p.kind[i], p.income[i], p.homeTies[i], perYear, s.remittances);
+  const held = (1 - s.spending) * (1 - (1 - s.spending) ** p.quartersInHost[i]);
+  let savings = (Math.max(net, 0) * held * (0.5 + rng.uniform(s.key, p.id[i], Draw.savings))) / s.spending;
+  const inv = s.investment;
+  const threshold = inv.thresholdMonths * hostWage(state.economy, d);
+  if (savings > threshold) {
+    const creditFactor = hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]) ? inv.creditMultiplier : 1;
+    const chance = Math.min(1, inv.baseRate * p.homeTies[i] * p.trustHome[i] * (1 + inv.engagementEffect * s.engagement[d]) * creditFactor);
+    savings = threshold + ((savings - threshold) * s.spending) / (s.spending + chance * inv.shareInvested);
+  }
+  p.savings[i] = savings;
+}
+
+/** Ownership builds up from age 18 toward its steady share entry/(entry + exit); links toward theirs among owners. */
+function initialBusiness(state: SimulationState, i: number, s: Setup, rng: RandomSource): void {
+  if (!canStartBusiness(state, i)) return;
+  const p = state.persons;
+  const d = p.diaspora[i];
+  const b = s.business;
+  const financed = p.savings[i] >= startCapital(state, d, b) || hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]);
+  const entry = businessStartChance(state, i, b) * (financed ? 1 : b.unfinancedFactor);
+  const owned = (entry / (entry + b.exitRate)) * (1 - (1 - entry - b.exitRate) ** (p.ageQuarters[i] - ADULT_QUARTERS));
+  if (rng.uniform(s.key, p.id[i], Draw.business) >= owned) return;
+  p.flags[i] |= Flag.businessOwner | Flag.employed;
+  p.income[i] = annualIncome(state, i, s.employment);
+  const linkEntry = b.linkRate * p.homeTies[i];
+  if (rng.uniform(s.key, p.id[i], Draw.link) < linkEntry / (linkEntry + b.linkExitRate + b.exitRate)) p.flags[i] |= Flag.tradeLink;
 }
 
 /**
