@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { INDICATOR_IDS, parseScenario, runScenario, type Scenario } from '../../packages/engine/src/index.js';
+
+/** The baseline scenario file with some fields replaced (a coarse scale and a short horizon keep runs to about a second). */
+export function baseline(fields: Partial<Scenario> = {}): Scenario {
+  const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/baseline.json', import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error('baseline.json does not parse');
+  return { ...parsed.scenario, ...fields };
+}
+
+/** Runs a scenario for one seed and returns, per indicator asked for, its mean per calendar year. */
+export function yearlyMeans(scenario: Scenario, seed: number, indicators: readonly string[]): Map<string, Map<number, number>> {
+  const result = runScenario(scenario, seed);
+  const width = INDICATOR_IDS.length;
+  const out = new Map<string, Map<number, number>>();
+  for (const id of indicators) {
+    const column = INDICATOR_IDS.indexOf(id);
+    if (column < 0) throw new Error(`unknown indicator ${id}`);
+    const sums = new Map<number, { total: number; n: number }>();
+    for (let t = 0; t < result.steps; t++) {
+      const year = Math.floor(result.years[t]);
+      const entry = sums.get(year) ?? { total: 0, n: 0 };
+      entry.total += result.values[t * width + column];
+      entry.n++;
+      sums.set(year, entry);
+    }
+    out.set(id, new Map([...sums].map(([year, { total, n }]) => [year, total / n])));
+  }
+  return out;
+}
+
+/** Mean of an indicator over all the run's years. */
+export function runMean(means: Map<string, Map<number, number>>, id: string): number {
+  const years = [...(means.get(id)?.values() ?? [])];
+  return years.reduce((a, b) => a + b, 0) / years.length;
+}
