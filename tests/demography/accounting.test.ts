@@ -21,7 +21,7 @@ const variants: Array<[string, Record<string, unknown>]> = [
 describe('population accounting holds exactly at every step', () => {
   for (const [name, levers] of variants) {
     it(name, () => {
-      const simulation = createSimulation(baselineWith({ endYear: 2030 }, levers), 3);
+      const simulation = createSimulation(baselineWith({ endYear: 2025 }, levers), 3);
       const row = new Float64Array(INDICATOR_IDS.length);
       let before = stocks(simulation.state);
       for (let t = 0; t < simulation.stepsTotal; t++) {

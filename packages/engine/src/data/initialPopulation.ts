@@ -23,13 +23,14 @@ export const INITIAL_POPULATION: readonly InitialPopulation[] = [
     settled: calibrationTarget('uz_in_kz.population').value,
     labourMigrants: calibrationTarget('uz_in_kz.migrants').value,
     students: calibrationTarget('uz_to_kz.students_enrolled').value,
-    pyramidGrowthRate: 0.022,
+    pyramidGrowthRate: 0.017,
     generationShares: [0.05, 0.1, 0.85],
     migrantMaleShare: 0.8,
     sources:
       'Census 2021 (settled), Ministry of Economy of Uzbekistan January 2021 (migrants), enrolment about 2018 (students). ' +
-      'Assumptions: an autochthonous community, mostly born in Kazakhstan (generation 3 = 85%); pyramid of a population growing ' +
-      '2.2% a year (2.5% observed 2009–2021, partly from naturalised newcomers); 80% of labour migrants men.',
+      'Assumptions: an autochthonous community, mostly born in Kazakhstan (generation 3 = 85%); pyramid of a stable population ' +
+      'growing 1.7% a year, about what a fertility of 3 sustains (2.5% observed 2009–2021 includes migrants who settled), ' +
+      'giving about a third under 15; 80% of labour migrants men.',
   },
   {
     settled: calibrationTarget('kz_in_uz.population').value,

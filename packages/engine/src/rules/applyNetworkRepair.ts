@@ -20,12 +20,14 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
   const index = indexMembersByRegion(state);
   const p = state.persons;
   const { alive, ties, id } = p;
+  const anyLeft = state.leftCount > 0;
   for (let i = 0; i < p.end; i++) {
     if (alive[i] === 0) continue;
     if (isNewcomerOfStep(id[i], step)) {
       fillTies(state, index, i, longRangeShare, rng, key);
       continue;
     }
+    if (!anyLeft) continue;
     const base = i * TIES_PER_AGENT;
     for (let k = 0; k < TIES_PER_AGENT; k++) {
       const tie = ties[base + k];
