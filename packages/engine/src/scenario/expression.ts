@@ -82,8 +82,34 @@ export function compileExpression(source: string): CompiledExpression {
 }
 
 function positionOf(source: string, text: string): number | undefined {
-  const index = source.indexOf(text);
+  // A name is matched as a whole word, so that "ex" is not found inside "exp".
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = /^\w.*\w$|^\w$/.test(text) ? new RegExp(`(?<![\\w.])${escaped}(?!\\w)`).exec(source) : null;
+  const index = word ? word.index : source.indexOf(text);
   return index < 0 ? undefined : index + 1;
+}
+
+// mathjs nodes carry no source position: when a refused node prints differently from how it was
+// typed (e.g. "f(x) = x ^ 2"), point at its telltale token instead.
+const ANCHORS: Record<string, readonly string[]> = {
+  AssignmentNode: ['='],
+  BlockNode: [';', '\n'],
+  AccessorNode: ['.', '['],
+  IndexNode: ['['],
+  ObjectNode: ['{'],
+  ArrayNode: ['['],
+  RangeNode: [':'],
+};
+
+function refusedNodePosition(node: MathNode, source: string): number | undefined {
+  const printed = positionOf(source, node.toString());
+  if (printed !== undefined) return printed;
+  const name = node.type === 'FunctionAssignmentNode' ? (node as unknown as { name: string }).name : undefined;
+  for (const anchor of name ? [name] : (ANCHORS[node.type] ?? [])) {
+    const position = positionOf(source, anchor);
+    if (position !== undefined) return position;
+  }
+  return undefined;
 }
 
 function checkNode(node: MathNode, parent: MathNode | null, source: string): void {
@@ -128,7 +154,7 @@ function checkNode(node: MathNode, parent: MathNode | null, source: string): voi
       return;
     }
     default:
-      throw new ExpressionError(`"${node.toString()}" is not allowed (${describe(node.type)})`, positionOf(source, node.toString()));
+      throw new ExpressionError(`"${node.toString()}" is not allowed (${describe(node.type)})`, refusedNodePosition(node, source));
   }
 }
 

@@ -8,7 +8,9 @@ import { createTimeline } from './timeline.js';
 export const SCHEMA_VERSION = 1;
 export const FIRST_YEAR = 2021;
 
-const scheduleValue = z.union([z.number(), z.array(z.tuple([z.number().int(), z.number()])).min(1), z.string().min(1).max(500)]);
+const scheduleValue = z.union([z.number(), z.array(z.tuple([z.number().int(), z.number()])).min(1), z.string().min(1).max(500)], {
+  error: 'expected a number, a list of [year, value] steps with whole-number years, or an expression in year and t',
+});
 
 const baseScenario = z.strictObject({
   $schema: z.string().optional(),
