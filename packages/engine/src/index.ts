@@ -1,4 +1,5 @@
 /** Public API of the engine: explicit named exports only. */
+export { CALIBRATION_TARGETS } from './data/calibrationTargets.js';
 
 export { createRandomSource, type RandomSource, streamId } from './rng.js';
 export {

@@ -36,6 +36,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'join the parts of a sharded sweep, sensitivity analysis or ensemble',
     load: async () => (await import('./merge.js')).mergeCommand,
   },
+  {
+    name: 'calibrate',
+    summary: 'fit assumptions to observed targets; write the fitted scenario',
+    load: async () => (await import('./calibrate.js')).calibrateCommand,
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -1,5 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { createWorkerPool, type EnginePool, type EngineWorker, type RunTask, type TaskFailure } from '@diaspora-sim/engine';
+import type { Worker } from 'node:worker_threads';
+import {
+  createWorkerPool,
+  type EnginePool,
+  type EngineWorker,
+  type EngineWorkerFactory,
+  type RunTask,
+  type TaskFailure,
+} from '@diaspora-sim/engine';
 import { releaseProxy } from 'comlink';
 import { createNodeEngineWorker } from '../workers/createNodeEngineWorker.js';
 
@@ -8,7 +16,7 @@ import { createNodeEngineWorker } from '../workers/createNodeEngineWorker.js';
  * comlink entry (the same as the browser's Web Workers). A thread that exits or crashes on its own
  * is reported to the pool as dead; one the pool terminates is not.
  */
-export function createNodeEngineWorkerHandle(): EngineWorker {
+export function createNodeEngineWorkerHandle(): EngineWorker & { readonly thread: Worker } {
   const { api, worker, terminate } = createNodeEngineWorker();
   let terminating = false;
   let deathListener: ((error: Error) => void) | undefined;
@@ -21,6 +29,7 @@ export function createNodeEngineWorkerHandle(): EngineWorker {
   worker.on('error', die);
   worker.on('exit', (code) => die(new Error(`worker thread exited with code ${code}`)));
   return {
+    thread: worker,
     run: (task: RunTask) => api.runTask(task),
     onDeath(listener) {
       deathListener = listener;
@@ -37,10 +46,22 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
+let workerFactory: EngineWorkerFactory = createNodeEngineWorkerHandle;
+
+/**
+ * Replaces how the commands' pools start workers (tests hand out threads already started, since a
+ * thread takes seconds to load the engine; an embedder may run in-thread); returns the previous one.
+ */
+export function setEngineWorkerFactory(factory: EngineWorkerFactory = createNodeEngineWorkerHandle): EngineWorkerFactory {
+  const previous = workerFactory;
+  workerFactory = factory;
+  return previous;
+}
+
 export function createNodeWorkerPool(options: { size?: number; onTaskError?: (failure: TaskFailure<RunTask>) => void } = {}): EnginePool {
   return createWorkerPool({
     size: options.size ?? defaultWorkerCount(),
-    createWorker: createNodeEngineWorkerHandle,
+    createWorker: () => workerFactory(),
     ...(options.onTaskError && { onTaskError: options.onTaskError }),
   });
 }

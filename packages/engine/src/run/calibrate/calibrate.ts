@@ -63,7 +63,7 @@ export function fittedParameter(id: string, start: number, range?: { min: number
   if (!found || found.kind === 'driver') throw new Error(`"${id}" is not a lever or an assumption id`);
   if (found.definition.integer) throw new Error(`"${id}" takes whole numbers; calibration fits continuous parameters only`);
   const { min, max } = range ?? found.definition;
-  if (min < found.definition.min || max > found.definition.max || min >= max) {
+  if (!(min >= found.definition.min && max <= found.definition.max && min < max)) {
     throw new Error(`range ${min}:${max} of "${id}" must lie within ${found.definition.min} to ${found.definition.max} and not be empty`);
   }
   return { id, kind: found.kind, min, max, start: Math.min(max, Math.max(min, start)) };
