@@ -35,6 +35,9 @@ export interface BusinessCoefficients {
   exitRate: number;
   linkRate: number;
   linkExitRate: number;
+  /** skillEffect^(skill − 1) by skill code; integrationEffect^(−1, 0, +1) for marginalisation, other, integration. */
+  skillFactor: Float64Array;
+  integrationFactor: Float64Array;
 }
 
 export function createBusinessCoefficients(): BusinessCoefficients {
@@ -47,6 +50,8 @@ export function createBusinessCoefficients(): BusinessCoefficients {
     exitRate: 0,
     linkRate: 0,
     linkExitRate: 0,
+    skillFactor: new Float64Array(3),
+    integrationFactor: new Float64Array(3),
   };
 }
 
@@ -59,6 +64,8 @@ export function readBusinessCoefficients(params: Assumptions, c: BusinessCoeffic
   c.exitRate = param(params, 'business.exit_rate');
   c.linkRate = param(params, 'business.trade_link_rate');
   c.linkExitRate = param(params, 'business.trade_link_exit_rate');
+  for (let skill = 0; skill < 3; skill++) c.skillFactor[skill] = c.skillEffect ** (skill - 1);
+  for (let sign = -1; sign <= 1; sign++) c.integrationFactor[sign + 1] = c.integrationEffect ** sign;
 }
 
 /** May start a business: a settled adult under the closing age, not already an owner. */
@@ -72,7 +79,12 @@ export function canStartBusiness(state: SimulationState, i: number): boolean {
 export function businessStartChance(state: SimulationState, i: number, c: BusinessCoefficients): number {
   const p = state.persons;
   const integration = integrationSign(p.heritageOrientation[i], p.hostOrientation[i]);
-  return c.startRate * c.skillEffect ** (p.skill[i] - 1) * c.integrationEffect ** integration;
+  return c.startRate * c.skillFactor[p.skill[i]] * c.integrationFactor[integration + 1];
+}
+
+/** The highest start chance anyone can have (high skill, integrated, financed): draws above it need no further look. */
+export function maximumStartChance(c: BusinessCoefficients): number {
+  return c.startRate * c.skillFactor[2] * c.integrationFactor[2];
 }
 
 /** Savings needed to start without borrowing (USD). */
@@ -89,6 +101,7 @@ export const applyBusinessFormation: Rule = (state, levers, params, rng, step) =
   const key = rng.streamKey(STREAM, step);
   const creditKey = creditAccessKey(rng);
   const c = coefficients;
+  const maximumChance = maximumStartChance(c);
   const p = state.persons;
   const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id } = p;
   let links = 0;
@@ -107,7 +120,7 @@ export const applyBusinessFormation: Rule = (state, levers, params, rng, step) =
       if (flags[i] & Flag.tradeLink) links += weight[i];
       continue;
     }
-    if (!canStartBusiness(state, i)) continue;
+    if (u >= maximumChance || !canStartBusiness(state, i)) continue;
     const d = diaspora[i];
     const capital = startCapital(state, d, c);
     const selfFinanced = savings[i] >= capital;

@@ -11,8 +11,7 @@ import { type Assumptions, lever, param, type Rule } from './rule.js';
  * and responds to policy within a year or two.
  */
 const STREAM = streamId('civic participation');
-const DRAW_REASSESS = 0;
-const DRAW_ACTIVE = 1;
+const DRAW_CIVIC = 0;
 
 const VOTING_IDS = perDiasporaIds('local_voting_rights');
 
@@ -63,8 +62,10 @@ export const applyCivicParticipation: Rule = (state, levers, params, rng, step) 
       flags[i] &= ~Flag.civicActive;
       continue;
     }
-    if (rng.uniform(key, id[i], DRAW_REASSESS) >= reassessRate) continue;
-    if (rng.uniform(key, id[i], DRAW_ACTIVE) < civicChance(state, i, voting[diaspora[i]], coefficients)) flags[i] |= Flag.civicActive;
+    // One draw: below the reassessment rate, u/rate is again uniform and decides the new activity.
+    const u = rng.uniform(key, id[i], DRAW_CIVIC);
+    if (u >= reassessRate) continue;
+    if (u / reassessRate < civicChance(state, i, voting[diaspora[i]], coefficients)) flags[i] |= Flag.civicActive;
     else flags[i] &= ~Flag.civicActive;
   }
 };

@@ -13,8 +13,7 @@ import { type Assumptions, lever, param, type Rule } from './rule.js';
  */
 const STREAM = streamId('employment');
 const CREDENTIALS_STREAM = streamId('credential recognition');
-const DRAW_REASSESS = 0;
-const DRAW_STATUS = 1;
+const DRAW_JOB = 0;
 
 const RECOGNITION_IDS = perDiasporaIds('credential_recognition');
 
@@ -112,12 +111,17 @@ export function surplusShare(state: SimulationState, i: number, c: EmploymentCoe
  * fixed draw per person, so more recognition only adds people; once recognised it stays). Those born
  * in the host country studied there: their qualification is valid.
  */
-export function updateCredentials(state: SimulationState, i: number, recognitionChance: number, rng: RandomSource): void {
+export function updateCredentials(state: SimulationState, i: number, recognitionChance: number, rng: RandomSource, key: number): void {
   const p = state.persons;
   if (p.skill[i] === Skill.low || p.flags[i] & Flag.credentialsRecognised) return;
-  if (p.generation[i] > 1 || rng.uniform(rng.streamKey(CREDENTIALS_STREAM, 0), p.id[i], 0) < recognitionChance) {
+  if (p.generation[i] > 1 || rng.uniform(key, p.id[i], 0) < recognitionChance) {
     p.flags[i] |= Flag.credentialsRecognised;
   }
+}
+
+/** Key of the one fixed draw per person that decides recognition (the same in every step). */
+export function credentialsDrawKey(rng: RandomSource): number {
+  return rng.streamKey(CREDENTIALS_STREAM, 0);
 }
 
 const coefficients = createEmploymentCoefficients();
@@ -129,6 +133,7 @@ export const applyEmployment: Rule = (state, levers, params, rng, step) => {
   const reassessRate = param(params, 'employment.reassessment_rate');
   const key = rng.streamKey(STREAM, step);
   const perYear = state.timeline.stepsPerYear;
+  const credentialsKey = credentialsDrawKey(rng);
   const p = state.persons;
   const { alive, flags, income, savings, id } = p;
   for (let i = 0; i < p.end; i++) {
@@ -138,11 +143,15 @@ export const applyEmployment: Rule = (state, levers, params, rng, step) => {
       income[i] = 0;
       continue;
     }
-    updateCredentials(state, i, recognition[p.diaspora[i]], rng);
+    updateCredentials(state, i, recognition[p.diaspora[i]], rng, credentialsKey);
     if (flags[i] & Flag.businessOwner) flags[i] |= Flag.employed;
-    else if (rng.uniform(key, id[i], DRAW_REASSESS) < reassessRate) {
-      if (rng.uniform(key, id[i], DRAW_STATUS) < employmentChance(state, i, coefficients)) flags[i] |= Flag.employed;
-      else flags[i] &= ~Flag.employed;
+    else {
+      // One draw: below the reassessment rate, u/rate is again uniform and decides the new status.
+      const u = rng.uniform(key, id[i], DRAW_JOB);
+      if (u < reassessRate) {
+        if (u / reassessRate < employmentChance(state, i, coefficients)) flags[i] |= Flag.employed;
+        else flags[i] &= ~Flag.employed;
+      }
     }
     income[i] = flags[i] & Flag.employed ? annualIncome(state, i, coefficients) : 0;
     savings[i] += (income[i] / perYear) * surplusShare(state, i, coefficients);

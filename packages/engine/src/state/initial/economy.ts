@@ -13,6 +13,7 @@ import { setEconomicContextAtStart } from '../../rules/applyEconomicContext.js';
 import {
   annualIncome,
   createEmploymentCoefficients,
+  credentialsDrawKey,
   employmentChance,
   inLabourForce,
   readEmploymentCoefficients,
@@ -119,7 +120,7 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
     p.savings[i] = 0;
     initialHomeTies(state, i, setup, rng);
     if (p.ageQuarters[i] < ADULT_QUARTERS) continue;
-    updateCredentials(state, i, setup.recognition[p.diaspora[i]], rng);
+    updateCredentials(state, i, setup.recognition[p.diaspora[i]], rng, credentialsDrawKey(rng));
     if (inLabourForce(state, i) && rng.uniform(setup.key, p.id[i], Draw.employed) < employmentChance(state, i, setup.employment)) {
       p.flags[i] |= Flag.employed;
       p.income[i] = annualIncome(state, i, setup.employment);
@@ -218,7 +219,7 @@ export function initialiseNewcomerEconomicTraits(
   p.homeTies[slot] = clamp01(param(params, 'home_ties.migrant_arrival') + TIES_NOISE * rng.normal(key, id, Draw.tiesNoise));
   if (p.kind[slot] !== Kind.labourMigrant) return;
   readEmploymentCoefficients(params, newcomerEmployment);
-  updateCredentials(state, slot, lever(levers, RECOGNITION_IDS[p.diaspora[slot]]), rng);
+  updateCredentials(state, slot, lever(levers, RECOGNITION_IDS[p.diaspora[slot]]), rng, credentialsDrawKey(rng));
   if (rng.uniform(key, id, Draw.employed) < employmentChance(state, slot, newcomerEmployment)) {
     p.flags[slot] |= Flag.employed;
     p.income[slot] = annualIncome(state, slot, newcomerEmployment);
