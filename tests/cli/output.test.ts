@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkOutputTarget, createAtomicOutput } from '../../packages/cli/src/atomicOutput.js';
+import { checkOutputTarget, createAtomicOutput, removeUnfinishedOutputs } from '../../packages/cli/src/atomicOutput.js';
 import { CliError } from '../../packages/cli/src/cliError.js';
 import { formatField, formatNumber, formatRow } from '../../packages/cli/src/csv.js';
 import { prettyJson } from '../../packages/cli/src/prettyJson.js';
@@ -33,6 +33,15 @@ describe('atomic output', () => {
     await writeFile(output.path('a.csv'), 'x\n');
     await output.abort();
     expect(await readdir(root)).toEqual([]);
+  });
+
+  it('removes unfinished outputs synchronously on a hard exit, and leaves committed ones alone', async () => {
+    const done = await createAtomicOutput(join(root, 'done'));
+    await done.commit();
+    const unfinished = await createAtomicOutput(join(root, 'unfinished'));
+    await writeFile(unfinished.path('series.csv'), 'x\n');
+    removeUnfinishedOutputs();
+    expect(await readdir(root)).toEqual(['done']);
   });
 
   it('replaces a previous output of the same kind and keeps nothing of it', async () => {

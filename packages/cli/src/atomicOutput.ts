@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './cliError.js';
@@ -36,10 +37,20 @@ export async function checkOutputTarget(target: string, replaceableFiles: readon
   }
 }
 
+/** Work directories not yet committed or aborted: removed even if the process is made to exit early. */
+const pending = new Set<string>();
+
+/** For a hard exit (a second Ctrl-C, process.exit): synchronously removes every unfinished output. */
+export function removeUnfinishedOutputs(): void {
+  for (const directory of pending) rmSync(directory, { recursive: true, force: true });
+  pending.clear();
+}
+
 export async function createAtomicOutput(target: string): Promise<AtomicOutput> {
   const parent = dirname(target);
   const createdParent = await mkdir(parent, { recursive: true });
   const workDirectory = await makeHiddenSibling(target, 'partial');
+  pending.add(workDirectory);
   let finished = false;
   return {
     target,
@@ -48,6 +59,7 @@ export async function createAtomicOutput(target: string): Promise<AtomicOutput> 
     async commit() {
       if (finished) throw new Error('output already committed or aborted');
       finished = true;
+      pending.delete(workDirectory);
       const existing = await stat(target).catch(() => undefined);
       if (!existing) {
         await rename(workDirectory, target);
@@ -62,6 +74,7 @@ export async function createAtomicOutput(target: string): Promise<AtomicOutput> 
     async abort() {
       if (finished) return;
       finished = true;
+      pending.delete(workDirectory);
       await rm(workDirectory, { recursive: true, force: true });
       if (createdParent) await removeEmptyDirectories(parent, createdParent);
     },

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { wantsHelp } from './args.js';
+import { removeUnfinishedOutputs } from './atomicOutput.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_INTERRUPTED, InterruptedError } from './cliError.js';
 import { closestName } from './closestName.js';
 import type { CommandContext, OutputStream } from './commands/command.js';
@@ -87,8 +88,17 @@ export async function main(argv: readonly string[], io: MainIO): Promise<number>
 
 function runFromCommandLine(): void {
   const controller = new AbortController();
+  let firstInterrupt = 0;
+  // Partial output never outlives the process, however it ends (short of SIGKILL).
+  process.on('exit', removeUnfinishedOutputs);
   process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    // One Ctrl-C may arrive twice (the terminal signals the whole process group and pnpm or tsx
+    // relay it too): only a second press at least a second later quits at once.
+    if (controller.signal.aborted) {
+      if (Date.now() - firstInterrupt > 1000) process.exit(EXIT_INTERRUPTED);
+      return;
+    }
+    firstInterrupt = Date.now();
     process.stderr.write('\nstopping after the current step (Ctrl-C again to quit at once)...\n');
     controller.abort();
   });
