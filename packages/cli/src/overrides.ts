@@ -20,7 +20,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * `--set` takes a number (`2`), a JSON list of [year, value] steps (`[[2026,1],[2030,0.5]]`) or an
- * expression in `year` and `t` (`2 - 0.1*(year-2021)`). The value is checked later by the same
+ * expression in `year` and `t` (`max(0.5, 2 - 0.1*(year-2021))`). The value is checked later by the same
  * schema as scenario files; here only its shape is read.
  */
 export function parseSetFlag(text: string): ParameterOverride {
