@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyNetworkRepair } from '../../packages/engine/src/rules/applyNetworkRepair.js';
 import { hostTie, NewcomerKind, newcomerId } from '../../packages/engine/src/state/codes.js';
+import { drawRegionMember, indexMembersByRegion } from '../../packages/engine/src/state/network.js';
 import { TIES_PER_AGENT } from '../../packages/engine/src/state/persons.js';
 import type { Region } from '../../packages/engine/src/state/regions.js';
 import { removePerson } from '../../packages/engine/src/state/simulationState.js';
@@ -62,5 +63,27 @@ describe('applyNetworkRepair', () => {
       // Agents who are not newcomers of this step keep their ties.
       expect(ties(state, 0)).toEqual(new Array(TIES_PER_AGENT).fill(1));
     }
+  });
+
+  it('picks by stable id on a ring: removing one person changes only the picks that were that person', () => {
+    // Ids unrelated to slots, as after some births and departures.
+    const state = createTinyState({ persons: Array.from({ length: 60 }, (_, i) => ({ id: 1000 + ((i * 37) % 60) })), hosts });
+    const draws = Array.from({ length: 400 }, (_, k) => (k + 0.5) / 400);
+    const idsPicked = () => {
+      const index = indexMembersByRegion(state);
+      return draws.map((u) => state.persons.id[drawRegionMember(index, -1, 0, u)]);
+    };
+    const before = idsPicked();
+    const gone = 17;
+    const goneId = state.persons.id[gone];
+    state.persons.alive[gone] = 0;
+    const after = idsPicked();
+    let changed = 0;
+    for (let k = 0; k < draws.length; k++) {
+      if (before[k] === goneId) changed++;
+      else expect(after[k]).toBe(before[k]);
+    }
+    expect(changed).toBeGreaterThan(0);
+    expect(after).not.toContain(goneId);
   });
 });

@@ -1,5 +1,5 @@
 import { streamId } from '../rng.js';
-import { drawMember, drawTie, fillTies, indexMembersByRegion, type MemberIndex, rewireToFriendOfFriend } from '../state/network.js';
+import { drawRegionMember, drawTie, fillTies, indexMembersByRegion, type MemberIndex, rewireToFriendOfFriend } from '../state/network.js';
 import { isNewcomerOfStep } from '../state/newcomers.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
@@ -44,8 +44,7 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
 function replacementTie(state: SimulationState, index: MemberIndex, slot: number, leaver: number, u0: number, u1: number): number {
   const friend = rewireToFriendOfFriend(state.persons, slot, leaver, u0);
   if (friend >= 0) return friend;
-  const r = state.persons.region[slot];
-  const member = drawMember(index, slot, index.start[r], index.start[r + 1], u1);
+  const member = drawRegionMember(index, slot, state.persons.region[slot], u1);
   if (member >= 0) return member;
   // Nobody else of the diaspora in the region: a co-ethnic anywhere in the country, else a host tie.
   return drawTie(state, index, slot, 1, 0, 0, u1);

@@ -11,52 +11,171 @@ import type { SimulationState } from './simulationState.js';
  * contacts; nobody has to hold a tie back.
  */
 
-/** Alive persons grouped by region (counting sort), rebuilt on each use from the columns. */
+/**
+ * Alive persons grouped by region, and within a region placed on a ring by a hash of their stable id
+ * (consistent hashing): a draw u picks the first member at or after position u on the ring. A person
+ * joining or leaving only changes the picks that land on their own arc, so a baseline and a scenario
+ * whose populations differ by a few persons still pick the same ties for almost every draw (common
+ * random numbers), whatever slots the persons occupy. The ring is cut into 2^bits buckets per region
+ * (about four members each, fixed when the state is first indexed) so a pick scans a handful.
+ */
 export interface MemberIndex {
-  /** Person slots, region by region. */
+  /** Person slots, by region then bucket. */
   members: Int32Array;
-  /** members[start[r] .. start[r + 1]) are the alive persons of region r. */
-  start: Int32Array;
+  /** members[cellStart[c] .. cellStart[c + 1]) are the members of cell c. */
+  cellStart: Int32Array;
+  /** Cells of region r are regionCell[r] .. regionCell[r + 1] - 1. */
+  regionCell: Int32Array;
+  /** log2 of the number of buckets of each region. */
+  regionBits: Int32Array;
   /** Regions of diaspora d are firstRegion[d] .. endRegion[d] - 1 (contiguous by construction). */
   firstRegion: Int32Array;
   endRegion: Int32Array;
+  /** Scratch: the cell of each slot during the build. */
+  cellOf: Int32Array;
+  ids: Uint32Array;
 }
 
+const MAX_BITS = 20;
 let cachedIndex: MemberIndex | undefined;
+// Buckets per region, fixed at a state's first indexing (identical in paired runs, which start alike).
+const bitsOfState = new WeakMap<SimulationState, Int32Array>();
 
-/** Groups the alive persons by region, reusing the buffers of the previous call when large enough. */
+/** Position of a person on the ring: a well-mixed 32-bit hash of the stable id. */
+export function ringPosition(id: number): number {
+  let x = (id ^ 0x5bd1e995) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x21f0aaad);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x735a2d97);
+  x ^= x >>> 15;
+  return x >>> 0;
+}
+
+function bucketOf(position: number, bits: number): number {
+  return bits === 0 ? 0 : position >>> (32 - bits);
+}
+
+function regionBitsFor(state: SimulationState): Int32Array {
+  let bits = bitsOfState.get(state);
+  if (!bits) {
+    const counts = new Int32Array(state.regions.length);
+    const p = state.persons;
+    for (let i = 0; i < p.end; i++) if (p.alive[i] === 1) counts[p.region[i]]++;
+    bits = new Int32Array(state.regions.length);
+    for (let r = 0; r < counts.length; r++) bits[r] = Math.min(MAX_BITS, Math.max(0, Math.ceil(Math.log2(counts[r] / 4))));
+    bitsOfState.set(state, bits);
+  }
+  return bits;
+}
+
+/** Indexes the alive persons (two passes over the columns), reusing the buffers of the previous call. */
 export function indexMembersByRegion(state: SimulationState): MemberIndex {
   const p = state.persons;
   const regionCount = state.regions.length;
+  const bits = regionBitsFor(state);
+  let cells = 0;
+  for (let r = 0; r < regionCount; r++) cells += 1 << bits[r];
   let index = cachedIndex;
-  if (!index || index.members.length < p.capacity || index.start.length !== regionCount + 1) {
+  if (!index || index.members.length < p.capacity || index.cellStart.length < cells + 1 || index.regionCell.length !== regionCount + 1) {
     index = {
       members: new Int32Array(p.capacity),
-      start: new Int32Array(regionCount + 1),
+      cellStart: new Int32Array(cells + 1),
+      regionCell: new Int32Array(regionCount + 1),
+      regionBits: new Int32Array(regionCount),
       firstRegion: new Int32Array(DIASPORA_COUNT),
       endRegion: new Int32Array(DIASPORA_COUNT),
+      cellOf: new Int32Array(p.capacity),
+      ids: p.id,
     };
     cachedIndex = index;
   }
-  const { members, start, firstRegion, endRegion } = index;
+  index.ids = p.id;
+  const { members, cellStart, regionCell, regionBits, firstRegion, endRegion, cellOf } = index;
   firstRegion.fill(regionCount);
   endRegion.fill(0);
+  regionCell[0] = 0;
   for (let r = 0; r < regionCount; r++) {
     const d = state.regions[r].diaspora;
     if (r < firstRegion[d]) firstRegion[d] = r;
     if (r + 1 > endRegion[d]) endRegion[d] = r + 1;
+    regionBits[r] = bits[r];
+    regionCell[r + 1] = regionCell[r] + (1 << bits[r]);
   }
-  start.fill(0);
-  const { alive, region } = p;
-  for (let i = 0; i < p.end; i++) if (alive[i] === 1) start[region[i] + 1]++;
-  for (let r = 0; r < regionCount; r++) start[r + 1] += start[r];
-  const total = start[regionCount];
-  // Fill from the back, decrementing each region's end: members stay in slot order, and afterwards
-  // start[r + 1] holds where region r begins.
-  for (let i = p.end - 1; i >= 0; i--) if (alive[i] === 1) members[--start[region[i] + 1]] = i;
-  for (let r = 0; r < regionCount; r++) start[r] = start[r + 1];
-  start[regionCount] = total;
+  cellStart.fill(0, 0, cells + 1);
+  const { alive, region, id } = p;
+  for (let i = 0; i < p.end; i++) {
+    if (alive[i] === 0) continue;
+    const r = region[i];
+    const cell = regionCell[r] + bucketOf(ringPosition(id[i]), regionBits[r]);
+    cellOf[i] = cell;
+    cellStart[cell + 1]++;
+  }
+  for (let c = 0; c < cells; c++) cellStart[c + 1] += cellStart[c];
+  const total = cellStart[cells];
+  // Fill from the back, decrementing each cell's end: afterwards cellStart[c + 1] holds where cell c begins.
+  for (let i = p.end - 1; i >= 0; i--) if (alive[i] === 1) members[--cellStart[cellOf[i] + 1]] = i;
+  for (let c = 0; c < cells; c++) cellStart[c] = cellStart[c + 1];
+  cellStart[cells] = total;
   return index;
+}
+
+/** Alive members of region r. */
+export function regionMemberCount(index: MemberIndex, r: number): number {
+  return index.cellStart[index.regionCell[r + 1]] - index.cellStart[index.regionCell[r]];
+}
+
+/**
+ * The member of region r at or after ring position u (0–1), skipping `self`; -1 if there is none.
+ * Equal positions (hash collisions) are broken by the smaller id, so the pick never depends on slots.
+ */
+export function drawRegionMember(index: MemberIndex, self: number, r: number, u: number): number {
+  const bits = index.regionBits[r];
+  const buckets = 1 << bits;
+  const firstCell = index.regionCell[r];
+  const position = Math.floor(u * 4294967296);
+  const firstBucket = bucketOf(position, bits);
+  const { members, cellStart, ids } = index;
+  for (let scanned = 0; scanned <= buckets; scanned++) {
+    const cell = firstCell + ((firstBucket + scanned) & (buckets - 1));
+    let best = -1;
+    let bestPosition = 0;
+    for (let j = cellStart[cell]; j < cellStart[cell + 1]; j++) {
+      const m = members[j];
+      if (m === self) continue;
+      const at = ringPosition(ids[m]);
+      // In the first bucket only members at or after u; after a full turn, the rest of it.
+      if (scanned === 0 && at < position) continue;
+      if (scanned === buckets && at >= position) continue;
+      if (best < 0 || at < bestPosition || (at === bestPosition && ids[m] < ids[best])) {
+        best = m;
+        bestPosition = at;
+      }
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+/**
+ * A member of diaspora d anywhere in the country other than `self`: u chooses the region in
+ * proportion to its members, then the position on that region's ring; -1 if there is none.
+ */
+export function drawDiasporaMember(index: MemberIndex, self: number, d: number, u: number): number {
+  let total = 0;
+  for (let r = index.firstRegion[d]; r < index.endRegion[d]; r++) total += regionMemberCount(index, r);
+  let target = u * total;
+  for (let r = index.firstRegion[d]; r < index.endRegion[d]; r++) {
+    const count = regionMemberCount(index, r);
+    if (target < count) {
+      const member = drawRegionMember(index, self, r, target / count);
+      if (member >= 0) return member;
+      target = 0; // only `self` here: take the next region's first member
+      continue;
+    }
+    target -= count;
+  }
+  return -1;
 }
 
 /**
@@ -78,26 +197,10 @@ export function drawTie(
   const d = p.diaspora[slot];
   const longRange = u1 < longRangeShare;
   if (u0 < state.regions[r].enclaveShare) {
-    const person = drawMember(
-      index,
-      slot,
-      longRange ? index.start[index.firstRegion[d]] : index.start[r],
-      longRange ? index.start[index.endRegion[d]] : index.start[r + 1],
-      u2,
-    );
+    const person = longRange ? drawDiasporaMember(index, slot, d, u2) : drawRegionMember(index, slot, r, u2);
     if (person >= 0) return person;
   }
   return drawHost(state, index, r, d, longRange, u2);
-}
-
-/** A random member of members[lo, hi) other than `self`, or -1 if there is none. */
-export function drawMember(index: MemberIndex, self: number, lo: number, hi: number, u: number): number {
-  const n = hi - lo;
-  if (n <= 0) return -1;
-  const k = Math.floor(u * n);
-  const pick = index.members[lo + k];
-  if (pick !== self) return pick;
-  return n > 1 ? index.members[lo + ((k + 1) % n)] : -1;
 }
 
 function drawHost(state: SimulationState, index: MemberIndex, r: number, d: number, longRange: boolean, u: number): number {
