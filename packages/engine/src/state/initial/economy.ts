@@ -62,12 +62,14 @@ interface Setup {
   /** Per diaspora: step rate at which the ties of the born abroad approach their level. */
   tiesRateFirst: number[];
   spending: number;
+  /** Per diaspora: growth of the host wage per quarter at the start. */
+  wageGrowth: number[];
   investment: { thresholdMonths: number; baseRate: number; engagementEffect: number; creditMultiplier: number; shareInvested: number };
   key: number;
   creditKey: number;
 }
 
-function createSetup(state: SimulationState, params: Assumptions, rng: RandomSource): Setup {
+function createSetup(state: SimulationState, levers: StepValues, params: Assumptions, rng: RandomSource): Setup {
   const employment = createEmploymentCoefficients();
   readEmploymentCoefficients(params, employment);
   const ties = createHomeTiesLevels();
@@ -94,6 +96,9 @@ function createSetup(state: SimulationState, params: Assumptions, rng: RandomSou
     arrivalTies: param(params, 'home_ties.migrant_arrival'),
     tiesRateFirst: engagement.map((e) => homeTiesStepRate(fadingFirst, slowdown, e, state.timeline.stepsPerYear)),
     spending: param(params, 'savings.spending_rate'),
+    wageGrowth: ['kz.wage_growth_pct', 'uz.wage_growth_pct'].map(
+      (id) => (1 + lever(levers, id) / 100) ** (1 / state.timeline.stepsPerYear) - 1,
+    ),
     investment: {
       thresholdMonths: param(params, 'investment.threshold_months'),
       baseRate: param(params, 'investment.base_rate'),
@@ -110,7 +115,7 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
   const economy = state.economy;
   setEconomicContextAtStart(economy, levers, state.timeline.stepsPerYear);
   economy.tradeCostReference = tradeCostAtStart(params);
-  const setup = createSetup(state, params, rng);
+  const setup = createSetup(state, levers, params, rng);
   const p = state.persons;
   let links = 0;
   for (let i = 0; i < p.end; i++) {
@@ -152,8 +157,8 @@ function initialHomeTies(state: SimulationState, i: number, s: Setup, rng: Rando
 }
 
 /**
- * What the quarterly surplus net of remittances accumulates to over the time in the host country,
- * less steady spending; investors drain the excess over the threshold, which cuts its steady level by
+ * What the quarterly surplus net of remittances accumulates to over the quarters of earning in the
+ * host country, less steady spending, with incomes growing at the start's wage growth; investors drain the excess over the threshold, which cuts its steady level by
  * spending/(spending + chance·share invested).
  */
 function initialSavings(state: SimulationState, i: number, s: Setup, rng: RandomSource): void {
@@ -163,8 +168,12 @@ function initialSavings(state: SimulationState, i: number, s: Setup, rng: Random
   const net =
     (p.income[i] / perYear) * surplusShare(state, i, s.employment) -
     desiredRemittance(p.kind[i], p.income[i], p.homeTies[i], perYear, s.remittances);
-  const held = (1 - s.spending) * (1 - (1 - s.spending) ** p.quartersInHost[i]);
-  let savings = (Math.max(net, 0) * held * (0.5 + rng.uniform(s.key, p.id[i], Draw.savings))) / s.spending;
+  // Quarters of earning here; with incomes growing at g a quarter, past surpluses were smaller:
+  // S/net = (1 − spending)·(1 − x^q)/(1 − x) with x = (1 − spending)/(1 + g).
+  const quarters = Math.min(p.quartersInHost[i], p.ageQuarters[i] - ADULT_QUARTERS);
+  const x = (1 - s.spending) / (1 + s.wageGrowth[d]);
+  const held = ((1 - s.spending) * (1 - x ** quarters)) / (1 - x);
+  let savings = Math.max(net, 0) * held * (0.5 + rng.uniform(s.key, p.id[i], Draw.savings));
   const inv = s.investment;
   const threshold = inv.thresholdMonths * hostWage(state.economy, d);
   if (savings > threshold) {
