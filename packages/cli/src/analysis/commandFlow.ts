@@ -106,6 +106,7 @@ export async function runAnalysis<Request, Design extends DesignOf>(
       formatVersion: 1,
       kind: kind.kind,
       engineVersion: ENGINE_VERSION,
+      runtime: `node ${process.version}`,
       designHash: designHash(kind.kind, ENGINE_VERSION, plan.request),
       taskCount: design.tasks.length,
       ...(plan.shard && plan.shard.count > 1 && { shard: plan.shard }),

@@ -16,6 +16,8 @@ export interface Manifest<Request = unknown> {
   readonly formatVersion: 1;
   readonly kind: string;
   readonly engineVersion: string;
+  /** The JavaScript runtime (results are bit-identical only on the same one; merge warns otherwise). */
+  readonly runtime?: string;
   /** Identifies the design (kind, engine version, request): shards of one design share it. */
   readonly designHash: string;
   readonly taskCount: number;

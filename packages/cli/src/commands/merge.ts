@@ -42,6 +42,12 @@ export const mergeCommand: Command = {
     if (first.designHash !== designHash(first.kind, ENGINE_VERSION, first.request)) {
       throw new CliError(`the parts were made by engine ${first.engineVersion}; this is ${ENGINE_VERSION}`, { where: parts[0] });
     }
+    const runtimes = new Set(directories.map((d) => d.manifest.runtime ?? 'unknown'));
+    if (runtimes.size > 1) {
+      context.stderr.write(
+        `warning: the parts ran on different runtimes (${[...runtimes].join(', ')}); results may differ in the last digits from one run\n`,
+      );
+    }
     const results = new Map<string, Float64Array>();
     directories.forEach((directory, i) => {
       const shard = directory.manifest.shard;
