@@ -33,6 +33,8 @@ export interface MemberIndex {
   endRegion: Int32Array;
   /** Scratch: the cell of each slot during the build. */
   cellOf: Int32Array;
+  /** Ring position of each alive slot (ringPosition of its id), so picks need not rehash. */
+  positionOf: Uint32Array;
   ids: Uint32Array;
 }
 
@@ -86,12 +88,13 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
       firstRegion: new Int32Array(DIASPORA_COUNT),
       endRegion: new Int32Array(DIASPORA_COUNT),
       cellOf: new Int32Array(p.capacity),
+      positionOf: new Uint32Array(p.capacity),
       ids: p.id,
     };
     cachedIndex = index;
   }
   index.ids = p.id;
-  const { members, cellStart, regionCell, regionBits, firstRegion, endRegion, cellOf } = index;
+  const { members, cellStart, regionCell, regionBits, firstRegion, endRegion, cellOf, positionOf } = index;
   firstRegion.fill(regionCount);
   endRegion.fill(0);
   regionCell[0] = 0;
@@ -107,7 +110,9 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
   for (let i = 0; i < p.end; i++) {
     if (alive[i] === 0) continue;
     const r = region[i];
-    const cell = regionCell[r] + bucketOf(ringPosition(id[i]), regionBits[r]);
+    const position = ringPosition(id[i]);
+    positionOf[i] = position;
+    const cell = regionCell[r] + bucketOf(position, regionBits[r]);
     cellOf[i] = cell;
     cellStart[cell + 1]++;
   }
@@ -135,7 +140,7 @@ export function drawRegionMember(index: MemberIndex, self: number, r: number, u:
   const firstCell = index.regionCell[r];
   const position = Math.floor(u * 4294967296);
   const firstBucket = bucketOf(position, bits);
-  const { members, cellStart, ids } = index;
+  const { members, cellStart, ids, positionOf } = index;
   for (let scanned = 0; scanned <= buckets; scanned++) {
     const cell = firstCell + ((firstBucket + scanned) & (buckets - 1));
     let best = -1;
@@ -143,7 +148,7 @@ export function drawRegionMember(index: MemberIndex, self: number, r: number, u:
     for (let j = cellStart[cell]; j < cellStart[cell + 1]; j++) {
       const m = members[j];
       if (m === self) continue;
-      const at = ringPosition(ids[m]);
+      const at = positionOf[m];
       // In the first bucket only members at or after u; after a full turn, the rest of it.
       if (scanned === 0 && at < position) continue;
       if (scanned === buckets && at >= position) continue;
