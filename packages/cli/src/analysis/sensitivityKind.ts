@@ -127,6 +127,9 @@ export const sensitivityKind: AnalysisKind<SensitivityCommandRequest, CombinedSe
         return [
           `${request.method === 'morris' ? 'Morris' : 'Sobol'} over ${SPACE_MEANING[space]}, most influential first:`,
           ...rows.slice(0, 10),
+          ...(result.outputs.every((v) => v === result.outputs[0])
+            ? ['  (the output did not vary over the design, so the indices are undefined: is the scenario the same as --versus?)']
+            : []),
         ].join('\n');
       })
       .join('\n\n');
