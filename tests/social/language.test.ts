@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandomSource } from '../../packages/engine/src/rng.js';
 import { applyContacts } from '../../packages/engine/src/rules/applyContacts.js';
 import { applyLanguage } from '../../packages/engine/src/rules/applyLanguage.js';
+import { bilingualChancesOf, learnChanceOf, shiftChances } from '../../packages/engine/src/rules/languageShift.js';
 import { languageState, Speaks } from '../../packages/engine/src/rules/socialShared.js';
 import { Flag, hostTie } from '../../packages/engine/src/state/codes.js';
 import { createTinyState, type PersonSpec } from '../support/tinyState.js';
@@ -95,5 +96,36 @@ describe('applyLanguage', () => {
       }
     }
     expect(moves).toBeGreaterThan(500);
+  });
+});
+
+describe('tabulated shift chances', () => {
+  it('equal the rate formulas, in the table (up to 12 contacts) and beyond it', () => {
+    const params = defaultParams();
+    const table = shiftChances(params);
+    const c = params['language.shift_rate'];
+    const a = params['language.status_exponent'];
+    const k = params['language.bilingual_similarity'];
+    const s = params['language.host_status'];
+    const adultRate = c * params['language.adult_plasticity'];
+    for (const [met, nX, nY, nZ] of [
+      [5, 1, 3, 1],
+      [20, 4, 10, 6],
+    ]) {
+      expect(learnChanceOf(table, params, true, 0, met, nY, nZ)).toBeCloseTo(1 - Math.exp(-c * s * ((nY + k * nZ) / met) ** a), 12);
+      expect(learnChanceOf(table, params, false, 1, met, nX, nZ)).toBeCloseTo(
+        1 - Math.exp(-adultRate * (1 - s) * ((nX + k * nZ) / met) ** a),
+        12,
+      );
+      const toX = c * (1 - s) * ((met - nY) / met) ** a;
+      const toY = c * s * ((met - nX) / met) ** a;
+      const out = new Float64Array(2);
+      bilingualChancesOf(table, params, 0, met, nX, nY, false, out);
+      expect(out[1]).toBeCloseTo(1 - Math.exp(-(toX + toY)), 12);
+      expect(out[0]).toBeCloseTo(((1 - Math.exp(-(toX + toY))) * toX) / (toX + toY), 12);
+      bilingualChancesOf(table, params, 0, met, nX, nY, true, out);
+      expect(out[0]).toBeCloseTo(1 - Math.exp(-toX), 12);
+      expect(out[1]).toBeCloseTo(out[0], 12);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Flag, Legal } from '../state/codes.js';
 import { param, type Rule } from './rule.js';
-import { decodeAnchor, PROFICIENT } from './socialShared.js';
+import { decodeAnchor, PROFICIENT, scratch } from './socialShared.js';
 
 /**
  * Acculturation (docs/submodels/social.md#acculturation). Heritage orientation h and host orientation
@@ -13,6 +13,8 @@ import { decodeAnchor, PROFICIENT } from './socialShared.js';
  * courses and heritage schools act only through the proficiencies L and H. Anchors are set so that
  * the 2021 orientations are the targets at the start.
  */
+let usualHostShare: Float64Array | undefined;
+
 export const applyAcculturation: Rule = (state, _levers, params) => {
   const p = state.persons;
   const rate = param(params, 'acculturation.rate');
@@ -23,11 +25,15 @@ export const applyAcculturation: Rule = (state, _levers, params) => {
   const { alive, contactsHost, contactsCoethnic, region, legal, flags, heritageAnchor, hostAnchor } = p;
   const { heritageOrientation, hostOrientation, heritageLanguage, hostLanguage } = p;
   const regions = state.regions;
-  for (let i = 0; i < p.end; i++) {
+  usualHostShare = scratch(usualHostShare, regions.length, (n) => new Float64Array(n));
+  for (let r = 0; r < regions.length; r++) usualHostShare[r] = 1 - regions[r].enclaveShare;
+  const usual = usualHostShare;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const met = contactsHost[i] + contactsCoethnic[i];
     // Without contacts this quarter, the contact term stays at its usual value (zero).
-    const contactTerm = met > 0 ? contactPull * (contactsHost[i] / met - (1 - regions[region[i]].enclaveShare)) : 0;
+    const contactTerm = met > 0 ? contactPull * (contactsHost[i] / met - usual[region[i]]) : 0;
     const hostTarget =
       decodeAnchor(hostAnchor[i]) +
       contactTerm +

@@ -31,13 +31,14 @@ export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
   const key = rng.streamKey(CONTACT_STREAM, step);
   const { alive, ties, metTies, kind, flags, weight, id, region, diaspora, contactsHost, trustHost } = p;
   const attitude = hosts.attitude;
+  const end = p.end;
   const hostRegion = hosts.region;
   const scale = hostScale;
   const ordinaryStep = Math.min(0.5, mu);
   const studentStep = Math.min(0.5, mu * studentQuality);
   const eventStep = Math.min(0.5, mu * eventQuality);
 
-  for (let i = 0; i < p.end; i++) {
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0 || contactsHost[i] === 0) continue;
     const w = weight[i];
     let x = trustHost[i];

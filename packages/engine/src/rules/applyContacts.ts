@@ -10,7 +10,8 @@ import {
   MEMBERSHIP_STREAM,
   randomHostOfRegion,
   scratch,
-  tieBitsOf,
+  TIE_BITS,
+  TIES_PER_DRAW,
   tieThreshold,
   uniformBits,
 } from './socialShared.js';
@@ -41,23 +42,27 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
   culturalParticipation(levers, params, membershipShare, attendance);
   const key = rng.streamKey(CONTACT_STREAM, step);
   const memberKey = rng.streamKey(MEMBERSHIP_STREAM, 0);
-  const { alive, ties, kind, flags, weight, id, diaspora, region, ageQuarters } = p;
+  const { alive, ties, kind, flags, weight, id, diaspora, region, ageQuarters, metTies, contactsHost, contactsCoethnic, metPrejudice } = p;
+  const end = p.end;
   const { prejudice, contactsStep } = hosts;
   contactsStep.fill(0);
 
-  for (let i = 0; i < p.end; i++) {
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const agentId = id[i];
     const w = weight[i];
-    const bitsLow = uniformBits(rng, key, agentId, CONTACT_DRAW.tieBits);
-    const bitsHigh = uniformBits(rng, key, agentId, CONTACT_DRAW.tieBits + 1);
+    // 6 bits per tie slot, 5 slots per 32-bit draw: slot k is met if its bits are below the threshold.
+    let bits = uniformBits(rng, key, agentId, CONTACT_DRAW.tieBits) | 0;
     let mask = 0;
     let hostCount = 0;
     let coethnicCount = 0;
     let prejudiceSum = 0;
     const base = i * TIES_PER_AGENT;
     for (let k = 0; k < TIES_PER_AGENT; k++) {
-      if (tieBitsOf(bitsLow, bitsHigh, k) >= threshold) continue;
+      if (k === TIES_PER_DRAW) bits = uniformBits(rng, key, agentId, CONTACT_DRAW.tieBits + 1) | 0;
+      const slotBits = bits & 63;
+      bits >>>= TIE_BITS;
+      if (slotBits >= threshold) continue;
       const tie = ties[base + k];
       if (tie < 0) {
         const j = ~tie;
@@ -93,10 +98,10 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
         contactsStep[j] += w * eventQuality;
       }
     }
-    p.metTies[i] = mask;
-    p.contactsHost[i] = Math.min(255, hostCount);
-    p.contactsCoethnic[i] = coethnicCount;
-    p.metPrejudice[i] = hostCount > 0 ? prejudiceSum / hostCount : 0;
+    metTies[i] = mask;
+    contactsHost[i] = Math.min(255, hostCount);
+    contactsCoethnic[i] = coethnicCount;
+    metPrejudice[i] = hostCount > 0 ? prejudiceSum / hostCount : 0;
   }
 
   // Person-weighted contacts become contacts per host person of the host agent's region.

@@ -28,8 +28,21 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
   const usualStudentTrust = param(params, 'attitudes.initial_student_trust');
   for (let d = 0; d < DIASPORA_COUNT; d++) factor[d] = base * Math.max(0, 1 - effect * lever(levers, ENFORCEMENT_IDS[d]));
   const key = rng.streamKey(STREAM, step);
-  const { alive, contactsHost, metPrejudice, quartersSinceDiscrimination, discriminationEvents, diaspora, id, kind, trustHost } = p;
-  for (let i = 0; i < p.end; i++) {
+  const {
+    alive,
+    contactsHost,
+    metPrejudice,
+    quartersSinceDiscrimination,
+    discriminationEvents,
+    diaspora,
+    id,
+    kind,
+    trustHost,
+    hostOrientation,
+    weight,
+  } = p;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     discriminationEvents[i] = 0;
     const since = quartersSinceDiscrimination[i];
@@ -39,9 +52,9 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
       if (chance > 0 && rng.uniform(key, id[i], 0) < chance) {
         quartersSinceDiscrimination[i] = 0;
         discriminationEvents[i] = 1;
-        p.hostOrientation[i] *= keepOrientation;
+        hostOrientation[i] *= keepOrientation;
         trustHost[i] *= keepTrust;
-        addTally(state.tallies, d, Tally.discriminationEvents, p.weight[i]);
+        addTally(state.tallies, d, Tally.discriminationEvents, weight[i]);
         continue;
       }
     }

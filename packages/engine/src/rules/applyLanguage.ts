@@ -2,6 +2,7 @@ import { streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Flag } from '../state/codes.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
+import { bilingualChancesOf, learnChanceOf, shiftChances } from './languageShift.js';
 import { lever, param, type Rule } from './rule.js';
 import { ADULT_QUARTERS, languageState, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
 
@@ -9,7 +10,7 @@ import { ADULT_QUARTERS, languageState, PROFICIENT, SCHOOL_START_QUARTERS, Speak
  * Language (docs/submodels/social.md#language). Three states from the proficiencies: heritage only
  * (X), bilingual (Z), host only (Y). Shifts go X ⇄ Z ⇄ Y only (Minett and Wang 2008), at rates set by
  * the shares of this quarter's contacts in each state (hosts speak the host language only), read
- * from a snapshot taken at the start of the rule:
+ * from a snapshot taken at the start of the rule (chances tabulated in languageShift.ts):
  *   X→Z  c·s·(y + k·z)^a      Y→Z  c·(1−s)·(x + k·z)^a
  *   Z→X  c·(1−s)·(1 − y)^a    Z→Y  c·s·(1 − x)^a
  * (Abrams and Strogatz 2003; k weighs bilinguals as speakers, after Mira and Paredes 2005). A shift
@@ -32,27 +33,25 @@ const adults = new Float64Array(DIASPORA_COUNT);
 const cutBin = new Int32Array(DIASPORA_COUNT);
 const cutFraction = new Float64Array(DIASPORA_COUNT);
 const schoolShare = new Float64Array(DIASPORA_COUNT);
+const leave = new Float64Array(2);
 const COURSE_IDS = DIASPORAS.map((d) => `${d}.language_course_seats`);
 const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
 
 export const applyLanguage: Rule = (state, levers, params, rng, step) => {
   const p = state.persons;
-  const c = param(params, 'language.shift_rate');
-  const adultPlasticity = param(params, 'language.adult_plasticity');
-  const a = param(params, 'language.status_exponent');
-  const k = param(params, 'language.bilingual_similarity');
-  const s = param(params, 'language.host_status');
+  const chances = shiftChances(params);
   const use = param(params, 'language.use_rate');
   const courseGain = param(params, 'language.course_gain');
   const schoolGain = param(params, 'language.school_gain');
   const { alive, heritageLanguage: H, hostLanguage: L, ageQuarters, diaspora, weight, id, flags, ties, metTies, contactsHost } = p;
 
   // Pass 1: states at the start of the quarter, and who is waiting for a course.
-  snapshot = scratch(snapshot, p.end, (n) => new Uint8Array(n));
+  const end = p.end;
+  snapshot = scratch(snapshot, end, (n) => new Uint8Array(n));
   const code = snapshot;
   histogram.fill(0);
   adults.fill(0);
-  for (let i = 0; i < p.end; i++) {
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     code[i] = languageState(H[i], L[i]);
     if (ageQuarters[i] < ADULT_QUARTERS) continue;
@@ -79,7 +78,7 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
 
   const key = rng.streamKey(STREAM, step);
   const schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
-  for (let i = 0; i < p.end; i++) {
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const agentId = id[i];
     const d = diaspora[i];
@@ -105,23 +104,18 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
       const x = heritageOnly / met;
       const y = hostOnly / met;
       const z = bilingual / met;
-      const rate = age < ADULT_QUARTERS ? c : c * adultPlasticity;
+      const adult = age < ADULT_QUARTERS ? 0 : 1;
       const u = rng.uniform(key, agentId, DRAW.shift);
       const now = code[i];
       if (now === Speaks.heritageOnly) {
-        if (u < 1 - Math.exp(-rate * s * (y + k * z) ** a)) L[i] = PROFICIENT;
+        if (u < learnChanceOf(chances, params, true, adult, met, hostOnly, bilingual)) L[i] = PROFICIENT;
       } else if (now === Speaks.hostOnly) {
-        if (u < 1 - Math.exp(-rate * (1 - s) * (x + k * z) ** a)) H[i] = PROFICIENT;
+        if (u < learnChanceOf(chances, params, false, adult, met, heritageOnly, bilingual)) H[i] = PROFICIENT;
       } else {
-        const toHeritageOnly = rate * (1 - s) * (1 - y) ** a;
-        const toHostOnly = pupil ? 0 : rate * s * (1 - x) ** a;
-        const total = toHeritageOnly + toHostOnly;
-        if (total > 0) {
-          // One draw decides whether the bilingual shifts and to which side, in proportion to the two rates.
-          const shift = 1 - Math.exp(-total);
-          if (u < (shift * toHeritageOnly) / total) L[i] = JUST_BELOW;
-          else if (u < shift) H[i] = JUST_BELOW;
-        }
+        // One draw decides whether the bilingual shifts and to which side, in proportion to the two rates.
+        bilingualChancesOf(chances, params, adult, met, heritageOnly, hostOnly, pupil, leave);
+        if (u < leave[0]) L[i] = JUST_BELOW;
+        else if (u < leave[1]) H[i] = JUST_BELOW;
       }
       // Inside its band a proficiency moves toward the level its use implies.
       L[i] = followUse(L[i], y + z, use);

@@ -19,17 +19,34 @@ export function prejudiceBaseline(rng: RandomSource, params: Assumptions, host: 
   return logistic(centre + spread * rng.normal(rng.streamKey(BASELINE_STREAM, 0), host, 0));
 }
 
-export const applyPrejudice: Rule = (state, _levers, params, rng) => {
-  const hosts = state.hosts;
+/**
+ * The hosts' no-contact levels, kept between steps: valid while the run's key, the two assumptions and
+ * the host count are those it was computed for (another simulation in the same thread recomputes it).
+ */
+const baselineCache = { key: -1, centre: Number.NaN, spread: Number.NaN, values: new Float64Array(0) };
+
+function baselines(rng: RandomSource, params: Assumptions, count: number): Float64Array {
+  const key = rng.streamKey(BASELINE_STREAM, 0);
   const centre = logit(param(params, 'prejudice.societal_level'));
   const spread = param(params, 'prejudice.spread');
+  const c = baselineCache;
+  if (c.key === key && c.centre === centre && c.spread === spread && c.values.length === count) return c.values;
+  if (c.values.length !== count) c.values = new Float64Array(count);
+  for (let j = 0; j < count; j++) c.values[j] = logistic(centre + spread * rng.normal(key, j, 0));
+  c.key = key;
+  c.centre = centre;
+  c.spread = spread;
+  return c.values;
+}
+
+export const applyPrejudice: Rule = (state, _levers, params, rng) => {
+  const hosts = state.hosts;
   const delta = param(params, 'prejudice.contact_effect');
   const lambda = param(params, 'prejudice.recovery_rate');
-  const key = rng.streamKey(BASELINE_STREAM, 0);
+  const baseline = baselines(rng, params, hosts.count);
   const { prejudice, contactsStep } = hosts;
   for (let j = 0; j < hosts.count; j++) {
-    const baseline = logistic(centre + spread * rng.normal(key, j, 0));
-    const afterContact = prejudice[j] * Math.exp(-delta * contactsStep[j]);
-    prejudice[j] = afterContact + lambda * (baseline - afterContact);
+    const afterContact = contactsStep[j] > 0 ? prejudice[j] * Math.exp(-delta * contactsStep[j]) : prejudice[j];
+    prejudice[j] = afterContact + lambda * (baseline[j] - afterContact);
   }
 };

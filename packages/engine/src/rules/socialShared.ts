@@ -24,11 +24,6 @@ export const TIE_BITS = 6;
 export const TIES_PER_DRAW = 5;
 const TWO_POW_32 = 4294967296;
 
-/** Whether tie slot k of a person is met this quarter, from the two tie-bit draws as 32-bit integers. */
-export function tieBitsOf(bitsLow: number, bitsHigh: number, k: number): number {
-  return k < TIES_PER_DRAW ? (bitsLow >>> (TIE_BITS * k)) & 63 : (bitsHigh >>> (TIE_BITS * (k - TIES_PER_DRAW))) & 63;
-}
-
 export function uniformBits(rng: RandomSource, key: number, id: number, draw: number): number {
   return rng.uniform(key, id, draw) * TWO_POW_32;
 }
@@ -60,7 +55,8 @@ export function hostPersonsPerAgent(state: SimulationState, params: Assumptions,
   const regionCount = state.regions.length;
   out.fill(0, 0, regionCount);
   const { alive, region, weight } = p;
-  for (let i = 0; i < p.end; i++) if (alive[i] === 1) out[region[i]] += weight[i];
+  const end = p.end;
+  for (let i = 0; i < end; i++) if (alive[i] === 1) out[region[i]] += weight[i];
   for (let r = 0; r < regionCount; r++) {
     const hostAgents = state.hosts.regionCount[r];
     const ratio = param(params, MAJORITY_IDS[state.regions[r].diaspora]);

@@ -1,0 +1,143 @@
+import { type Assumptions, param } from './rule.js';
+
+/**
+ * Chances of the language shifts in a quarter (applyLanguage; docs/submodels/social.md#language),
+ * tabulated over the counts of contacts met in each state, so that pow and exp run once per run and
+ * not per agent. With M contacts met, nX heritage-only, nY host-only (hosts included), nZ bilingual:
+ *   X→Z  1 − exp(−r·s·((nY + k·nZ)/M)^a)        Y→Z  1 − exp(−r·(1 − s)·((nX + k·nZ)/M)^a)
+ *   Z→X  rate r·(1 − s)·((M − nY)/M)^a           Z→Y  rate r·s·((M − nX)/M)^a
+ * (from Z one draw decides: to X below shift·share, to Y below shift), r = c for the young and
+ * c × plasticity for adults. Counts above MAX_MET are computed directly (exchange students and event
+ * participants, few).
+ */
+const MAX_MET = 12;
+const SIDE = MAX_MET + 1;
+const SIZE = 2 * SIDE * SIDE * SIDE;
+
+export interface ShiftChances {
+  /** X→Z by [young 0 | adult 1][M][nY][nZ]. */
+  readonly learnHost: Float64Array;
+  /** Y→Z by [age][M][nX][nZ]. */
+  readonly learnHeritage: Float64Array;
+  /** From Z by [age][M][nX][nY]: below toHeritageOnly the host language is dropped, below leaveBilingual the heritage one. */
+  readonly toHeritageOnly: Float64Array;
+  readonly leaveBilingual: Float64Array;
+  /** From Z for a heritage-school pupil (never drops the heritage language) by [age][M][nY][0]. */
+  readonly pupilToHeritageOnly: Float64Array;
+}
+
+interface Coefficients {
+  c: number;
+  plasticity: number;
+  a: number;
+  k: number;
+  s: number;
+}
+
+let cachedKey = '';
+let cached: ShiftChances | undefined;
+const coefficients: Coefficients = { c: 0, plasticity: 0, a: 0, k: 0, s: 0 };
+const scratchChances = new Float64Array(2);
+
+function index(adult: number, met: number, i: number, j: number): number {
+  return ((adult * SIDE + met) * SIDE + i) * SIDE + j;
+}
+
+function readCoefficients(params: Assumptions): Coefficients {
+  coefficients.c = param(params, 'language.shift_rate');
+  coefficients.plasticity = param(params, 'language.adult_plasticity');
+  coefficients.a = param(params, 'language.status_exponent');
+  coefficients.k = param(params, 'language.bilingual_similarity');
+  coefficients.s = param(params, 'language.host_status');
+  return coefficients;
+}
+
+/** The table for these assumptions (rebuilt only when they change). */
+export function shiftChances(params: Assumptions): ShiftChances {
+  const co = readCoefficients(params);
+  const key = `${co.c}|${co.plasticity}|${co.a}|${co.k}|${co.s}`;
+  if (cached && key === cachedKey) return cached;
+  const table: ShiftChances = {
+    learnHost: new Float64Array(SIZE),
+    learnHeritage: new Float64Array(SIZE),
+    toHeritageOnly: new Float64Array(SIZE),
+    leaveBilingual: new Float64Array(SIZE),
+    pupilToHeritageOnly: new Float64Array(SIZE),
+  };
+  for (let adult = 0; adult < 2; adult++) {
+    for (let met = 1; met <= MAX_MET; met++) {
+      for (let i = 0; i <= met; i++) {
+        for (let j = 0; i + j <= met; j++) {
+          const at = index(adult, met, i, j);
+          table.learnHost[at] = learnChance(co, adult, met, i, j, co.s);
+          table.learnHeritage[at] = learnChance(co, adult, met, i, j, 1 - co.s);
+          bilingualChances(co, adult, met, i, j, false, scratchChances);
+          table.toHeritageOnly[at] = scratchChances[0];
+          table.leaveBilingual[at] = scratchChances[1];
+          bilingualChances(co, adult, met, 0, i, true, scratchChances);
+          table.pupilToHeritageOnly[at] = scratchChances[0];
+        }
+      }
+    }
+  }
+  cachedKey = key;
+  cached = table;
+  return table;
+}
+
+/** Chance a monolingual takes up the other language: `speakers` monolingual speakers of it and `bilinguals` met of `met`. */
+function learnChance(co: Coefficients, adult: number, met: number, speakers: number, bilinguals: number, status: number): number {
+  const rate = adult ? co.c * co.plasticity : co.c;
+  return 1 - Math.exp(-rate * status * ((speakers + co.k * bilinguals) / met) ** co.a);
+}
+
+/** Into out: [chance of dropping the host language, chance of dropping either] for a bilingual. */
+function bilingualChances(co: Coefficients, adult: number, met: number, nX: number, nY: number, pupil: boolean, out: Float64Array): void {
+  const rate = adult ? co.c * co.plasticity : co.c;
+  const toX = rate * (1 - co.s) * ((met - nY) / met) ** co.a;
+  const toY = pupil ? 0 : rate * co.s * ((met - nX) / met) ** co.a;
+  const total = toX + toY;
+  const shift = total > 0 ? 1 - Math.exp(-total) : 0;
+  out[0] = total > 0 ? (shift * toX) / total : 0;
+  out[1] = shift;
+}
+
+/** X→Z (status s) or Y→Z (status 1 − s) chance; `speakers` monolinguals of the other language met, `bilinguals` bilinguals. */
+export function learnChanceOf(
+  table: ShiftChances,
+  params: Assumptions,
+  toHost: boolean,
+  adult: number,
+  met: number,
+  speakers: number,
+  bilinguals: number,
+): number {
+  if (met <= MAX_MET) return (toHost ? table.learnHost : table.learnHeritage)[index(adult, met, speakers, bilinguals)];
+  const co = readCoefficients(params);
+  return learnChance(co, adult, met, speakers, bilinguals, toHost ? co.s : 1 - co.s);
+}
+
+/** Into out: [drop host, drop either] chances for a bilingual who met nX heritage-only and nY host-only of `met`. */
+export function bilingualChancesOf(
+  table: ShiftChances,
+  params: Assumptions,
+  adult: number,
+  met: number,
+  nX: number,
+  nY: number,
+  pupil: boolean,
+  out: Float64Array,
+): void {
+  if (met <= MAX_MET) {
+    if (pupil) {
+      out[0] = table.pupilToHeritageOnly[index(adult, met, nY, 0)];
+      out[1] = out[0];
+    } else {
+      const at = index(adult, met, nX, nY);
+      out[0] = table.toHeritageOnly[at];
+      out[1] = table.leaveBilingual[at];
+    }
+    return;
+  }
+  bilingualChances(readCoefficients(params), adult, met, nX, nY, pupil, out);
+}
