@@ -117,3 +117,17 @@ describe('worker pool (in-thread fakes)', () => {
     await expect(pool.run({ scenarioText: SMALL_SCENARIO, seed: 3 })).rejects.toBeInstanceOf(CancelledError);
   });
 });
+
+describe('worker pool when no worker can start', () => {
+  it('fails each task with the factory error instead of hanging', async () => {
+    const pool = createWorkerPool<RunTask, TaskOutcome>({
+      size: 2,
+      createWorker: () => {
+        throw new Error('no Worker here');
+      },
+    });
+    const runs = [1, 2, 3].map((seed) => pool.run({ scenarioText: SMALL_SCENARIO, seed }));
+    for (const run of runs) await expect(run).rejects.toThrow('no Worker here');
+    pool.close();
+  });
+});

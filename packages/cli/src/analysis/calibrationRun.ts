@@ -90,13 +90,14 @@ export async function runCalibration(
   );
   const values = Object.entries(result.values).map(([id, v]) => `  ${id} = ${fmt(v)}`);
   context.stdout.write(
-    `Fitted (${result.evaluations} evaluations x ${request.seeds} seeds, ${result.converged ? 'converged' : 'stopped at the evaluation limit'}):\n${values.join('\n')}\n\n${rows.join('\n')}\n\nObjective (sum of squared relative errors): ${fmt(result.startObjective)} at the start, ${fmt(result.objective)} fitted\n`,
+    `Fitted (${result.evaluations} evaluations x ${seedsText(request)}, ${result.converged ? 'converged' : 'stopped at the evaluation limit'}):\n${values.join('\n')}\n\n${rows.join('\n')}\n\nObjective (sum of squared relative errors): ${fmt(result.startObjective)} at the start, ${fmt(result.objective)} fitted\n`,
   );
   context.stdout.write(`Wrote ${shownPath(request.fittedFile, context.baseDirectory)} and ${shown}/report.csv, ${shown}/fit.json\n`);
   return 0;
 }
 
 const fmt = (v: number) => formatNumber(Number(v.toPrecision(5)));
+const seedsText = (request: { seeds: number }) => (request.seeds === 1 ? '1 seed' : `${request.seeds} seeds`);
 
 async function writeResults(directory: RunDirectory<CalibrateCommandRequest>, result: CalibrationResult): Promise<void> {
   const request = directory.manifest.request;
@@ -117,7 +118,7 @@ async function writeResults(directory: RunDirectory<CalibrateCommandRequest>, re
   const targets = result.fits.map((f) => `${f.indicator}@${f.year}`).join(', ');
   scenario.name = `${scenario.name} (calibrated)`.slice(0, 200);
   scenario.description =
-    `${scenario.description} Calibrated by pnpm sim calibrate (engine ${ENGINE_VERSION}): ${request.parameters.map((p) => p.id).join(', ')} fitted to ${targets} from ${request.targetsFile}, ${request.seeds} seeds from ${request.firstSeed}; sum of squared relative errors ${fmt(result.objective)}.`
+    `${scenario.description} Calibrated by pnpm sim calibrate (engine ${ENGINE_VERSION}): ${request.parameters.map((p) => p.id).join(', ')} fitted to ${targets} from ${request.targetsFile}, ${seedsText(request)} from ${request.firstSeed}; sum of squared relative errors ${fmt(result.objective)}.`
       .trim()
       .slice(0, 5000);
   const parsed = parseScenario(scenario);

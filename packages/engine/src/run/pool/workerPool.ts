@@ -140,7 +140,15 @@ export function createWorkerPool<Task, Outcome>(options: WorkerPoolOptions<Task,
   }
 
   function start(slot: Slot<Task, Outcome>, entry: Entry<Task, Outcome>): void {
-    const worker = !slot.worker || slot.dead ? freshWorker(slot) : slot.worker;
+    let worker: PoolWorker<Task, Outcome>;
+    try {
+      worker = !slot.worker || slot.dead ? freshWorker(slot) : slot.worker;
+    } catch (error) {
+      // No worker could be started (the factory threw): the task fails, the slot stays free.
+      stats.tasksFailed++;
+      settle(entry, { error: error instanceof Error ? error : new Error(String(error)) });
+      return;
+    }
     const token = ++slot.token;
     slot.running = entry;
     slot.startedAt = performance.now();
@@ -178,9 +186,8 @@ export function createWorkerPool<Task, Outcome>(options: WorkerPoolOptions<Task,
 
   function dispatch(): void {
     for (const slot of slots) {
-      if (closed || queue.length === 0) return;
-      if (slot.running) continue;
-      start(slot, queue.shift() as Entry<Task, Outcome>);
+      // A slot whose worker could not start stays free, so it takes the next task (which fails alike).
+      while (!closed && queue.length > 0 && !slot.running) start(slot, queue.shift() as Entry<Task, Outcome>);
     }
   }
 
