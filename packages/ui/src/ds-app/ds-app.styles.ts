@@ -65,6 +65,7 @@ export const appStyles = css`
     align-items: start;
   }
   .controls {
+    contain: layout paint style;
     position: sticky;
     top: 0;
     max-height: 100vh;
@@ -112,6 +113,10 @@ export const appStyles = css`
     font-weight: 700;
   }
   .status {
+    contain: layout paint style;
+    height: 1.6rem;
+    overflow: hidden;
+    white-space: nowrap;
     display: flex;
     align-items: center;
     gap: 0.6rem;
@@ -119,6 +124,10 @@ export const appStyles = css`
     color: var(--ds-muted);
     margin: 0 0 0.7rem;
     min-height: 1.4rem;
+  }
+  .status > span:not(.preview-flag) {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .status progress {
     width: 8rem;

@@ -119,7 +119,9 @@ export class DsApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const batch = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+    // One core is left to the page (drawing, input): with every core running the engine, the main
+    // thread's tasks stretch past 50 ms on a small machine. The preview worker works only while levers move.
+    const batch = Math.max(1, Math.min(6, (navigator.hardwareConcurrency || 2) - 1));
     this.queue = new RunQueue(createBrowserEngineWorker, { preview: 1, batch }, (failure) => this.handleWorkerFailure(failure));
     this.analysisRunner = this.queue.runner('batch', 'analysis');
     this.runner = new LabRunner(this.queue, {
@@ -185,7 +187,8 @@ export class DsApp extends LitElement {
 
   private scheduleUrlUpdate() {
     clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => void this.writeUrl(), 300);
+    // When the page is idle: the link is for sharing, not for the next frame.
+    this.urlTimer = setTimeout(() => requestIdleCallback(() => void this.writeUrl(), { timeout: 2000 }), 300);
   }
 
   private async writeUrl(): Promise<void> {

@@ -4,6 +4,8 @@ export const chartStyles = css`
   :host {
     display: block;
     min-width: 0;
+    /* A redraw stays inside the chart: no page-wide layout or paint. */
+    contain: layout paint style;
   }
   figure {
     margin: 0;
@@ -26,8 +28,9 @@ export const chartStyles = css`
     color: var(--ds-muted);
   }
   .plot {
-    min-height: 170px;
+    height: 190px;
     position: relative;
+    contain: strict;
   }
   .plot svg {
     display: block;
@@ -37,7 +40,7 @@ export const chartStyles = css`
   .empty {
     display: grid;
     place-items: center;
-    height: 170px;
+    height: 190px;
     color: var(--ds-muted);
     font-size: 0.85rem;
   }

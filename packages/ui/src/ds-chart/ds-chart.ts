@@ -47,6 +47,11 @@ export class DsChart extends LitElement {
   /** Number of times the plot was drawn (the benchmark waits on it). */
   drawCount = 0;
   private resizeObserver: ResizeObserver | undefined;
+  private visibilityObserver: IntersectionObserver | undefined;
+  /** On screen (or near it): off-screen charts are drawn when they scroll into view. */
+  private visible = false;
+  /** The plot no longer matches the properties. */
+  private stale = true;
 
   constructor() {
     super();
@@ -66,11 +71,20 @@ export class DsChart extends LitElement {
       const w = Math.floor(entries[0].contentRect.width);
       if (w > 0 && Math.abs(w - this.width) > 4) this.width = w;
     });
+    this.visibilityObserver = new IntersectionObserver(
+      (entries) => {
+        this.visible = entries[entries.length - 1].isIntersecting;
+        if (this.visible && this.stale) queueDraw(this, () => this.draw());
+      },
+      { rootMargin: '200px' },
+    );
+    this.visibilityObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.visibilityObserver?.disconnect();
   }
 
   protected override firstUpdated(): void {
@@ -80,7 +94,8 @@ export class DsChart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (['series', 'mode', 'cursorYear', 'width', 'indicator'].some((k) => changed.has(k as keyof DsChart))) {
-      queueDraw(this, () => this.draw());
+      this.stale = true;
+      if (this.visible) queueDraw(this, () => this.draw());
     }
   }
 
@@ -96,6 +111,7 @@ export class DsChart extends LitElement {
     });
     host.querySelector('svg')?.remove();
     host.append(svg);
+    this.stale = false;
     this.drawCount++;
     this.dataset.drawn = String(this.drawCount);
   }
@@ -107,6 +123,7 @@ export class DsChart extends LitElement {
 
   /** Title, unit, plot and the words under it, for Charts (SVG) and Charts (PNG). */
   exportInfo(): ExportedChart | undefined {
+    if (this.stale) this.draw();
     const svg = this.svgElement();
     const indicator = this.indicator;
     if (!svg || !indicator) return undefined;

@@ -17,6 +17,8 @@ export const kpiCardsStyles = css`
     gap: 0.6rem;
   }
   li {
+    contain: layout paint style;
+    min-height: 8.5rem;
     background: var(--ds-paper);
     border: 1px solid var(--ds-line);
     border-top: 4px solid var(--ds-scenario);

@@ -63,6 +63,14 @@ export class DsLever extends LitElement {
     this.scheduleOpen = false;
   }
 
+  protected override updated(): void {
+    // The host carries the id too (data-parameter; data-lever stays on the slider alone), so the
+    // control is found whether it shows a slider or a schedule.
+    const id = this.definition?.id;
+    if (id) this.dataset.parameter = id;
+    else delete this.dataset.parameter;
+  }
+
   private change(value: ScheduleValue | undefined, final: boolean) {
     const d = this.definition;
     if (!d) return;
@@ -149,7 +157,6 @@ export class DsLever extends LitElement {
           type="range"
           id="slider"
           data-lever=${this.section === 'levers' ? d.id : nothing}
-          data-parameter=${d.id}
           min=${d.min}
           max=${d.max}
           step=${step}

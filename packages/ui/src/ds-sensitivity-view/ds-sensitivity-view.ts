@@ -75,6 +75,7 @@ export class DsSensitivityView extends LitElement {
   declare result: SensitivityResult | undefined;
   declare tableOpen: boolean;
   private controller: AbortController | undefined;
+  private estimateCache: { key: string; text: string } | undefined;
 
   constructor() {
     super();
@@ -123,15 +124,21 @@ export class DsSensitivityView extends LitElement {
     };
   }
 
-  /** Runs the design needs (the engine's own count), or an explanation. */
+  /** Runs the design needs (the engine's own count), or an explanation; built once per setting, not per render. */
   private estimate(): string {
     const request = this.request();
     if (!request) return '';
-    try {
-      return `${sensitivityDesign(request).tasks.length} runs`;
-    } catch (error) {
-      return (error as Error).message;
+    const key = `${request.method}|${request.space}|${request.samples}|${request.seeds}|${this.versus}`;
+    if (this.estimateCache?.key !== key) {
+      let text: string;
+      try {
+        text = `${sensitivityDesign(request).tasks.length} runs`;
+      } catch (error) {
+        text = (error as Error).message;
+      }
+      this.estimateCache = { key, text };
     }
+    return this.estimateCache.text;
   }
 
   async run(): Promise<void> {

@@ -56,6 +56,7 @@ interface Request {
 
 const MAX_PERSONS_PER_AGENT = 10000;
 const CACHE_SIZE = 16;
+const REFINE_INTERVAL_MS = 400;
 
 /** The baseline is run with the scenario's run settings (seeds, size, horizon) so runs pair seed by seed. */
 export function effectiveBaseline(baseline: Scenario, scenario: Scenario): Scenario {
@@ -88,6 +89,7 @@ export class LabRunner {
   private request: Request | undefined;
   private fullTimer: ReturnType<typeof setTimeout> | undefined;
   private emitTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFullEmit = Number.NEGATIVE_INFINITY;
   private clock = 0;
   /** Persons per agent multiplier of previews, chosen from measured run times. */
   private previewScale = 16;
@@ -220,19 +222,26 @@ export class LabRunner {
   }
 
   // Results arriving together are drawn once.
-  private scheduleRefresh(): void {
+  private scheduleRefresh(delay = 0): void {
     if (this.emitTimer !== undefined) return;
     this.emitTimer = setTimeout(() => {
       this.emitTimer = undefined;
       if (this.request) this.refresh(this.request);
-    }, 0);
+    }, delay);
   }
 
   /** Emits what the request can show now; true when something was emitted. */
   private refresh(request: Request): boolean {
     const { full, preview } = request;
     if (paired(full.baseline, full.scenario)) {
+      // Seeds arriving one after another tighten the bands; redraw at most a few times a second.
+      const wait = this.lastFullEmit + REFINE_INTERVAL_MS - performance.now();
+      if (request.shown === 'full' && !(isComplete(full.baseline) && isComplete(full.scenario)) && wait > 0) {
+        this.scheduleRefresh(wait);
+        return true;
+      }
       request.shown = 'full';
+      this.lastFullEmit = performance.now();
       this.options.onResults(this.resultsOf(request, false));
       return true;
     }

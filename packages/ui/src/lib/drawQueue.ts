@@ -6,7 +6,7 @@ type Draw = () => void;
 
 const pending = new Map<object, Draw>();
 let scheduled = false;
-const BUDGET_MS = 12;
+const BUDGET_MS = 8;
 const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
 if (channel) channel.port1.onmessage = () => run();
 

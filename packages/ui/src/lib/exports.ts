@@ -16,7 +16,19 @@ export interface ReproducibilityStamp {
   readonly personsPerAgent: number;
 }
 
+const stamps = new WeakMap<Scenario, ReproducibilityStamp>();
+
+/** The stamp of a scenario (computed once per scenario object: views ask for it on every render). */
 export function stampOf(scenario: Scenario): ReproducibilityStamp {
+  let stamp = stamps.get(scenario);
+  if (!stamp) {
+    stamp = computeStamp(scenario);
+    stamps.set(scenario, stamp);
+  }
+  return stamp;
+}
+
+function computeStamp(scenario: Scenario): ReproducibilityStamp {
   return {
     engineVersion: ENGINE_VERSION,
     scenarioSha256: sha256Hex(canonicalJson(scenario)),

@@ -1,4 +1,13 @@
-import { formatIssues, parseScenario, type Scenario, type ScheduleValue } from '@diaspora-sim/engine';
+import {
+  compileSchedule,
+  createTimeline,
+  findParameter,
+  formatIssues,
+  parseScenario,
+  type Scenario,
+  ScheduleError,
+  type ScheduleValue,
+} from '@diaspora-sim/engine';
 import type { ParameterSection, ScenarioFields } from '../events.js';
 
 export type EditResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
@@ -14,7 +23,24 @@ export function withParameter(scenario: Scenario, section: ParameterSection, id:
   const values: Record<string, unknown> = { ...scenario[section] };
   if (value === undefined) delete values[id];
   else values[id] = value;
-  return validated({ ...scenario, [section]: values });
+  const edited = { ...scenario, [section]: values };
+  // A slider sends a constant many times a second: check just that value, with the same function the
+  // schema checks schedules with, rather than re-validating the whole scenario each time.
+  if (value === undefined || typeof value === 'number') {
+    const found = findParameter(id);
+    const expected = section === 'levers' ? 'lever' : section === 'drivers' ? 'driver' : 'assumption';
+    if (found && found.kind === expected) {
+      try {
+        if (value !== undefined)
+          compileSchedule(found.definition, value, createTimeline(scenario.startYear, scenario.endYear, scenario.stepsPerYear));
+        return { ok: true, scenario: edited as Scenario };
+      } catch (error) {
+        if (error instanceof ScheduleError) return { ok: false, message: `${section}["${id}"]: ${error.message}` };
+        throw error;
+      }
+    }
+  }
+  return validated(edited);
 }
 
 export function withFields(scenario: Scenario, fields: ScenarioFields): EditResult {

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { ROOT } from './build.js';
+
+export type ScenarioJson = Record<string, unknown>;
+
+export const BASELINE: ScenarioJson = JSON.parse(readFileSync(join(ROOT, 'scenarios/baseline.json'), 'utf8'));
+
+/** A small, fast scenario for browser tests (the real page at a coarse size and a short horizon). */
+export function tinyScenario(overrides: ScenarioJson = {}): ScenarioJson {
+  const { $schema: _schema, ...rest } = BASELINE;
+  return { ...rest, name: 'Browser test', personsPerAgent: 10000, endYear: 2023, seeds: 2, ...overrides };
+}
+
+/** A share link made the way the lab makes one (deflate-raw, base64url), here with Node's zlib. */
+export function shareToken(scenario: ScenarioJson, baseline: ScenarioJson): string {
+  return deflateRawSync(Buffer.from(JSON.stringify({ format: 1, scenario, baseline }))).toString('base64url');
+}
+
+export function labUrl(siteUrl: string, scenario: ScenarioJson, baseline: ScenarioJson = scenario): string {
+  return `${siteUrl}#lab=${shareToken(scenario, baseline)}`;
+}
+
+/** Waits until the app shows complete (non-preview) results, newer than `afterGeneration`. */
+export async function waitForComplete(page: Page, afterGeneration = 0, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (after) => {
+      const app = document.querySelector('ds-app') as unknown as { results?: { complete: boolean; preview: boolean; generation: number } };
+      const r = app?.results;
+      return r && r.complete && !r.preview && r.generation > after ? r.generation : false;
+    },
+    afterGeneration,
+    { timeout, polling: 100 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Every run's values of both variants, as plain arrays (seed order). */
+export async function runValues(page: Page): Promise<{ baseline: number[][]; scenario: number[][]; years: number[]; ids: string[] }> {
+  return page.evaluate(() => {
+    const app = document.querySelector('ds-app') as unknown as {
+      results: {
+        baseline: { runs: Array<{ values: Float64Array; years: Float64Array; indicatorIds: string[] }> };
+        scenario: { runs: Array<{ values: Float64Array }> };
+      };
+    };
+    const r = app.results;
+    return {
+      baseline: r.baseline.runs.map((x) => Array.from(x.values)),
+      scenario: r.scenario.runs.map((x) => Array.from(x.values)),
+      years: Array.from(r.baseline.runs[0].years),
+      ids: [...r.baseline.runs[0].indicatorIds],
+    };
+  });
+}
+
+/** Collects console errors and uncaught page errors. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  return errors;
+}
+
+export async function appScenario(page: Page): Promise<{ scenario: ScenarioJson; baseline: ScenarioJson }> {
+  return page.evaluate(() => {
+    const app = document.querySelector('ds-app') as unknown as { scenario: unknown; baseline: unknown };
+    return JSON.parse(JSON.stringify({ scenario: app.scenario, baseline: app.baseline }));
+  });
+}
