@@ -1,5 +1,7 @@
+import type { RandomSource } from '../rng.js';
 import { Flag, Kind } from '../state/codes.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
+import type { SimulationState } from '../state/simulationState.js';
 import { param, type Rule } from './rule.js';
 import {
   ADULT_QUARTERS,
@@ -30,6 +32,7 @@ const YEAR_MEMORY = 0.75;
 let hostScale: Float64Array | undefined;
 const membershipShare = new Float64Array(2);
 const attendance = new Float64Array(2);
+const extraPrejudice = new Float64Array(1);
 
 export const applyContacts: Rule = (state, levers, params, rng, step) => {
   const p = state.persons;
@@ -80,24 +83,15 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
     let f = flags[i] & ~Flag.associationMember;
     if (ageQuarters[i] >= ADULT_QUARTERS && rng.uniform(memberKey, agentId, 0) < membershipShare[d]) f |= Flag.associationMember;
     flags[i] = f;
+    // Rare paths in a function of their own keep this loop small enough to optimise well.
+    extraPrejudice[0] = 0;
     if (kind[i] === Kind.student) {
-      for (let e = 0; e < studentContacts; e++) {
-        const j = randomHostOfRegion(state, region[i], rng.uniform(key, agentId, CONTACT_DRAW.studentHosts + e));
-        if (j < 0) break;
-        hostCount++;
-        prejudiceSum += prejudice[j];
-        contactsStep[j] += w * studentQuality;
-      }
+      hostCount += meetExtraHosts(state, rng, key, agentId, region[i], studentContacts, CONTACT_DRAW.studentHosts, w * studentQuality);
     }
     if (f & Flag.associationMember && rng.uniform(key, agentId, CONTACT_DRAW.eventAttendance) < attendance[d]) {
-      for (let e = 0; e < eventContacts; e++) {
-        const j = randomHostOfRegion(state, region[i], rng.uniform(key, agentId, CONTACT_DRAW.eventHosts + e));
-        if (j < 0) break;
-        hostCount++;
-        prejudiceSum += prejudice[j];
-        contactsStep[j] += w * eventQuality;
-      }
+      hostCount += meetExtraHosts(state, rng, key, agentId, region[i], eventContacts, CONTACT_DRAW.eventHosts, w * eventQuality);
     }
+    prejudiceSum += extraPrejudice[0];
     metTies[i] = mask;
     contactsHost[i] = Math.min(255, hostCount);
     contactsCoethnic[i] = coethnicCount;
@@ -114,3 +108,30 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
     contactsYear[j] = YEAR_MEMORY * contactsYear[j] + perPerson;
   }
 };
+
+/**
+ * Extra host contacts of a person beyond the ties (a student's classmates, the hosts met at an
+ * event): `count` hosts of the region drawn with draws firstDraw, firstDraw + 1, …; each receives
+ * `personsTimesQuality`; their prejudice is added to extraPrejudice[0]. Returns how many were met.
+ */
+function meetExtraHosts(
+  state: SimulationState,
+  rng: RandomSource,
+  key: number,
+  agentId: number,
+  region: number,
+  count: number,
+  firstDraw: number,
+  personsTimesQuality: number,
+): number {
+  const { prejudice, contactsStep } = state.hosts;
+  let met = 0;
+  for (let e = 0; e < count; e++) {
+    const j = randomHostOfRegion(state, region, rng.uniform(key, agentId, firstDraw + e));
+    if (j < 0) break;
+    met++;
+    extraPrejudice[0] += prejudice[j];
+    contactsStep[j] += personsTimesQuality;
+  }
+  return met;
+}

@@ -2,7 +2,7 @@ import { streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Flag } from '../state/codes.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
-import { bilingualChancesOf, learnChanceOf, shiftChances } from './languageShift.js';
+import { decideShift, shiftChances } from './languageShift.js';
 import { lever, param, type Rule } from './rule.js';
 import { ADULT_QUARTERS, languageState, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
 
@@ -33,7 +33,6 @@ const adults = new Float64Array(DIASPORA_COUNT);
 const cutBin = new Int32Array(DIASPORA_COUNT);
 const cutFraction = new Float64Array(DIASPORA_COUNT);
 const schoolShare = new Float64Array(DIASPORA_COUNT);
-const leave = new Float64Array(2);
 const COURSE_IDS = DIASPORAS.map((d) => `${d}.language_course_seats`);
 const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
 
@@ -105,22 +104,39 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
       const y = hostOnly / met;
       const z = bilingual / met;
       const adult = age < ADULT_QUARTERS ? 0 : 1;
-      const u = rng.uniform(key, agentId, DRAW.shift);
       const now = code[i];
-      if (now === Speaks.heritageOnly) {
-        if (u < learnChanceOf(chances, params, true, adult, met, hostOnly, bilingual)) L[i] = PROFICIENT;
-      } else if (now === Speaks.hostOnly) {
-        if (u < learnChanceOf(chances, params, false, adult, met, heritageOnly, bilingual)) H[i] = PROFICIENT;
-      } else {
-        // One draw decides whether the bilingual shifts and to which side, in proportion to the two rates.
-        bilingualChancesOf(chances, params, adult, met, heritageOnly, hostOnly, pupil, leave);
-        if (u < leave[0]) L[i] = JUST_BELOW;
-        else if (u < leave[1]) H[i] = JUST_BELOW;
+      const next = decideShift(
+        chances,
+        params,
+        now,
+        rng.uniform(key, agentId, DRAW.shift),
+        adult,
+        met,
+        heritageOnly,
+        hostOnly,
+        bilingual,
+        pupil,
+      );
+      if (next !== now) {
+        if (now === Speaks.heritageOnly) L[i] = PROFICIENT;
+        else if (now === Speaks.hostOnly) H[i] = PROFICIENT;
+        else if (next === Speaks.heritageOnly) L[i] = JUST_BELOW;
+        else H[i] = JUST_BELOW;
       }
-      // Inside its band a proficiency moves toward the level its use implies.
-      L[i] = followUse(L[i], y + z, use);
-      const heritage = followUse(H[i], x + z, use);
-      H[i] = pupil ? Math.max(H[i], heritage) : heritage;
+      // Inside its band a proficiency moves use_rate of the way to 0.5·u (not proficient) or 0.5 + 0.5·u
+      // (proficient), u the share of contacts met who speak it; pupils do not lose heritage proficiency.
+      // (Written out rather than called: a call returning a number would box it on every agent.)
+      const host = L[i];
+      L[i] =
+        host >= PROFICIENT
+          ? host + use * (PROFICIENT + PROFICIENT * (y + z) - host)
+          : Math.min(JUST_BELOW, host + use * (PROFICIENT * (y + z) - host));
+      const heritage = H[i];
+      const used =
+        heritage >= PROFICIENT
+          ? heritage + use * (PROFICIENT + PROFICIENT * (x + z) - heritage)
+          : Math.min(JUST_BELOW, heritage + use * (PROFICIENT * (x + z) - heritage));
+      H[i] = pupil && used < heritage ? heritage : used;
     }
 
     if (age >= ADULT_QUARTERS && hostStart < PROFICIENT) {
@@ -132,9 +148,3 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
     if (pupil) H[i] += schoolGain * (1 - H[i]);
   }
 };
-
-/** Relaxes a proficiency toward the level implied by the share of contacts using the language, inside its band. */
-function followUse(level: number, speakersShare: number, use: number): number {
-  if (level >= PROFICIENT) return level + use * (PROFICIENT + PROFICIENT * speakersShare - level);
-  return Math.min(JUST_BELOW, level + use * (PROFICIENT * speakersShare - level));
-}

@@ -34,8 +34,8 @@ interface Coefficients {
   s: number;
 }
 
-let cachedKey = '';
 let cached: ShiftChances | undefined;
+const cachedFor: Coefficients = { c: Number.NaN, plasticity: Number.NaN, a: Number.NaN, k: Number.NaN, s: Number.NaN };
 const coefficients: Coefficients = { c: 0, plasticity: 0, a: 0, k: 0, s: 0 };
 const scratchChances = new Float64Array(2);
 
@@ -55,8 +55,8 @@ function readCoefficients(params: Assumptions): Coefficients {
 /** The table for these assumptions (rebuilt only when they change). */
 export function shiftChances(params: Assumptions): ShiftChances {
   const co = readCoefficients(params);
-  const key = `${co.c}|${co.plasticity}|${co.a}|${co.k}|${co.s}`;
-  if (cached && key === cachedKey) return cached;
+  const f = cachedFor;
+  if (cached && f.c === co.c && f.plasticity === co.plasticity && f.a === co.a && f.k === co.k && f.s === co.s) return cached;
   const table: ShiftChances = {
     learnHost: new Float64Array(SIZE),
     learnHeritage: new Float64Array(SIZE),
@@ -80,7 +80,7 @@ export function shiftChances(params: Assumptions): ShiftChances {
       }
     }
   }
-  cachedKey = key;
+  Object.assign(cachedFor, co);
   cached = table;
   return table;
 }
@@ -115,6 +115,31 @@ export function learnChanceOf(
   if (met <= MAX_MET) return (toHost ? table.learnHost : table.learnHeritage)[index(adult, met, speakers, bilinguals)];
   const co = readCoefficients(params);
   return learnChance(co, adult, met, speakers, bilinguals, toHost ? co.s : 1 - co.s);
+}
+
+const leave = new Float64Array(2);
+
+/**
+ * The state after this quarter's shift (codes of socialShared.Speaks: 0 heritage only, 1 bilingual,
+ * 2 host only) of a person in state `now`, from one uniform u and the contacts met (nX heritage-only,
+ * nY host-only including hosts, nZ bilingual). Returns a small integer, so nothing is boxed.
+ */
+export function decideShift(
+  table: ShiftChances,
+  params: Assumptions,
+  now: number,
+  u: number,
+  adult: number,
+  met: number,
+  nX: number,
+  nY: number,
+  nZ: number,
+  pupil: boolean,
+): number {
+  if (now === 0) return u < learnChanceOf(table, params, true, adult, met, nY, nZ) ? 1 : 0;
+  if (now === 2) return u < learnChanceOf(table, params, false, adult, met, nX, nZ) ? 1 : 2;
+  bilingualChancesOf(table, params, adult, met, nX, nY, pupil, leave);
+  return u < leave[0] ? 0 : u < leave[1] ? 2 : 1;
 }
 
 /** Into out: [drop host, drop either] chances for a bilingual who met nX heritage-only and nY host-only of `met`. */
