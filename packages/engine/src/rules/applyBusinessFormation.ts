@@ -1,15 +1,7 @@
 import { streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import type { SimulationState } from '../state/simulationState.js';
-import {
-  ADULT_QUARTERS,
-  BUSINESS_EXIT_QUARTERS,
-  creditAccessKey,
-  hasCreditAccess,
-  hostWage,
-  integrationSign,
-  perDiasporaIds,
-} from './economyShared.js';
+import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, creditAccessKey, hostWage, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
 
 /**
@@ -94,16 +86,20 @@ export function startCapital(state: SimulationState, diaspora: number, c: Busine
 
 const coefficients = createBusinessCoefficients();
 const creditShare = new Float64Array(DIASPORA_COUNT);
+const capital = new Float64Array(DIASPORA_COUNT);
 
 export const applyBusinessFormation: Rule = (state, levers, params, rng, step) => {
   readBusinessCoefficients(params, coefficients);
-  for (let d = 0; d < DIASPORA_COUNT; d++) creditShare[d] = lever(levers, CREDIT_IDS[d]);
+  for (let d = 0; d < DIASPORA_COUNT; d++) {
+    creditShare[d] = lever(levers, CREDIT_IDS[d]);
+    capital[d] = startCapital(state, d, coefficients);
+  }
   const key = rng.streamKey(STREAM, step);
   const creditKey = creditAccessKey(rng);
   const c = coefficients;
   const maximumChance = maximumStartChance(c);
   const p = state.persons;
-  const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id } = p;
+  const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id, skill, heritageOrientation, hostOrientation } = p;
   let links = 0;
   for (let i = 0; i < p.end; i++) {
     if (alive[i] === 0) continue;
@@ -121,13 +117,16 @@ export const applyBusinessFormation: Rule = (state, levers, params, rng, step) =
       continue;
     }
     if (u >= maximumChance || !canStartBusiness(state, i)) continue;
+    // businessStartChance and hasCreditAccess written out: doubles passed to or returned from calls
+    // V8 does not inline are boxed, and this loop runs over every agent each quarter.
     const d = diaspora[i];
-    const capital = startCapital(state, d, c);
-    const selfFinanced = savings[i] >= capital;
-    const financed = selfFinanced || hasCreditAccess(rng, creditKey, id[i], creditShare[d]);
-    if (u >= businessStartChance(state, i, c) * (financed ? 1 : c.unfinancedFactor)) continue;
+    const selfFinanced = savings[i] >= capital[d];
+    const financed = selfFinanced || rng.uniform(creditKey, id[i], 0) < creditShare[d];
+    const integration = integrationSign(heritageOrientation[i], hostOrientation[i]);
+    const chance = c.startRate * c.skillFactor[skill[i]] * c.integrationFactor[integration + 1];
+    if (u >= chance * (financed ? 1 : c.unfinancedFactor)) continue;
     flags[i] |= Flag.businessOwner | Flag.employed;
-    if (selfFinanced) savings[i] -= capital;
+    if (selfFinanced) savings[i] -= capital[d];
   }
   state.economy.tradeLinks = links;
 };

@@ -1,7 +1,7 @@
 import { streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Legal } from '../state/codes.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { ADULT_QUARTERS, integrationSign, logistic, perDiasporaIds } from './economyShared.js';
+import { ADULT_QUARTERS, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
 
 /**
@@ -35,15 +35,35 @@ export function readCivicCoefficients(params: Assumptions, c: CivicCoefficients)
   c.association = param(params, 'civic.association_effect');
 }
 
-export function civicChance(state: SimulationState, i: number, localVotingRights: number, c: CivicCoefficients): number {
+/**
+ * Writes person i's chance of civic activity to out[0], given each diaspora's local voting rights
+ * (writing rather than returning keeps the rule's loop free of boxed numbers).
+ */
+export function writeCivicChance(
+  state: SimulationState,
+  i: number,
+  votingByDiaspora: Float64Array,
+  c: CivicCoefficients,
+  out: Float64Array,
+): void {
   const p = state.persons;
   let x = c.intercept;
   const legal = p.legal[i];
   if (legal === Legal.citizen) x += c.citizen;
-  else if (legal === Legal.permanentResident && localVotingRights >= 0.5) x += c.localVote;
+  else if (legal === Legal.permanentResident && votingByDiaspora[p.diaspora[i]] >= 0.5) x += c.localVote;
   if (integrationSign(p.heritageOrientation[i], p.hostOrientation[i]) === 1) x += c.integration;
   if (p.flags[i] & Flag.associationMember) x += c.association;
-  return logistic(x);
+  out[0] = 1 / (1 + Math.exp(-x));
+}
+
+const chanceOut = new Float64Array(1);
+const votingOne = new Float64Array(DIASPORA_COUNT);
+
+/** Chance of civic activity: logistic(intercept + citizen + resident with local vote + integrated + member). */
+export function civicChance(state: SimulationState, i: number, localVotingRights: number, c: CivicCoefficients): number {
+  votingOne.fill(localVotingRights);
+  writeCivicChance(state, i, votingOne, c, chanceOut);
+  return chanceOut[0];
 }
 
 const coefficients = createCivicCoefficients();
@@ -55,7 +75,7 @@ export const applyCivicParticipation: Rule = (state, levers, params, rng, step) 
   const reassessRate = param(params, 'civic.reassessment_rate');
   const key = rng.streamKey(STREAM, step);
   const p = state.persons;
-  const { alive, flags, ageQuarters, id, diaspora } = p;
+  const { alive, flags, ageQuarters, id } = p;
   for (let i = 0; i < p.end; i++) {
     if (alive[i] === 0) continue;
     if (ageQuarters[i] < ADULT_QUARTERS) {
@@ -65,7 +85,8 @@ export const applyCivicParticipation: Rule = (state, levers, params, rng, step) 
     // One draw: below the reassessment rate, u/rate is again uniform and decides the new activity.
     const u = rng.uniform(key, id[i], DRAW_CIVIC);
     if (u >= reassessRate) continue;
-    if (u / reassessRate < civicChance(state, i, voting[diaspora[i]], coefficients)) flags[i] |= Flag.civicActive;
+    writeCivicChance(state, i, voting, coefficients, chanceOut);
+    if (u / reassessRate < chanceOut[0]) flags[i] |= Flag.civicActive;
     else flags[i] &= ~Flag.civicActive;
   }
 };

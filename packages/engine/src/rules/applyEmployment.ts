@@ -1,7 +1,7 @@
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind, Legal, Skill } from '../state/codes.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, hostWage, logistic, perDiasporaIds, RETIREMENT_QUARTERS } from './economyShared.js';
+import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, hostWage, perDiasporaIds, RETIREMENT_QUARTERS } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
 
 /**
@@ -78,7 +78,11 @@ export function inLabourForce(state: SimulationState, i: number): boolean {
   return age < RETIREMENT_QUARTERS;
 }
 
-export function employmentChance(state: SimulationState, i: number, c: EmploymentCoefficients): number {
+/**
+ * Writes person i's employment chance to out[0]. Writing rather than returning keeps the rule's hot
+ * loop free of boxed numbers (V8 boxes a double returned from a call it does not inline).
+ */
+export function writeEmploymentChance(state: SimulationState, i: number, c: EmploymentCoefficients, out: Float64Array): void {
   const p = state.persons;
   const f = p.flags[i];
   let x = c.intercept + c.hostLanguage * p.hostLanguage[i];
@@ -86,19 +90,42 @@ export function employmentChance(state: SimulationState, i: number, c: Employmen
   if (p.skill[i] !== Skill.low && f & Flag.credentialsRecognised) x += c.credentials;
   if (p.quartersSinceDiscrimination[i] < c.discriminationMemory) x -= c.discrimination;
   if (p.kind[i] === Kind.labourMigrant) x += c.labourMigrant;
-  return logistic(x);
+  out[0] = 1 / (1 + Math.exp(-x));
 }
 
-/** Income of an employed person, USD per year. A skilled person whose qualification is not recognised is paid as low-skilled. */
-export function annualIncome(state: SimulationState, i: number, c: EmploymentCoefficients): number {
+const chanceOut = new Float64Array(1);
+
+/** The employment chance logistic(β0 + β1·language + β2·legal + β3·credentials − β4·discrimination + migrant term). */
+export function employmentChance(state: SimulationState, i: number, c: EmploymentCoefficients): number {
+  writeEmploymentChance(state, i, c, chanceOut);
+  return chanceOut[0];
+}
+
+/**
+ * Writes the income column (USD per year; 0 when not employed). A skilled person whose qualification
+ * is not recognised is paid as low-skilled. Writes rather than returns so the hot loop boxes no numbers.
+ */
+export function setIncome(state: SimulationState, i: number, c: EmploymentCoefficients, regionMonthlyWage: Float64Array): void {
   const p = state.persons;
-  const monthly = hostWage(state.economy, p.diaspora[i]) * state.regions[p.region[i]].wageLevel;
-  if (p.kind[i] === Kind.labourMigrant) {
-    return 12 * monthly * c.migrantWage * (p.legal[i] === Legal.irregular ? c.irregularWage : 1);
-  }
   const f = p.flags[i];
+  if ((f & Flag.employed) === 0) {
+    p.income[i] = 0;
+    return;
+  }
+  const monthly = regionMonthlyWage[p.region[i]];
+  if (p.kind[i] === Kind.labourMigrant) {
+    p.income[i] = 12 * monthly * c.migrantWage * (p.legal[i] === Legal.irregular ? c.irregularWage : 1);
+    return;
+  }
   const skill = f & Flag.credentialsRecognised ? p.skill[i] : Skill.low;
-  return 12 * monthly * c.skillWage[skill] * (f & Flag.businessOwner ? c.ownerPremium : 1);
+  p.income[i] = 12 * monthly * c.skillWage[skill] * (f & Flag.businessOwner ? c.ownerPremium : 1);
+}
+
+/** Average monthly wage of each region this step (host wage × the region's wage level), into `out`. */
+export function regionMonthlyWages(state: SimulationState, out: Float64Array): Float64Array {
+  const wages: Float64Array = out.length >= state.regions.length ? out : new Float64Array(state.regions.length);
+  for (let r = 0; r < state.regions.length; r++) wages[r] = hostWage(state.economy, state.regions[r].diaspora) * state.regions[r].wageLevel;
+  return wages;
 }
 
 /** Share of income saved or remitted (what is not consumed where one lives). */
@@ -111,10 +138,10 @@ export function surplusShare(state: SimulationState, i: number, c: EmploymentCoe
  * fixed draw per person, so more recognition only adds people; once recognised it stays). Those born
  * in the host country studied there: their qualification is valid.
  */
-export function updateCredentials(state: SimulationState, i: number, recognitionChance: number, rng: RandomSource, key: number): void {
+export function updateCredentials(state: SimulationState, i: number, recognitionByDiaspora: Float64Array, rng: RandomSource): void {
   const p = state.persons;
   if (p.skill[i] === Skill.low || p.flags[i] & Flag.credentialsRecognised) return;
-  if (p.generation[i] > 1 || rng.uniform(key, p.id[i], 0) < recognitionChance) {
+  if (p.generation[i] > 1 || rng.uniform(credentialsDrawKey(rng), p.id[i], 0) < recognitionByDiaspora[p.diaspora[i]]) {
     p.flags[i] |= Flag.credentialsRecognised;
   }
 }
@@ -125,6 +152,7 @@ export function credentialsDrawKey(rng: RandomSource): number {
 }
 
 const coefficients = createEmploymentCoefficients();
+let regionWage: Float64Array = new Float64Array(0);
 const recognition = new Float64Array(DIASPORA_COUNT);
 
 export const applyEmployment: Rule = (state, levers, params, rng, step) => {
@@ -133,9 +161,10 @@ export const applyEmployment: Rule = (state, levers, params, rng, step) => {
   const reassessRate = param(params, 'employment.reassessment_rate');
   const key = rng.streamKey(STREAM, step);
   const perYear = state.timeline.stepsPerYear;
+  regionWage = regionMonthlyWages(state, regionWage);
   const credentialsKey = credentialsDrawKey(rng);
   const p = state.persons;
-  const { alive, flags, income, savings, id } = p;
+  const { alive, flags, income, savings, id, kind, skill, generation, diaspora } = p;
   for (let i = 0; i < p.end; i++) {
     if (alive[i] === 0) continue;
     if (!inLabourForce(state, i)) {
@@ -143,17 +172,22 @@ export const applyEmployment: Rule = (state, levers, params, rng, step) => {
       income[i] = 0;
       continue;
     }
-    updateCredentials(state, i, recognition[p.diaspora[i]], rng, credentialsKey);
+    // updateCredentials, written out: a 32-bit key passed to a call V8 does not inline is boxed.
+    if (skill[i] !== Skill.low && (flags[i] & Flag.credentialsRecognised) === 0) {
+      if (generation[i] > 1 || rng.uniform(credentialsKey, id[i], 0) < recognition[diaspora[i]]) flags[i] |= Flag.credentialsRecognised;
+    }
     if (flags[i] & Flag.businessOwner) flags[i] |= Flag.employed;
     else {
       // One draw: below the reassessment rate, u/rate is again uniform and decides the new status.
       const u = rng.uniform(key, id[i], DRAW_JOB);
       if (u < reassessRate) {
-        if (u / reassessRate < employmentChance(state, i, coefficients)) flags[i] |= Flag.employed;
+        writeEmploymentChance(state, i, coefficients, chanceOut);
+        if (u / reassessRate < chanceOut[0]) flags[i] |= Flag.employed;
         else flags[i] &= ~Flag.employed;
       }
     }
-    income[i] = flags[i] & Flag.employed ? annualIncome(state, i, coefficients) : 0;
-    savings[i] += (income[i] / perYear) * surplusShare(state, i, coefficients);
+    setIncome(state, i, coefficients, regionWage);
+    const consumption = kind[i] === Kind.labourMigrant ? coefficients.consumptionMigrant : coefficients.consumptionSettled;
+    savings[i] += (income[i] / perYear) * (1 - consumption);
   }
 };

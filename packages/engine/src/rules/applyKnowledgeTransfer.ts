@@ -16,34 +16,52 @@ import { lever, param, type Rule } from './rule.js';
 const STREAM = streamId('knowledge transfer');
 const DRAW_COLLABORATE = 0;
 
-/** Chance per quarter, before congestion, that person i starts a collaboration. */
-export function collaborationChance(state: SimulationState, i: number, skilledRate: number, alumniRate: number): number {
+/**
+ * Which rates apply to person i: 0 none (or a child), 1 high-skilled, 2 alumnus, 3 both. A small
+ * integer, so the loops index a rate table instead of calling a function that returns a double
+ * (which V8 boxes when it does not inline the call).
+ */
+export function collaboratorType(state: SimulationState, i: number): number {
   const p = state.persons;
   if (p.ageQuarters[i] < ADULT_QUARTERS) return 0;
-  let rate = 0;
-  if (p.skill[i] === Skill.high) rate += skilledRate;
-  if (p.flags[i] & Flag.exchangeAlumnus) rate += alumniRate;
-  return rate * p.homeTies[i];
+  return (p.skill[i] === Skill.high ? 1 : 0) | (p.flags[i] & Flag.exchangeAlumnus ? 2 : 0);
 }
 
+/** Rate per quarter by collaborator type (see collaboratorType), before home ties and congestion. */
+export function fillCollaborationRates(skilledRate: number, alumniRate: number, out: Float64Array): void {
+  out[0] = 0;
+  out[1] = skilledRate;
+  out[2] = alumniRate;
+  out[3] = skilledRate + alumniRate;
+}
+
+/** Chance per quarter, before congestion, that person i starts a collaboration. */
+export function collaborationChance(state: SimulationState, i: number, skilledRate: number, alumniRate: number): number {
+  fillCollaborationRates(skilledRate, alumniRate, rateOne);
+  return rateOne[collaboratorType(state, i)] * state.persons.homeTies[i];
+}
+const rateOne = new Float64Array(4);
+
 /** Writes each diaspora's potential C (weighted expected collaborations per quarter) into `out`. */
-export function knowledgeCommunity(state: SimulationState, skilledRate: number, alumniRate: number, out: Float64Array): void {
+export function knowledgeCommunity(state: SimulationState, rates: Float64Array, out: Float64Array): void {
   out.fill(0);
   const p = state.persons;
   for (let i = 0; i < p.end; i++) {
     if (p.alive[i] === 0) continue;
-    out[p.diaspora[i]] += p.weight[i] * collaborationChance(state, i, skilledRate, alumniRate);
+    out[p.diaspora[i]] += p.weight[i] * rates[collaboratorType(state, i)] * p.homeTies[i];
   }
 }
 
 const community = new Float64Array(DIASPORA_COUNT);
 const congestion = new Float64Array(DIASPORA_COUNT);
+const rates = new Float64Array(4);
 
 export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) => {
   const skilledRate = param(params, 'knowledge.skilled_rate');
   const alumniRate = param(params, 'knowledge.alumni_rate');
   const elasticity = param(params, 'knowledge.community_elasticity');
-  knowledgeCommunity(state, skilledRate, alumniRate, community);
+  fillCollaborationRates(skilledRate, alumniRate, rates);
+  knowledgeCommunity(state, rates, community);
   const reference = state.economy.knowledgeCommunityReference;
   let totalCommunity = 0;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
@@ -55,7 +73,7 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
   const p = state.persons;
   for (let i = 0; i < p.end; i++) {
     if (p.alive[i] === 0) continue;
-    const chance = collaborationChance(state, i, skilledRate, alumniRate);
+    const chance = rates[collaboratorType(state, i)] * p.homeTies[i];
     if (chance <= 0) continue;
     const d = p.diaspora[i];
     if (rng.uniform(key, p.id[i], DRAW_COLLABORATE) < chance * congestion[d])

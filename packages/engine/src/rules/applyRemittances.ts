@@ -1,7 +1,7 @@
 import { streamId } from '../rng.js';
 import { DIASPORAS, REMITTANCE_CORRIDOR } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind } from '../state/codes.js';
-import { addTally, Tally } from '../state/tallies.js';
+import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { logistic } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
 
@@ -87,15 +87,19 @@ export const applyRemittances: Rule = (state, levers, params, rng, step) => {
   const key = rng.streamKey(STREAM, step);
   const p = state.persons;
   const { alive, diaspora, kind, income, homeTies, savings, weight, id } = p;
+  const tallies = state.tallies;
   for (let i = 0; i < p.end; i++) {
     if (alive[i] === 0 || income[i] <= 0 || homeTies[i] <= 0) continue;
+    // desiredRemittance and addTally written out: doubles crossing a call V8 does not inline are boxed.
     const d = diaspora[i];
-    const wanted = desiredRemittance(kind[i], income[i], homeTies[i], perYear, coefficients) * costFactor[d];
+    const k = kind[i];
+    const share = k === Kind.labourMigrant ? coefficients.migrantShare : k === Kind.settled ? coefficients.settledShare : 0;
+    const wanted = (income[i] / perYear) * share * homeTies[i] * costFactor[d];
     const sent = Math.min(wanted, savings[i]);
     if (sent <= 0) continue;
     savings[i] -= sent;
     const amount = sent * weight[i];
-    addTally(state.tallies, d, Tally.remittancesTotal, amount);
-    if (rng.uniform(key, id[i], DRAW_CHANNEL) < formal[d]) addTally(state.tallies, d, Tally.remittancesFormal, amount);
+    tallies[d * TALLY_COUNT + Tally.remittancesTotal] += amount;
+    if (rng.uniform(key, id[i], DRAW_CHANNEL) < formal[d]) tallies[d * TALLY_COUNT + Tally.remittancesFormal] += amount;
   }
 };

@@ -11,17 +11,17 @@ import {
 import { civicChance, createCivicCoefficients, readCivicCoefficients } from '../../rules/applyCivicParticipation.js';
 import { setEconomicContextAtStart } from '../../rules/applyEconomicContext.js';
 import {
-  annualIncome,
   createEmploymentCoefficients,
-  credentialsDrawKey,
   employmentChance,
   inLabourForce,
   readEmploymentCoefficients,
+  regionMonthlyWages,
+  setIncome,
   surplusShare,
   updateCredentials,
 } from '../../rules/applyEmployment.js';
 import { createHomeTiesLevels, homeTiesStepRate, homeTiesTarget, isNaturalised, readHomeTiesLevels } from '../../rules/applyHomeTies.js';
-import { knowledgeCommunity } from '../../rules/applyKnowledgeTransfer.js';
+import { fillCollaborationRates, knowledgeCommunity } from '../../rules/applyKnowledgeTransfer.js';
 import { createRemittanceCoefficients, desiredRemittance, readRemittanceCoefficients } from '../../rules/applyRemittances.js';
 import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, hostWage, leverDefault, perDiasporaIds } from '../../rules/economyShared.js';
 import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
@@ -54,7 +54,7 @@ interface Setup {
   business: ReturnType<typeof createBusinessCoefficients>;
   civic: ReturnType<typeof createCivicCoefficients>;
   /** Status-quo lever values per diaspora. */
-  recognition: number[];
+  recognition: Float64Array;
   engagement: number[];
   credit: number[];
   voting: number[];
@@ -62,6 +62,7 @@ interface Setup {
   /** Per diaspora: step rate at which the ties of the born abroad approach their level. */
   tiesRateFirst: number[];
   spending: number;
+  regionWage: Float64Array;
   /** Per diaspora: growth of the host wage per quarter at the start. */
   wageGrowth: number[];
   investment: { thresholdMonths: number; baseRate: number; engagementEffect: number; creditMultiplier: number; shareInvested: number };
@@ -89,13 +90,14 @@ function createSetup(state: SimulationState, levers: StepValues, params: Assumpt
     remittances,
     business,
     civic,
-    recognition: statusQuo('credential_recognition'),
+    recognition: Float64Array.from(statusQuo('credential_recognition')),
     engagement,
     credit: statusQuo('credit_access'),
     voting: statusQuo('local_voting_rights'),
     arrivalTies: param(params, 'home_ties.migrant_arrival'),
     tiesRateFirst: engagement.map((e) => homeTiesStepRate(fadingFirst, slowdown, e, state.timeline.stepsPerYear)),
     spending: param(params, 'savings.spending_rate'),
+    regionWage: regionMonthlyWages(state, new Float64Array(state.regions.length)),
     wageGrowth: ['kz.wage_growth_pct', 'uz.wage_growth_pct'].map(
       (id) => (1 + lever(levers, id) / 100) ** (1 / state.timeline.stepsPerYear) - 1,
     ),
@@ -125,10 +127,10 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
     p.savings[i] = 0;
     initialHomeTies(state, i, setup, rng);
     if (p.ageQuarters[i] < ADULT_QUARTERS) continue;
-    updateCredentials(state, i, setup.recognition[p.diaspora[i]], rng, credentialsDrawKey(rng));
+    updateCredentials(state, i, setup.recognition, rng);
     if (inLabourForce(state, i) && rng.uniform(setup.key, p.id[i], Draw.employed) < employmentChance(state, i, setup.employment)) {
       p.flags[i] |= Flag.employed;
-      p.income[i] = annualIncome(state, i, setup.employment);
+      setIncome(state, i, setup.employment, setup.regionWage);
     }
     initialSavings(state, i, setup, rng);
     initialBusiness(state, i, setup, rng);
@@ -143,7 +145,9 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
   readGravityInputs(levers, params, gravity);
   economy.tradeUsd = gravityTrade(economy, gravity);
   const skilledRate = param(params, 'knowledge.skilled_rate');
-  knowledgeCommunity(state, skilledRate, param(params, 'knowledge.alumni_rate'), economy.knowledgeCommunityReference);
+  const rates = new Float64Array(4);
+  fillCollaborationRates(skilledRate, param(params, 'knowledge.alumni_rate'), rates);
+  knowledgeCommunity(state, rates, economy.knowledgeCommunityReference);
 }
 
 /** At the level of the generation; the born abroad part-way from their arrival ties, by their time in the host country. */
@@ -195,7 +199,7 @@ function initialBusiness(state: SimulationState, i: number, s: Setup, rng: Rando
   const owned = (entry / (entry + b.exitRate)) * (1 - (1 - entry - b.exitRate) ** (p.ageQuarters[i] - ADULT_QUARTERS));
   if (rng.uniform(s.key, p.id[i], Draw.business) >= owned) return;
   p.flags[i] |= Flag.businessOwner | Flag.employed;
-  p.income[i] = annualIncome(state, i, s.employment);
+  setIncome(state, i, s.employment, s.regionWage);
   const linkEntry = b.linkRate * p.homeTies[i];
   if (rng.uniform(s.key, p.id[i], Draw.link) < linkEntry / (linkEntry + b.linkExitRate + b.exitRate)) p.flags[i] |= Flag.tradeLink;
 }
@@ -228,14 +232,17 @@ export function initialiseNewcomerEconomicTraits(
   p.homeTies[slot] = clamp01(param(params, 'home_ties.migrant_arrival') + TIES_NOISE * rng.normal(key, id, Draw.tiesNoise));
   if (p.kind[slot] !== Kind.labourMigrant) return;
   readEmploymentCoefficients(params, newcomerEmployment);
-  updateCredentials(state, slot, lever(levers, RECOGNITION_IDS[p.diaspora[slot]]), rng, credentialsDrawKey(rng));
+  for (let d = 0; d < newcomerRecognition.length; d++) newcomerRecognition[d] = lever(levers, RECOGNITION_IDS[d]);
+  updateCredentials(state, slot, newcomerRecognition, rng);
   if (rng.uniform(key, id, Draw.employed) < employmentChance(state, slot, newcomerEmployment)) {
     p.flags[slot] |= Flag.employed;
-    p.income[slot] = annualIncome(state, slot, newcomerEmployment);
+    setIncome(state, slot, newcomerEmployment, regionMonthlyWages(state, newcomerRegionWage));
   }
 }
 
 const newcomerEmployment = createEmploymentCoefficients();
+const newcomerRegionWage = new Float64Array(32);
+const newcomerRecognition = new Float64Array(RECOGNITION_IDS.length);
 
 function clamp01(x: number): number {
   return Math.min(Math.max(x, 0), 1);
