@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandomSource } from '../../packages/engine/src/rng.js';
 import { applyDiscrimination } from '../../packages/engine/src/rules/applyDiscrimination.js';
 import { applyPrejudice, prejudiceBaseline } from '../../packages/engine/src/rules/applyPrejudice.js';
-import { Kind } from '../../packages/engine/src/state/codes.js';
+import { Flag, Kind } from '../../packages/engine/src/state/codes.js';
 import { NEVER_DISCRIMINATED } from '../../packages/engine/src/state/persons.js';
 import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
 import { createTinyState, type PersonSpec } from '../support/tinyState.js';
@@ -18,6 +18,7 @@ describe('applyDiscrimination', () => {
         { weight: 5, contactsHost: 0, hostOrientation: 0.8, trustHost: 0.5, quartersSinceDiscrimination: 5 },
         { weight: 5, contactsHost: 0, trustHost: 0.6 },
         { weight: 5, contactsHost: 0, trustHost: 0.6, kind: Kind.student, quartersSinceDiscrimination: NEVER_DISCRIMINATED - 1 },
+        { weight: 5, contactsHost: 0, trustHost: 0.6, flags: Flag.associationMember },
       ],
     });
     const levers = defaultLevers({ 'uz_in_kz.anti_discrimination': 0 });
@@ -35,6 +36,8 @@ describe('applyDiscrimination', () => {
     expect(p.trustHost[2]).toBeCloseTo(0.6, 6);
     expect(p.quartersSinceDiscrimination[3]).toBe(NEVER_DISCRIMINATED);
     expect(p.trustHost[3]).toBeCloseTo(0.6 + 0.05 * (0.75 - 0.6), 6);
+    // Members of cultural associations recover toward a level 0.1 higher.
+    expect(p.trustHost[4]).toBeCloseTo(0.6 + 0.05 * (0.7 - 0.6), 6);
   });
 
   it('happens with chance base × prejudice met × (1 − e × enforcement)', () => {

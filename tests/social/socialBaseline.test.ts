@@ -105,14 +105,16 @@ describe('direction of the social levers (paired over 4 seeds, 2021–2030, effe
     expect(all(diffs[2], -1), String(diffs[2])).toBe(true);
   });
 
-  it('more cultural events: less host prejudice and more integration', () => {
+  it('more cultural events: higher bilateral trust, less host prejudice and more integration', () => {
     const diffs = effect({ 'uz_in_kz.cultural_events': 50, 'kz_in_uz.cultural_events': 50 }, [
+      'bilateral.trust_index',
       'uz_in_kz.host_prejudice',
       'kz_in_uz.host_prejudice',
       'uz_in_kz.integration_share',
     ]);
-    expect(all(diffs[0], -1), String(diffs[0])).toBe(true);
+    expect(all(diffs[0], 1), String(diffs[0])).toBe(true);
     expect(all(diffs[1], -1), String(diffs[1])).toBe(true);
-    expect(diffs[2].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(all(diffs[2], -1), String(diffs[2])).toBe(true);
+    expect(diffs[3].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
-import { DIASPORA_COUNT, Kind } from '../state/codes.js';
+import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import { NEVER_DISCRIMINATED } from '../state/persons.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { lever, param, type Rule } from './rule.js';
@@ -11,7 +11,8 @@ import { lever, param, type Rule } from './rule.js';
  * (1 − e × anti_discrimination). An event resets quartersSinceDiscrimination, counts in the tally
  * (persons), and lowers host orientation n and trust in the host by fixed shares of themselves. n
  * recovers through acculturation; trust recovers here, in quarters without an event, toward the usual
- * level of the person's kind (the initial median: students are warmer than settled members).
+ * level of the person's kind (the initial median: students are warmer than settled members), higher
+ * for members of cultural associations.
  */
 const STREAM = streamId('discrimination');
 const ENFORCEMENT_IDS = DIASPORAS.map((d) => `${d}.anti_discrimination`);
@@ -26,6 +27,7 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
   const recovery = param(params, 'discrimination.trust_recovery');
   const usualTrust = param(params, 'attitudes.initial_diaspora_trust');
   const usualStudentTrust = param(params, 'attitudes.initial_student_trust');
+  const memberPremium = param(params, 'attitudes.member_trust_premium');
   for (let d = 0; d < DIASPORA_COUNT; d++) factor[d] = base * Math.max(0, 1 - effect * lever(levers, ENFORCEMENT_IDS[d]));
   const key = rng.streamKey(STREAM, step);
   const {
@@ -40,6 +42,7 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
     trustHost,
     hostOrientation,
     weight,
+    flags,
   } = p;
   const end = p.end;
   for (let i = 0; i < end; i++) {
@@ -59,7 +62,7 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
       }
     }
     if (since < NEVER_DISCRIMINATED) quartersSinceDiscrimination[i] = since + 1;
-    const usual = kind[i] === Kind.student ? usualStudentTrust : usualTrust;
+    const usual = (kind[i] === Kind.student ? usualStudentTrust : usualTrust) + (flags[i] & Flag.associationMember ? memberPremium : 0);
     trustHost[i] += recovery * (usual - trustHost[i]);
   }
 };

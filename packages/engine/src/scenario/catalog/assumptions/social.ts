@@ -430,6 +430,17 @@ const ATTITUDES: ParameterDefinition[] = [
     NO_DATA,
   ),
   define(
+    'attitudes.member_trust_premium',
+    'Trust premium of cultural-association members',
+    'index 0–1',
+    0.1,
+    [0, 0.2],
+    'assumption',
+    'bilateral-attitudes',
+    'Members of cultural associations recover toward a trust in the host country higher by this: organised, engaged members are warmer ambassadors.',
+    'Assumption; direction from the link between associational membership and trust (Putnam 2000)',
+  ),
+  define(
     'attitudes.initial_student_trust',
     "Exchange students' initial trust in the host",
     'index 0–1',
