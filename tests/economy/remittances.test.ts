@@ -77,11 +77,17 @@ describe('applyRemittances', () => {
     expect(readTally(state.tallies, Diaspora.kz_in_uz, Tally.remittancesTotal)).toBeCloseTo(2000 * coefficients.settledShare, 3);
   });
 
-  it('sends nothing formally when the formal channel is impossible', () => {
-    const state = createTinyState({ persons: [{ kind: Kind.labourMigrant, income: 5000, homeTies: 1, savings: 5000 }] });
-    applyRemittances(state, stepValues(), assumptions({ 'remittances.formal_intercept': -60 }), rng, 0);
-    expect(readTally(state.tallies, 0, Tally.remittancesTotal)).toBeGreaterThan(0);
-    expect(readTally(state.tallies, 0, Tally.remittancesFormal)).toBe(0);
+  it("splits each sender's money: the share f(c) is recorded, the rest goes informally", () => {
+    const state = createTinyState({
+      persons: [
+        { kind: Kind.labourMigrant, income: 5000, homeTies: 1, savings: 5000 },
+        { kind: Kind.settled, income: 9000, homeTies: 0.4, savings: 5000, weight: 3 },
+      ],
+    });
+    applyRemittances(state, stepValues({ 'kz_to_uz.remittance_cost_pct': 5 }), assumptions(), rng, 0);
+    const total = readTally(state.tallies, 0, Tally.remittancesTotal);
+    expect(total).toBeGreaterThan(0);
+    expect(readTally(state.tallies, 0, Tally.remittancesFormal)).toBeCloseTo(total * formalShare(5, coefficients), 6);
   });
 
   it('gives recorded remittances of a fixed population an arc elasticity between −0.5 and −1.5 from 2 to 6 per cent', () => {

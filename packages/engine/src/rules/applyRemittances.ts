@@ -1,4 +1,3 @@
-import { streamId } from '../rng.js';
 import { DIASPORAS, REMITTANCE_CORRIDOR } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind } from '../state/codes.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
@@ -8,12 +7,13 @@ import { type Assumptions, lever, param, type Rule } from './rule.js';
 /**
  * Remittances home. Earners with home ties send a share of income that rises with their ties
  * (labour migrants far more than settled members), R = R*·((c0 + c_ref)/(c0 + c))^e with c the
- * corridor's cost in per cent, paid out of savings (so never more than they have). Each sender picks
- * the formal channel with chance f(c) = 1/(1 + exp(−(a − b·c))), else an informal one (cash carried
- * home, hawala). Recorded remittances, R·f, then fall with cost at an elasticity of about −1.
+ * corridor's cost in per cent, paid out of savings (so never more than they have). Each sender splits
+ * the money: a share f(c) = 1/(1 + exp(−(a − b·c))) through banks and money-transfer operators, the
+ * rest informally (cash carried home, hawala). Recorded remittances, R·f, then fall with cost at an
+ * elasticity of about −1. A split rather than a coin flip per sender: migrants use both channels,
+ * and a lever that moves the cost then changes every sender's recorded amount smoothly instead of
+ * flipping a few senders, which keeps paired differences precise (common random numbers).
  */
-const STREAM = streamId('remittance channel');
-const DRAW_CHANNEL = 0;
 
 /** The cost lever each diaspora's money travels through (Uzbeks in Kazakhstan send Kazakhstan → Uzbekistan). */
 const COST_IDS = DIASPORAS.map((d) => `${REMITTANCE_CORRIDOR[d]}.remittance_cost_pct`);
@@ -50,7 +50,7 @@ export function createRemittanceCoefficients(): RemittanceCoefficients {
   };
 }
 
-/** Chance a transfer goes through a bank or money-transfer operator at cost c (per cent). */
+/** Share of the money sent through banks and money-transfer operators at cost c (per cent). */
 export function formalShare(costPct: number, c: RemittanceCoefficients): number {
   return logistic(c.formalIntercept - c.formalCostSlope * costPct);
 }
@@ -76,7 +76,7 @@ const coefficients = createRemittanceCoefficients();
 const costFactor = new Float64Array(DIASPORA_COUNT);
 const formal = new Float64Array(DIASPORA_COUNT);
 
-export const applyRemittances: Rule = (state, levers, params, rng, step) => {
+export const applyRemittances: Rule = (state, levers, params) => {
   readRemittanceCoefficients(params, coefficients);
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     const cost = lever(levers, COST_IDS[d]);
@@ -84,9 +84,8 @@ export const applyRemittances: Rule = (state, levers, params, rng, step) => {
     formal[d] = formalShare(cost, coefficients);
   }
   const perYear = state.timeline.stepsPerYear;
-  const key = rng.streamKey(STREAM, step);
   const p = state.persons;
-  const { alive, diaspora, kind, income, homeTies, savings, weight, id } = p;
+  const { alive, diaspora, kind, income, homeTies, savings, weight } = p;
   const tallies = state.tallies;
   for (let i = 0; i < p.end; i++) {
     if (alive[i] === 0 || income[i] <= 0 || homeTies[i] <= 0) continue;
@@ -100,6 +99,6 @@ export const applyRemittances: Rule = (state, levers, params, rng, step) => {
     savings[i] -= sent;
     const amount = sent * weight[i];
     tallies[d * TALLY_COUNT + Tally.remittancesTotal] += amount;
-    if (rng.uniform(key, id[i], DRAW_CHANNEL) < formal[d]) tallies[d * TALLY_COUNT + Tally.remittancesFormal] += amount;
+    tallies[d * TALLY_COUNT + Tally.remittancesFormal] += amount * formal[d];
   }
 };
