@@ -1,6 +1,6 @@
 import { Flag, Legal } from '../state/codes.js';
 import { param, type Rule } from './rule.js';
-import { decodeAnchor, PROFICIENT, scratch } from './socialShared.js';
+import { decodeAnchor, newFloat64Array, PROFICIENT, scratch } from './socialShared.js';
 
 /**
  * Acculturation (docs/submodels/social.md#acculturation). Heritage orientation h and host orientation
@@ -25,7 +25,7 @@ export const applyAcculturation: Rule = (state, _levers, params) => {
   const { alive, contactsHost, contactsCoethnic, region, legal, flags, heritageAnchor, hostAnchor } = p;
   const { heritageOrientation, hostOrientation, heritageLanguage, hostLanguage } = p;
   const regions = state.regions;
-  usualHostShare = scratch(usualHostShare, regions.length, (n) => new Float64Array(n));
+  usualHostShare = scratch(usualHostShare, regions.length, newFloat64Array);
   for (let r = 0; r < regions.length; r++) usualHostShare[r] = 1 - regions[r].enclaveShare;
   const usual = usualHostShare;
   const end = p.end;

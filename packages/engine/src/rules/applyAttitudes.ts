@@ -1,7 +1,15 @@
 import { Flag, Kind } from '../state/codes.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import { param, type Rule } from './rule.js';
-import { CONTACT_DRAW, CONTACT_STREAM, culturalParticipation, hostPersonsPerAgent, randomHostOfRegion, scratch } from './socialShared.js';
+import {
+  CONTACT_DRAW,
+  CONTACT_STREAM,
+  culturalParticipation,
+  hostPersonsPerAgent,
+  newFloat64Array,
+  randomHostOfRegion,
+  scratch,
+} from './socialShared.js';
 
 /**
  * Bilateral attitudes (docs/submodels/social.md#bilateral-attitudes). Each host-majority agent holds
@@ -26,7 +34,7 @@ export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
   const eventContacts = param(params, 'contacts.event_host_contacts');
   const eventQuality = param(params, 'contacts.event_contact_quality');
   culturalParticipation(levers, params, membershipShare, attendance);
-  hostScale = scratch(hostScale, state.regions.length, (n) => new Float64Array(n));
+  hostScale = scratch(hostScale, state.regions.length, newFloat64Array);
   hostPersonsPerAgent(state, params, hostScale);
   const key = rng.streamKey(CONTACT_STREAM, step);
   const { alive, ties, metTies, kind, flags, weight, id, region, diaspora, contactsHost, trustHost } = p;

@@ -10,6 +10,7 @@ import {
   culturalParticipation,
   hostPersonsPerAgent,
   MEMBERSHIP_STREAM,
+  newFloat64Array,
   randomHostOfRegion,
   scratch,
   TIE_BITS,
@@ -99,7 +100,7 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
   }
 
   // Person-weighted contacts become contacts per host person of the host agent's region.
-  hostScale = scratch(hostScale, state.regions.length, (n) => new Float64Array(n));
+  hostScale = scratch(hostScale, state.regions.length, newFloat64Array);
   hostPersonsPerAgent(state, params, hostScale);
   const { contactsYear } = hosts;
   for (let j = 0; j < hosts.count; j++) {

@@ -4,7 +4,7 @@ import { DIASPORA_COUNT, Flag } from '../state/codes.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import { decideShift, shiftChances } from './languageShift.js';
 import { lever, param, type Rule } from './rule.js';
-import { ADULT_QUARTERS, languageState, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
+import { ADULT_QUARTERS, languageState, newUint8Array, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
 
 /**
  * Language (docs/submodels/social.md#language). Three states from the proficiencies: heritage only
@@ -46,7 +46,7 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
 
   // Pass 1: states at the start of the quarter, and who is waiting for a course.
   const end = p.end;
-  snapshot = scratch(snapshot, end, (n) => new Uint8Array(n));
+  snapshot = scratch(snapshot, end, newUint8Array);
   const code = snapshot;
   histogram.fill(0);
   adults.fill(0);

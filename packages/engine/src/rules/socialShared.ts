@@ -114,6 +114,9 @@ export function logit(p: number): number {
   return Math.log(p / (1 - p));
 }
 
+export const newFloat64Array = (n: number): Float64Array => new Float64Array(n);
+export const newUint8Array = (n: number): Uint8Array => new Uint8Array(n);
+
 /** A scratch array of at least `length`, reused between calls (no allocation per step in steady state). */
 export function scratch<T extends Float64Array | Uint8Array | Int32Array>(
   current: T | undefined,
