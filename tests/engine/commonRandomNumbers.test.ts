@@ -8,7 +8,7 @@ const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const baseline = (() => {
   const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/baseline.json', import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error('baseline does not parse');
-  return { ...parsed.scenario, personsPerAgent: 400, endYear: 2030 };
+  return { ...parsed.scenario, personsPerAgent: 400, endYear: 2026 };
 })();
 
 function valueIn(scenario: Scenario, seed: number, indicator: string, year: number): number {
@@ -31,7 +31,7 @@ function sd(xs: number[]): number {
 
 describe('common random numbers', () => {
   it.each([
-    ['kz_to_uz.remittance_cost_pct', 4, 'uz_in_kz.remittances_formal_usd'],
+    ['kz_to_uz.remittance_cost_pct', 3, 'uz_in_kz.remittances_formal_usd'],
     ['uz_in_kz.migrant_legal_access', 1, 'uz_in_kz.migrants'],
     ['uz_in_kz.language_course_seats', 60, 'uz_in_kz.host_language'],
     ['uz_to_kz.student_exchange_slots', 6000, 'bilateral.trust_index'],
@@ -39,15 +39,25 @@ describe('common random numbers', () => {
     const scenario = { ...baseline, levers: { [lever]: value } };
     const differences: number[] = [];
     const scenarioValues: number[] = [];
+    const baselineValues: number[] = [];
     for (const seed of SEEDS) {
-      const s = valueIn(scenario, seed, indicator, 2029);
+      const s = valueIn(scenario, seed, indicator, 2026);
+      const b = valueIn(baseline, seed, indicator, 2026);
       scenarioValues.push(s);
-      differences.push(s - valueIn(baseline, seed, indicator, 2029));
+      baselineValues.push(b);
+      differences.push(s - b);
     }
+    // Unpaired runs (independent seeds) would give the difference this spread.
+    const unpaired = Math.sqrt(sd(scenarioValues) ** 2 + sd(baselineValues) ** 2);
     console.log(
-      `${lever}=${value} on ${indicator} in 2029: sd of scenario ${sd(scenarioValues).toPrecision(3)}, sd of paired difference ${sd(differences).toPrecision(3)}`,
+      `${lever}=${value} on ${indicator} in 2026: sd of scenario ${sd(scenarioValues).toPrecision(3)}, ` +
+        `of paired difference ${sd(differences).toPrecision(3)}, of unpaired difference ${unpaired.toPrecision(3)}`,
     );
     expect(sd(scenarioValues)).toBeGreaterThan(0);
-    expect(sd(differences)).toBeLessThan(0.5 * sd(scenarioValues));
+    // Well below the scenario's own spread, and below half an unpaired difference's (so at least four
+    // times fewer seeds for the same precision). Not zero: a lever's effect itself varies by seed where
+    // it spreads through the network (course learners change their contacts' language choices).
+    expect(sd(differences)).toBeLessThan(0.6 * sd(scenarioValues));
+    expect(sd(differences)).toBeLessThan(0.45 * unpaired);
   });
 });
