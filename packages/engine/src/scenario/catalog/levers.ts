@@ -253,7 +253,7 @@ export const LEVERS: readonly ParameterDefinition[] = [
     source:
       'Calibrated to about 3,700 enrolled (2018) with a mean stay of 2.5 years, and about 1,830 leaving to study a year (2024, Statistics Agency of Uzbekistan)',
     evidence: 'calibrated',
-    docs: 'exchange-programs',
+    docs: 'student-exchange',
   },
   {
     id: 'kz_to_uz.student_exchange_slots',
@@ -267,7 +267,7 @@ export const LEVERS: readonly ParameterDefinition[] = [
     description: 'New Kazakh students admitted to Uzbek universities each year.',
     source: 'Calibrated to about 639 enrolled (2021–22) with a mean stay of 2.5 years',
     evidence: 'calibrated',
-    docs: 'exchange-programs',
+    docs: 'student-exchange',
   },
   ...exchangeLevers(
     'uz_in_kz',
