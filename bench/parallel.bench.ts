@@ -19,10 +19,18 @@ const scenarioText = JSON.stringify({
 const runsPerWorker = quick ? 3 : 6;
 const threads = createRecyclingWorkers();
 
-async function runBatch(pool: EnginePool, count: number, firstSeed: number): Promise<{ seconds: number; outcomes: TaskOutcome[] }> {
+async function runBatch(
+  pool: EnginePool,
+  count: number,
+  firstSeed: number,
+): Promise<{ seconds: number; outcomes: TaskOutcome[]; coresUsed: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => pool.run({ scenarioText, seed: firstSeed + i })));
-  return { seconds: (performance.now() - started) / 1000, outcomes };
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  // Cores this process (all its threads) had on average: below P means other processes took the rest.
+  return { seconds, outcomes, coresUsed: (used.user + used.system) / 1e6 / seconds };
 }
 
 const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(58)} ${value.padStart(12)}   ${target}`);
@@ -38,7 +46,7 @@ warm.close();
 let single = 0;
 for (let p = 1; p <= cores; p++) {
   const pool = createWorkerPool({ size: p, createWorker: threads.factory });
-  const { seconds, outcomes } = await runBatch(pool, p * runsPerWorker, 1);
+  const { seconds, outcomes, coresUsed } = await runBatch(pool, p * runsPerWorker, 1);
   const runsPerSecond = outcomes.length / seconds;
   if (p === 1) single = runsPerSecond;
   const speedUp = runsPerSecond / single;
@@ -47,6 +55,13 @@ for (let p = 1; p <= cores; p++) {
     runsPerSecond.toFixed(2),
     p === 1 ? '' : `speed-up ${speedUp.toFixed(2)} x, efficiency ${(speedUp / p).toFixed(2)} (target >= 0.8)`,
   );
+  line(
+    `  cores this process got on average (of ${p} wanted)`,
+    coresUsed.toFixed(2),
+    coresUsed < 0.9 * p ? 'other processes took the rest' : '',
+  );
+  // Throughput per core actually received: flat across P when the pool itself costs nothing.
+  line('  runs per CPU-second', (runsPerSecond / coresUsed).toFixed(2));
   if (p === 1) {
     const workerMs = outcomes.reduce((sum, o) => sum + o.workerMs, 0);
     const overheadMs = (pool.stats.roundTripMs - workerMs) / outcomes.length;
