@@ -17,7 +17,8 @@ describe('worker pool (in-thread fakes)', () => {
   it('gives bit-identical ensembles with 1, 2 and 4 workers, whatever the completion order', async () => {
     const summaries = [];
     for (const size of [1, 2, 4]) {
-      const pool = createWorkerPool({ size, createWorker: fakeWorkerFactory().factory });
+      // Later seeds answer sooner, so a pool running several at once completes them out of order.
+      const pool = createWorkerPool({ size, createWorker: fakeWorkerFactory({ delay: (task) => (13 - task.seed) * 4 }).factory });
       const arrival: number[] = [];
       const result = await runPairedEnsemble(pool, request, { onSeed: (p) => arrival.push(p.pair.seed) });
       pool.close();

@@ -12,6 +12,8 @@ export interface FakeWorkerOptions {
   /** Die (never answer, report death) on this task the first `times` times. */
   readonly dieOn?: { seed: number; times: number };
   readonly execute?: (task: RunTask) => TaskOutcome;
+  /** Milliseconds before answering (default: a small delay varying with the task). */
+  readonly delay?: (task: RunTask) => number;
 }
 
 export function fakeWorkerFactory(options: FakeWorkerOptions = {}) {
@@ -45,7 +47,7 @@ export function fakeWorkerFactory(options: FakeWorkerOptions = {}) {
                 reject(error);
               }
             },
-            (task.seed * 7 + task.scenarioText.length) % 5,
+            options.delay ? options.delay(task) : (task.seed * 7 + task.scenarioText.length) % 5,
           );
         });
       },
