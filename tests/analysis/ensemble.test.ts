@@ -151,18 +151,3 @@ describe('Latin hypercube', () => {
     }
   });
 });
-
-describe('calendar-year values', () => {
-  it("follow sim run's rule exactly (flows: mean of the quarters; stocks and shares: end of year)", async () => {
-    const { aggregateCalendarYears } = await import('../../packages/cli/src/calendarYears.js');
-    const { calendarYearValues, INDICATORS } = await import('../../packages/engine/src/index.js');
-    const { result } = fakeExecute({ scenarioText: SMALL_SCENARIO, seed: 9 });
-    const engine = calendarYearValues(result);
-    const cli = aggregateCalendarYears(
-      { years: result.years, values: result.values, indicatorCount: result.indicatorIds.length },
-      INDICATORS.map((d) => d.kind),
-    );
-    expect(engine.years).toEqual(cli.years);
-    expect(engine.values).toEqual(cli.values);
-  });
-});

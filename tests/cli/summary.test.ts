@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateCalendarYears, calendarYearsOf } from '../../packages/cli/src/calendarYears.js';
 import { formatKeyTable, tableYears } from '../../packages/cli/src/keyTable.js';
 import { seriesHeader, seriesRows } from '../../packages/cli/src/seriesCsv.js';
 import { mean, quantileSorted, summarise } from '../../packages/cli/src/statistics.js';
 import { YearlySummaryCollector } from '../../packages/cli/src/yearlySummary.js';
-import type { IndicatorDefinition } from '../../packages/engine/src/index.js';
+import { calendarYearValues, type IndicatorDefinition } from '../../packages/engine/src/index.js';
 
 // A fake two-indicator result: no engine run needed to check what the CLI writes.
 const INDICATORS: IndicatorDefinition[] = [
@@ -43,11 +42,10 @@ describe('statistics over seeds', () => {
 describe('calendar years', () => {
   it('takes the end-of-year value of stocks and the mean of the quarters of flows', () => {
     const run = fakeRun(1, 1);
-    const { years, values } = aggregateCalendarYears({ years: run.years, values: run.values, indicatorCount: 2 }, ['stock', 'flow']);
+    const { years, values } = calendarYearValues(run);
     expect(years).toEqual([2021, 2022]);
     // Stock: the fourth quarter's value. Flow: mean of the yearly rates 4, 8, 12, 16 and 20, 24, 28, 32.
     expect(Array.from(values)).toEqual([103, 10, 107, 26]);
-    expect(calendarYearsOf([2021, 2021.25, 2022.75])).toEqual([2021, 2022]);
   });
 
   it('summarises each indicator and year over seeds', () => {

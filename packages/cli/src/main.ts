@@ -22,7 +22,8 @@ Units: money is nominal USD, flows are yearly rates (USD per year, persons per y
 persons (each agent stands for --persons-per-agent persons), shares are 0–1; one step is a quarter.
 
 Exit codes: 0 done; 2 bad input (message says what and where; nothing written); 1 internal error;
-130 interrupted (Ctrl-C; nothing written).
+130 interrupted (Ctrl-C): sim run writes nothing; ensemble, sweep, sensitivity and calibrate keep
+the runs already finished in their output directory, to continue with --resume DIR.
 
 Relative paths are taken from the directory you ran pnpm in (pnpm's INIT_CWD).`;
 }

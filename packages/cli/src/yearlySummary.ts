@@ -1,5 +1,5 @@
-import type { IndicatorDefinition } from '@diaspora-sim/engine';
-import { aggregateCalendarYears, CALENDAR_YEAR_RULE, calendarYearRule } from './calendarYears.js';
+import { calendarYearValues, type IndicatorDefinition } from '@diaspora-sim/engine';
+import { CALENDAR_YEAR_RULE, calendarYearRule } from './calendarYears.js';
 import type { SeriesRun } from './seriesCsv.js';
 import { type Summary, summarise } from './statistics.js';
 
@@ -37,11 +37,8 @@ export class YearlySummaryCollector {
     if (run.indicatorIds.length !== ids.length || run.indicatorIds.some((id, i) => id !== ids[i])) {
       throw new Error('the run reports different indicators from the catalogue');
     }
-    const aggregated = aggregateCalendarYears(
-      { years: run.years, values: run.values, indicatorCount: ids.length },
-      this.indicators.map((d) => d.kind),
-    );
-    this.years = aggregated.years;
+    const aggregated = calendarYearValues(run);
+    this.years = [...aggregated.years];
     this.perSeed.push(aggregated.values);
   }
 

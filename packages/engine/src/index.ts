@@ -17,7 +17,7 @@ export {
 export { type NelderMeadOptions, type NelderMeadResult, nelderMead } from './run/calibrate/nelderMead.js';
 export { type CalibrationTarget, selectTargets, type TargetSelection, TargetsError } from './run/calibrate/targets.js';
 export { sampleAssumptions, valueInRange } from './run/ensemble/assumptionSampling.js';
-export { type CalendarYearValues, calendarYearValue, calendarYearValues } from './run/ensemble/calendarYear.js';
+export { type CalendarYearValues, calendarYearValue, calendarYearValues, type QuarterlyRun } from './run/ensemble/calendarYear.js';
 export { latinHypercube } from './run/ensemble/latinHypercube.js';
 export {
   type BandKind,

@@ -1,8 +1,7 @@
 import { INDICATORS } from '../../scenario/catalog/index.js';
-import type { RunResult } from '../runScenario.js';
 
 /**
- * Calendar-year values of a run, by the rule `sim run`'s summary uses (packages/cli/src/calendarYears.ts):
+ * Calendar-year values of a run, the one rule used everywhere (`sim run`'s summary, ensembles, sweeps, sensitivity, the UI):
  * flows, already yearly rates, take the mean of the year's quarters (the year's total flow); stocks,
  * shares and indices take the value at the end of the year (its last quarter), as a census would.
  * Sweeps, sensitivity and calibration all read indicators "in a year" through this.
@@ -17,7 +16,17 @@ export interface CalendarYearValues {
 
 const isFlowById = new Map(INDICATORS.map((d) => [d.id, d.kind === 'flow']));
 
-export function calendarYearValues(run: Pick<RunResult, 'years' | 'values' | 'indicatorIds' | 'steps'>): CalendarYearValues {
+/** The quarterly rows a calendar-year summary needs (a RunResult, or a run read back from series.csv). */
+export interface QuarterlyRun {
+  readonly indicatorIds: readonly string[];
+  readonly steps: number;
+  /** Decimal year at the start of each step. */
+  readonly years: ArrayLike<number>;
+  /** `values[step * indicatorIds.length + i]`. */
+  readonly values: ArrayLike<number>;
+}
+
+export function calendarYearValues(run: QuarterlyRun): CalendarYearValues {
   const width = run.indicatorIds.length;
   const isFlow = run.indicatorIds.map((id) => isFlowById.get(id) ?? false);
   const first = Math.floor(run.years[0]);
