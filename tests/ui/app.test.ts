@@ -113,7 +113,19 @@ describe('the policy lab in a real browser (built site)', () => {
       await expect(editor.locator('#issues').textContent()).resolves.toMatch(/outside the range 0 to 60/);
       await editor.getByLabel(/Step 2: value/).fill('45');
       await editor.getByLabel(/Step 2: value/).press('Tab');
-      await waitForComplete(page, first);
+      // Complete results of exactly this schedule (earlier edits had their own runs).
+      await page.waitForFunction(
+        (id) => {
+          const app = document.querySelector('ds-app') as unknown as {
+            results?: { complete: boolean; preview: boolean; scenario: { scenario: { levers: Record<string, unknown> } } };
+          };
+          const r = app.results;
+          return !!r && r.complete && !r.preview && JSON.stringify(r.scenario.scenario.levers[id]) === '[[2021,15],[2022,45]]';
+        },
+        TARIFF,
+        { timeout: 60_000, polling: 100 },
+      );
+      expect(first).toBeGreaterThan(0);
       const { scenario } = await appScenario(page);
       expect((scenario.levers as Record<string, unknown>)[TARIFF]).toEqual([
         [2021, 15],
@@ -211,7 +223,7 @@ describe('the policy lab in a real browser (built site)', () => {
         /“too-high\.json” was not loaded; the current scenario is kept\.[\s\S]*trade\.tariff_equivalent_pct[\s\S]*outside the range 0 to 60/,
       );
       await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1,') });
-      await expect(message.textContent()).resolves.toMatch(/“broken\.json” was not loaded[\s\S]*not valid JSON/);
+      await expect.poll(() => message.textContent()).toMatch(/“broken\.json” was not loaded[\s\S]*not valid JSON/);
       expect((await appScenario(page)).scenario.name).toBe('Kept scenario');
       // A good file is taken.
       await input.setInputFiles({
@@ -318,7 +330,7 @@ describe('the policy lab in a real browser (built site)', () => {
   });
 
   it('reports a worker that crashes, replaces it and finishes the runs', async () => {
-    const { page } = await openLab(labUrl(site.url, tinyScenario({ seeds: 6 })));
+    const { page } = await openLab(labUrl(site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2025 })));
     try {
       const first = await waitForComplete(page);
       const workersBefore = page.workers().length;
@@ -328,18 +340,29 @@ describe('the policy lab in a real browser (built site)', () => {
         const app = document.querySelector('ds-app') as unknown as { results?: { done: number; total: number; generation: number } };
         return app.results && app.results.done < app.results.total;
       });
-      expect(
-        await page.evaluate(() =>
-          (document.querySelector('ds-app') as unknown as { simulateWorkerCrash(): boolean }).simulateWorkerCrash(),
-        ),
-      ).toBe(true);
+      // Crash a worker while it runs (between two runs none is busy: try again).
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => (document.querySelector('ds-app') as unknown as { simulateWorkerCrash(): boolean }).simulateWorkerCrash()),
+          {
+            interval: 50,
+            timeout: 20_000,
+          },
+        )
+        .toBe(true);
       const notice = page.locator('[data-notice="worker-crash"]');
       await notice.waitFor({ timeout: 15_000 });
-      await expect(notice.textContent()).resolves.toMatch(/A simulation worker stopped unexpectedly .*It was replaced/s);
-      await waitForComplete(page, first);
+      await expect(notice.textContent()).resolves.toMatch(
+        /A simulation worker stopped unexpectedly .*It was replaced and its run started again/s,
+      );
+      const afterCrash = await waitForComplete(page, first);
       const v = await runValues(page);
       expect(v.scenario).toHaveLength(6);
-      expect(page.workers().length).toBe(workersBefore);
+      // The lab goes on: the next change runs on the replacement workers too.
+      await page.keyboard.press('ArrowRight');
+      await waitForComplete(page, afterCrash);
+      expect(page.workers().length).toBeGreaterThanOrEqual(Math.min(2, workersBefore));
     } finally {
       await page.close();
     }

@@ -23,13 +23,30 @@ export function labUrl(siteUrl: string, scenario: ScenarioJson, baseline: Scenar
   return `${siteUrl}#lab=${shareToken(scenario, baseline)}`;
 }
 
-/** Waits until the app shows complete (non-preview) results, newer than `afterGeneration`. */
+/**
+ * Waits until the app shows complete (non-preview) results, newer than `afterGeneration`, of the
+ * scenario the app holds now (not of a value a slider passed through).
+ */
 export async function waitForComplete(page: Page, afterGeneration = 0, timeout = 60_000): Promise<number> {
   const handle = await page.waitForFunction(
     (after) => {
-      const app = document.querySelector('ds-app') as unknown as { results?: { complete: boolean; preview: boolean; generation: number } };
+      type S = {
+        levers: unknown;
+        drivers: unknown;
+        assumptions: unknown;
+        seed: number;
+        seeds: number;
+        personsPerAgent: number;
+        endYear: number;
+      };
+      const app = document.querySelector('ds-app') as unknown as {
+        scenario: S;
+        results?: { complete: boolean; preview: boolean; generation: number; scenario: { scenario: S } };
+      };
       const r = app?.results;
-      return r && r.complete && !r.preview && r.generation > after ? r.generation : false;
+      if (!r?.complete || r.preview || r.generation <= after) return false;
+      const runs = (s: S) => JSON.stringify([s.levers, s.drivers, s.assumptions, s.seed, s.seeds, s.personsPerAgent, s.endYear]);
+      return runs(r.scenario.scenario) === runs(app.scenario) ? r.generation : false;
     },
     afterGeneration,
     { timeout, polling: 100 },

@@ -1,19 +1,23 @@
 import {
   ASSUMPTIONS,
+  createWorkerPool,
   DRIVERS,
+  type EnginePool,
   formatIssues,
   INDICATORS,
   LEVERS,
   parseScenario,
   parseScenarioText,
+  type RunTask,
   SCHEMA_VERSION,
   type Scenario,
+  type TaskFailure,
   type TaskRunner,
 } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { DsChartGrid } from '../ds-chart-grid/ds-chart-grid.js';
 import type { DsModelView } from '../ds-model-view/ds-model-view.js';
-import { createBrowserEngineWorker, type LabResults, LabRunner, RunQueue, runKey, type WorkerFailure } from '../engine-client/index.js';
+import { BrowserWorkers, type LabResults, LabRunner, RunBroker, runKey } from '../engine-client/index.js';
 import type { ChartMode, ExportFormat, LabEvent } from '../events.js';
 import { BASELINE_FILE, BUNDLED_SCENARIOS, bundledScenario, MODEL_DOC, REFERENCES_DOC } from '../lib/bundled.js';
 import { composeChartsSvg, type ExportedChart, serializeSvg, svgToPng } from '../lib/chartExport.js';
@@ -91,7 +95,8 @@ export class DsApp extends LitElement {
   declare loadMessage: string;
   declare runError: string;
   private runner: LabRunner | undefined;
-  private queue: RunQueue | undefined;
+  private workers: BrowserWorkers | undefined;
+  private pools: EnginePool[] = [];
   /** The workers as the engine's analyses see them (sweeps and sensitivity share the batch workers). */
   private analysisRunner: TaskRunner | undefined;
   private noticeCount = 0;
@@ -119,12 +124,25 @@ export class DsApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // One core is left to the page (drawing, input): with every core running the engine, the main
-    // thread's tasks stretch past 50 ms on a small machine. The preview worker works only while levers move.
+    // The engine's pools over Web Workers: one worker for previews while levers move, and the batch
+    // workers for ensembles (analyses have their own pool, started on first use). One core is left to
+    // the page: with every core running the engine, drawing and input stretch past 50 ms on a small machine.
     const batch = Math.max(1, Math.min(6, (navigator.hardwareConcurrency || 2) - 1));
-    this.queue = new RunQueue(createBrowserEngineWorker, { preview: 1, batch }, (failure) => this.handleWorkerFailure(failure));
-    this.analysisRunner = this.queue.runner('batch', 'analysis');
-    this.runner = new LabRunner(this.queue, {
+    const workers = new BrowserWorkers();
+    const onTaskError = (failure: TaskFailure<RunTask>) => this.handleTaskFailure(failure);
+    const pool = (size: number) => createWorkerPool({ size, createWorker: workers.factory(), onTaskError });
+    const previewPool = pool(1);
+    const fullPool = pool(batch);
+    const analysisPool = pool(batch);
+    this.workers = workers;
+    this.pools = [previewPool, fullPool, analysisPool];
+    const broker: RunBroker = new RunBroker(undefined, (task, ms) => this.runner?.measure(task, ms));
+    this.analysisRunner = broker.runner(analysisPool, workers);
+    this.runner = new LabRunner({
+      preview: broker.runner(previewPool, workers),
+      full: broker.runner(fullPool, workers),
+      isCached: (task) => broker.isCached(task),
+      keep: (texts) => broker.keep(texts),
       onResults: (results) => {
         this.results = results;
         this.runError = '';
@@ -142,12 +160,14 @@ export class DsApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
     this.runner?.dispose();
+    for (const p of this.pools) p.close();
+    this.workers?.dispose();
     this.runner = undefined;
   }
 
-  /** Diagnostics for the browser tests: crash a worker as a real failure would. */
-  simulateWorkerCrash(lane: 'preview' | 'batch' = 'batch'): boolean {
-    return this.queue?.simulateCrash(lane) ?? false;
+  /** Diagnostics for the browser tests: crash a busy worker as a real failure would. */
+  simulateWorkerCrash(): boolean {
+    return this.workers?.crashOne() ?? false;
   }
 
   // ---- scenario state -------------------------------------------------------------------------
@@ -215,11 +235,13 @@ export class DsApp extends LitElement {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
-  private handleWorkerFailure(failure: WorkerFailure) {
+  private handleTaskFailure(failure: TaskFailure<RunTask>) {
+    // A worker that died is the pool's to replace; errors the engine throws are reported by the run itself.
+    if (failure.error.name !== 'WorkerDiedError') return;
     this.notify(
       'warning',
       'worker-crash',
-      `A simulation worker stopped unexpectedly (${failure.message}). It was replaced${failure.retried ? ' and its run started again' : ''}.`,
+      `A simulation worker stopped unexpectedly (${failure.error.message}). It was replaced${failure.willRetry ? ' and its run started again' : ''}.`,
     );
   }
 

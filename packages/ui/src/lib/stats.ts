@@ -1,6 +1,6 @@
-import type { RunResult } from '@diaspora-sim/engine';
+import { CONFIDENCE_LEVEL, quantileSorted, type RunResult, studentTQuantile } from '@diaspora-sim/engine';
 
-/** Median and the p5–p95 spread over seeds, per step. */
+/** Median and the p5–p95 spread over seeds, per step (quantiles as the engine's ensembles compute them). */
 export interface Band {
   readonly median: Float64Array;
   readonly low: Float64Array;
@@ -26,29 +26,9 @@ export interface IndicatorSeries {
   readonly pairedSeeds: number;
 }
 
-/** Quantile by linear interpolation between order statistics (type 7, as numpy and R default). */
-export function quantileSorted(sorted: ArrayLike<number>, n: number, p: number): number {
-  if (n === 0) return Number.NaN;
-  if (n === 1) return sorted[0];
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
-// Two-sided 90 per cent: the 0.95 quantile of Student's t for 1..30 degrees of freedom.
-const T95 = [
-  6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 1.895, 1.86, 1.833, 1.812, 1.796, 1.782, 1.771, 1.761, 1.753, 1.746, 1.74, 1.734, 1.729, 1.725,
-  1.721, 1.717, 1.714, 1.711, 1.708, 1.706, 1.703, 1.701, 1.699, 1.697,
-];
-
-export function tQuantile95(degreesOfFreedom: number): number {
-  if (degreesOfFreedom < 1) return Number.NaN;
-  if (degreesOfFreedom <= 30) return T95[degreesOfFreedom - 1];
-  // Cornish–Fisher expansion around the normal quantile; good to 1e-4 beyond 30.
-  const z = 1.6448536;
-  const d = degreesOfFreedom;
-  return z + (z ** 3 + z) / (4 * d) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * d * d);
+/** The t quantile of the engine's interval of the mean paired difference (90 per cent, two-sided). */
+export function tQuantile(degreesOfFreedom: number): number {
+  return degreesOfFreedom >= 1 ? studentTQuantile(1 - (1 - CONFIDENCE_LEVEL) / 2, degreesOfFreedom) : Number.NaN;
 }
 
 function emptyBand(steps: number): Band {
@@ -80,7 +60,7 @@ export function indicatorSeries(
     ciHigh: new Float64Array(steps),
   };
   const scratch = new Float64Array(pairs.length);
-  const t = tQuantile95(pairs.length - 1);
+  const t = tQuantile(pairs.length - 1);
   for (let s = 0; s < steps; s++) {
     let sum = 0;
     for (let k = 0; k < pairs.length; k++) {
@@ -98,9 +78,9 @@ export function indicatorSeries(
     difference.mean[s] = mean;
     difference.ciLow[s] = mean - halfWidth;
     difference.ciHigh[s] = mean + halfWidth;
-    difference.median[s] = quantileSorted(scratch, n, 0.5);
-    difference.low[s] = quantileSorted(scratch, n, 0.05);
-    difference.high[s] = quantileSorted(scratch, n, 0.95);
+    difference.median[s] = quantileSorted(scratch, 0.5, n);
+    difference.low[s] = quantileSorted(scratch, 0.05, n);
+    difference.high[s] = quantileSorted(scratch, 0.95, n);
   }
   return {
     indicatorId,
@@ -127,9 +107,9 @@ function bandOf(runs: ReadonlyArray<RunResult | undefined>, column: number, stri
   for (let s = 0; s < steps; s++) {
     for (let k = 0; k < present.length; k++) scratch[k] = present[k].values[s * stride + column];
     scratch.sort();
-    band.median[s] = quantileSorted(scratch, present.length, 0.5);
-    band.low[s] = quantileSorted(scratch, present.length, 0.05);
-    band.high[s] = quantileSorted(scratch, present.length, 0.95);
+    band.median[s] = quantileSorted(scratch, 0.5);
+    band.low[s] = quantileSorted(scratch, 0.05);
+    band.high[s] = quantileSorted(scratch, 0.95);
   }
   return band;
 }
