@@ -62,7 +62,11 @@ export async function ensureBuilt(): Promise<string> {
     if (existsSync(join(out, 'index.html'))) return out;
     const temporary = `${out}.partial`;
     await rm(temporary, { recursive: true, force: true });
-    await run(join(UI, 'node_modules/.bin/vite'), ['build', '--outDir', temporary, '--emptyOutDir', '--logLevel', 'warn'], { cwd: UI });
+    await run(join(UI, 'node_modules/.bin/vite'), ['build', '--outDir', temporary, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: UI,
+      // As `pnpm build` runs it: a production build (vitest sets NODE_ENV=test, which would bundle Lit's dev mode).
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     await rename(temporary, out);
     return out;
   } finally {

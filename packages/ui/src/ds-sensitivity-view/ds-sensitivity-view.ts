@@ -191,6 +191,12 @@ export class DsSensitivityView extends LitElement {
     return rows;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The analysed year stays inside the scenario's horizon.
+    const s = this.scenario;
+    if (changed.has('scenario') && s) this.year = Math.min(s.endYear, Math.max(s.startYear, this.year));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('result')) this.draw();
   }
@@ -232,7 +238,7 @@ export class DsSensitivityView extends LitElement {
         we do not know) are analysed apart. Morris screening is cheap and ranks inputs; Sobol indices split the variance and need many more
         runs. Intervals are bootstrap intervals. Runs use their own coarse size.
       </p>
-      <form @submit=${(e: Event) => {
+      <form novalidate @submit=${(e: Event) => {
         e.preventDefault();
         void this.run();
       }}>

@@ -147,6 +147,12 @@ export class DsSweepView extends LitElement {
     this.controller?.abort();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The analysed year stays inside the scenario's horizon.
+    const s = this.scenario;
+    if (changed.has('scenario') && s) this.year = Math.min(s.endYear, Math.max(s.startYear, this.year));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('result')) this.draw();
   }
@@ -226,7 +232,7 @@ export class DsSweepView extends LitElement {
         as the baseline (paired), so the line or colour shows the policy's effect, not chance. A swept lever changes the scenario only; a swept
         assumption changes both. Runs use their own (coarser) size to stay quick.
       </p>
-      <form @submit=${(e: Event) => {
+      <form novalidate @submit=${(e: Event) => {
         e.preventDefault();
         void this.run();
       }}>
