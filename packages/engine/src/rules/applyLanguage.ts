@@ -1,9 +1,9 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Flag } from '../state/codes.js';
-import { TIES_PER_AGENT } from '../state/persons.js';
-import { decideShift, shiftChances } from './languageShift.js';
-import { lever, param, type Rule } from './rule.js';
+import { type Persons, TIES_PER_AGENT } from '../state/persons.js';
+import { bilingualChancesOf, learnChanceOf, MAX_MET, type ShiftChances, SIDE, shiftChances } from './languageShift.js';
+import { type Assumptions, lever, param, type Rule } from './rule.js';
 import { ADULT_QUARTERS, languageState, newUint8Array, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
 
 /**
@@ -25,7 +25,21 @@ const DRAW = { shift: 0, courseSeat: 1 } as const;
 const JUST_BELOW = PROFICIENT - 0.001;
 /** Course seats are found on a fixed histogram of host proficiency over [0, 0.5): no sort, no allocation. */
 const BINS = 64;
-const CHILD_END_QUARTERS = ADULT_QUARTERS;
+
+// Imported constants as module constants, which V8 folds into the hot loop (imported bindings are
+// loaded and checked on every use).
+const HALF = PROFICIENT;
+const ADULT = ADULT_QUARTERS;
+const SCHOOL_START = SCHOOL_START_QUARTERS;
+const PUPIL = Flag.inHeritageSchool;
+const HERITAGE_ONLY = Speaks.heritageOnly;
+const BILINGUAL = Speaks.bilingual;
+const HOST_ONLY = Speaks.hostOnly;
+const TABLE_MAX_MET = MAX_MET;
+const TABLE_SIDE = SIDE;
+const SHIFT_DRAW = DRAW.shift;
+const SEAT_DRAW = DRAW.courseSeat;
+if (TIES_PER_AGENT !== 10) throw new Error('applyLanguage indexes 10 tie slots per agent');
 
 let snapshot: Uint8Array | undefined;
 const histogram = new Float64Array(DIASPORA_COUNT * BINS);
@@ -35,29 +49,19 @@ const cutFraction = new Float64Array(DIASPORA_COUNT);
 const schoolShare = new Float64Array(DIASPORA_COUNT);
 const COURSE_IDS = DIASPORAS.map((d) => `${d}.language_course_seats`);
 const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
+/** Per-step values the sweeps share. */
+const setup = { use: 0, courseGain: 0, schoolGain: 0, key: 0, schoolKey: 0 };
+let chances: ShiftChances;
+let stepParams: Assumptions;
 
 export const applyLanguage: Rule = (state, levers, params, rng, step) => {
-  const p = state.persons;
-  const chances = shiftChances(params);
-  const use = param(params, 'language.use_rate');
-  const courseGain = param(params, 'language.course_gain');
-  const schoolGain = param(params, 'language.school_gain');
-  const { alive, heritageLanguage: H, hostLanguage: L, ageQuarters, diaspora, weight, id, flags, ties, metTies, contactsHost } = p;
-
-  // Pass 1: states at the start of the quarter, and who is waiting for a course.
-  const end = p.end;
-  snapshot = scratch(snapshot, end, newUint8Array);
-  const code = snapshot;
-  histogram.fill(0);
-  adults.fill(0);
-  for (let i = 0; i < end; i++) {
-    if (alive[i] === 0) continue;
-    code[i] = languageState(H[i], L[i]);
-    if (ageQuarters[i] < ADULT_QUARTERS) continue;
-    const d = diaspora[i];
-    adults[d] += weight[i];
-    if (L[i] < PROFICIENT) histogram[d * BINS + Math.floor(L[i] * 2 * BINS)] += weight[i];
-  }
+  chances = shiftChances(params);
+  stepParams = params;
+  setup.use = param(params, 'language.use_rate');
+  setup.courseGain = param(params, 'language.course_gain');
+  setup.schoolGain = param(params, 'language.school_gain');
+  snapshot = scratch(snapshot, state.persons.capacity, newUint8Array);
+  takeSnapshot(state.persons, snapshot);
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     let seats = ((lever(levers, COURSE_IDS[d]) / 1000) * adults[d]) / state.timeline.stepsPerYear;
     cutBin[d] = BINS;
@@ -74,77 +78,131 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
     }
     schoolShare[d] = Math.min(1, lever(levers, SCHOOL_IDS[d]) / 1000);
   }
+  setup.key = rng.streamKey(STREAM, step);
+  setup.schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
+  speak(state.persons, snapshot, rng);
+};
 
-  const key = rng.streamKey(STREAM, step);
-  const schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
+/** Pass 1: language states at the start of the quarter, and who is waiting for a course (adults by host proficiency). */
+function takeSnapshot(p: Persons, code: Uint8Array): void {
+  const { alive, heritageLanguage: H, hostLanguage: L, ageQuarters, diaspora, weight } = p;
+  histogram.fill(0);
+  adults.fill(0);
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
+    if (alive[i] === 0) continue;
+    const host = L[i];
+    code[i] = languageState(H[i], host);
+    if (ageQuarters[i] < ADULT) continue;
+    const d = diaspora[i];
+    adults[d] += weight[i];
+    if (host < HALF) histogram[d * BINS + Math.floor(host * 2 * BINS)] += weight[i];
+  }
+}
+
+/** Pass 2: school places, shifts, use-following, course seats and schooling of every person. */
+function speak(p: Persons, code: Uint8Array, rng: RandomSource): void {
+  const { alive, heritageLanguage: H, hostLanguage: L, ageQuarters, diaspora, id, flags, ties, metTies, contactsHost } = p;
+  const { learnHost, learnHeritage, toHeritageOnly, leaveBilingual, pupilToHeritageOnly } = chances;
+  const { use, courseGain, schoolGain, key, schoolKey } = setup;
+  const end = p.end;
   for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const agentId = id[i];
     const d = diaspora[i];
     const age = ageQuarters[i];
     // Heritage-school places: a fixed lottery number per child, so a pupil keeps the place and more places only add pupils.
-    const pupil = age >= SCHOOL_START_QUARTERS && age < CHILD_END_QUARTERS && rng.uniform(schoolKey, agentId, 0) < schoolShare[d];
-    flags[i] = pupil ? flags[i] | Flag.inHeritageSchool : flags[i] & ~Flag.inHeritageSchool;
+    const pupil = age >= SCHOOL_START && age < ADULT && rng.uniform(schoolKey, agentId, 0) < schoolShare[d];
+    flags[i] = pupil ? flags[i] | PUPIL : flags[i] & ~PUPIL;
 
+    // Adults waiting for a course: their bin of host proficiency at the start (-1 if not waiting).
     const hostStart = L[i];
-    let heritageOnly = 0;
-    let hostOnly = contactsHost[i];
-    let bilingual = 0;
+    const seatBin = age >= ADULT && hostStart < HALF ? Math.floor(hostStart * 2 * BINS) : -1;
+    // Co-ethnic ties met, counted by state in one packed integer (8 bits per state), without branches.
+    let packed = 0;
     for (let m = metTies[i]; m !== 0; m &= m - 1) {
-      const tie = ties[i * TIES_PER_AGENT + (31 - Math.clz32(m & -m))];
-      if (tie < 0) continue;
-      const other = code[tie];
-      if (other === Speaks.heritageOnly) heritageOnly++;
-      else if (other === Speaks.hostOnly) hostOnly++;
-      else bilingual++;
+      const tie = ties[i * 10 + (31 - Math.clz32(m & -m))];
+      if (tie >= 0) packed += 1 << (code[tie] << 3);
     }
+    const heritageOnly = packed & 255;
+    const bilingual = (packed >>> 8) & 255;
+    const hostOnly = contactsHost[i] + (packed >>> 16);
     const met = heritageOnly + hostOnly + bilingual;
     if (met > 0) {
       const x = heritageOnly / met;
       const y = hostOnly / met;
       const z = bilingual / met;
-      const adult = age < ADULT_QUARTERS ? 0 : 1;
+      const adult = age < ADULT ? 0 : 1;
       const now = code[i];
-      const next = decideShift(
-        chances,
-        params,
-        now,
-        rng.uniform(key, agentId, DRAW.shift),
-        adult,
-        met,
-        heritageOnly,
-        hostOnly,
-        bilingual,
-        pupil,
-      );
+      let next = now;
+      if (met <= TABLE_MAX_MET) {
+        // The chances of languageShift.decideShift, read from its tables here.
+        const u = rng.uniform(key, agentId, SHIFT_DRAW);
+        const row = (adult * TABLE_SIDE + met) * TABLE_SIDE;
+        if (now === HERITAGE_ONLY) {
+          if (u < learnHost[(row + hostOnly) * TABLE_SIDE + bilingual]) next = BILINGUAL;
+        } else if (now === HOST_ONLY) {
+          if (u < learnHeritage[(row + heritageOnly) * TABLE_SIDE + bilingual]) next = BILINGUAL;
+        } else if (pupil) {
+          if (u < pupilToHeritageOnly[(row + hostOnly) * TABLE_SIDE]) next = HERITAGE_ONLY;
+        } else {
+          const at = (row + heritageOnly) * TABLE_SIDE + hostOnly;
+          if (u < toHeritageOnly[at]) next = HERITAGE_ONLY;
+          else if (u < leaveBilingual[at]) next = HOST_ONLY;
+        }
+      } else {
+        next = shiftOfManyContacts(rng, i, p, now, adult, met, heritageOnly, hostOnly, bilingual, pupil);
+      }
       if (next !== now) {
-        if (now === Speaks.heritageOnly) L[i] = PROFICIENT;
-        else if (now === Speaks.hostOnly) H[i] = PROFICIENT;
-        else if (next === Speaks.heritageOnly) L[i] = JUST_BELOW;
+        if (now === HERITAGE_ONLY) L[i] = HALF;
+        else if (now === HOST_ONLY) H[i] = HALF;
+        else if (next === HERITAGE_ONLY) L[i] = JUST_BELOW;
         else H[i] = JUST_BELOW;
       }
       // Inside its band a proficiency moves use_rate of the way to 0.5·u (not proficient) or 0.5 + 0.5·u
       // (proficient), u the share of contacts met who speak it; pupils do not lose heritage proficiency.
       // (Written out rather than called: a call returning a number would box it on every agent.)
       const host = L[i];
-      L[i] =
-        host >= PROFICIENT
-          ? host + use * (PROFICIENT + PROFICIENT * (y + z) - host)
-          : Math.min(JUST_BELOW, host + use * (PROFICIENT * (y + z) - host));
+      L[i] = host >= HALF ? host + use * (HALF + HALF * (y + z) - host) : Math.min(JUST_BELOW, host + use * (HALF * (y + z) - host));
       const heritage = H[i];
       const used =
-        heritage >= PROFICIENT
-          ? heritage + use * (PROFICIENT + PROFICIENT * (x + z) - heritage)
-          : Math.min(JUST_BELOW, heritage + use * (PROFICIENT * (x + z) - heritage));
+        heritage >= HALF
+          ? heritage + use * (HALF + HALF * (x + z) - heritage)
+          : Math.min(JUST_BELOW, heritage + use * (HALF * (x + z) - heritage));
       H[i] = pupil && used < heritage ? heritage : used;
     }
 
-    if (age >= ADULT_QUARTERS && hostStart < PROFICIENT) {
-      const bin = Math.floor(hostStart * 2 * BINS);
-      if (bin < cutBin[d] || (bin === cutBin[d] && rng.uniform(key, agentId, DRAW.courseSeat) < cutFraction[d])) {
-        L[i] = Math.min(1, L[i] + courseGain);
-      }
-    }
+    if (seatBin >= 0 && (seatBin < cutBin[d] || (seatBin === cutBin[d] && winsSeat(rng, p, i)))) L[i] = Math.min(1, L[i] + courseGain);
     if (pupil) H[i] += schoolGain * (1 - H[i]);
   }
-};
+}
+
+/** Whether a waiting adult in the boundary bin gets one of its remaining seats (a draw in proportion). */
+function winsSeat(rng: RandomSource, p: Persons, slot: number): boolean {
+  return rng.uniform(setup.key, p.id[slot], SEAT_DRAW) < cutFraction[p.diaspora[slot]];
+}
+
+/**
+ * The shift of a person who met more contacts than the tables cover (exchange students and event
+ * guests, few): languageShift.decideShift with the same draw. The draw and the chances stay inside
+ * this call and only small integers cross it, so nothing is boxed when V8 does not inline it.
+ */
+function shiftOfManyContacts(
+  rng: RandomSource,
+  slot: number,
+  p: Persons,
+  now: number,
+  adult: number,
+  met: number,
+  heritageOnly: number,
+  hostOnly: number,
+  bilingual: number,
+  pupil: boolean,
+): number {
+  const u = rng.uniform(setup.key, p.id[slot], SHIFT_DRAW);
+  if (now === HERITAGE_ONLY) return u < learnChanceOf(chances, stepParams, true, adult, met, hostOnly, bilingual) ? BILINGUAL : now;
+  if (now === HOST_ONLY) return u < learnChanceOf(chances, stepParams, false, adult, met, heritageOnly, bilingual) ? BILINGUAL : now;
+  bilingualChancesOf(chances, stepParams, adult, met, heritageOnly, hostOnly, pupil, leave);
+  return u < leave[0] ? HERITAGE_ONLY : u < leave[1] ? HOST_ONLY : BILINGUAL;
+}
+const leave = new Float64Array(2);

@@ -10,8 +10,9 @@ import { type Assumptions, param } from './rule.js';
  * c × plasticity for adults. Counts above MAX_MET are computed directly (exchange students and event
  * participants, few).
  */
-const MAX_MET = 12;
-const SIDE = MAX_MET + 1;
+export const MAX_MET = 12;
+/** Entries per dimension of the tables: the chance for (adult, M, i, j) is at ((adult·SIDE + M)·SIDE + i)·SIDE + j. */
+export const SIDE = MAX_MET + 1;
 const SIZE = 2 * SIDE * SIDE * SIDE;
 
 export interface ShiftChances {
