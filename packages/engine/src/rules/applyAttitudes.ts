@@ -1,5 +1,7 @@
+import type { RandomSource } from '../rng.js';
 import { Flag, Kind } from '../state/codes.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
+import type { SimulationState } from '../state/simulationState.js';
 import { param, type Rule } from './rule.js';
 import {
   CONTACT_DRAW,
@@ -23,66 +25,97 @@ import {
 let hostScale: Float64Array | undefined;
 const membershipShare = new Float64Array(2);
 const attendance = new Float64Array(2);
+/** Per-step values the sweep and the rare paths share. */
+const setup = { epsilon: 0, key: 0, ordinaryStep: 0, studentStep: 0, eventStep: 0, studentContacts: 0, eventContacts: 0 };
+/** The view of the person in hand, handed to the rare paths and back (a double passed to a call V8 does not inline is boxed). */
+const view = new Float64Array(1);
+const STUDENT = Kind.student;
+const MEMBER = Flag.associationMember;
+if (TIES_PER_AGENT !== 10) throw new Error('applyAttitudes indexes 10 tie slots per agent');
 
 export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
-  const p = state.persons;
-  const hosts = state.hosts;
-  const epsilon = param(params, 'attitudes.confidence_threshold');
   const mu = param(params, 'attitudes.convergence_rate');
-  const studentContacts = param(params, 'contacts.student_host_contacts');
-  const studentQuality = param(params, 'contacts.student_contact_quality');
-  const eventContacts = param(params, 'contacts.event_host_contacts');
-  const eventQuality = param(params, 'contacts.event_contact_quality');
+  setup.epsilon = param(params, 'attitudes.confidence_threshold');
+  setup.studentContacts = param(params, 'contacts.student_host_contacts');
+  setup.eventContacts = param(params, 'contacts.event_host_contacts');
+  setup.ordinaryStep = Math.min(0.5, mu);
+  setup.studentStep = Math.min(0.5, mu * param(params, 'contacts.student_contact_quality'));
+  setup.eventStep = Math.min(0.5, mu * param(params, 'contacts.event_contact_quality'));
   culturalParticipation(levers, params, membershipShare, attendance);
   hostScale = scratch(hostScale, state.regions.length, newFloat64Array);
   hostPersonsPerAgent(state, params, hostScale);
-  const key = rng.streamKey(CONTACT_STREAM, step);
-  const { alive, ties, metTies, kind, flags, weight, id, region, diaspora, contactsHost, trustHost } = p;
-  const attitude = hosts.attitude;
-  const end = p.end;
-  const hostRegion = hosts.region;
-  const scale = hostScale;
-  const ordinaryStep = Math.min(0.5, mu);
-  const studentStep = Math.min(0.5, mu * studentQuality);
-  const eventStep = Math.min(0.5, mu * eventQuality);
+  setup.key = rng.streamKey(CONTACT_STREAM, step);
+  meetOverTies(state, hostScale, rng);
+};
 
+/**
+ * Every person who met hosts: one encounter per host tie met (slots in order), then the rare extra
+ * contacts. An encounter between a person with view x and host j (Deffuant et al. 2000): if the gap
+ * g = attitude − x is within ±ε, the host's attitude moves by −step·min(share, 1)·g, share the part
+ * of its persons who took part (w / host persons per agent), and x by +step·g. x stays a double
+ * through the person's encounters and is stored once.
+ */
+function meetOverTies(state: SimulationState, scale: Float64Array, rng: RandomSource): void {
+  const p = state.persons;
+  const { alive, ties, metTies, kind, flags, weight, contactsHost, trustHost } = p;
+  const { attitude, region: hostRegion } = state.hosts;
+  const { epsilon, ordinaryStep } = setup;
+  const end = p.end;
   for (let i = 0; i < end; i++) {
     if (alive[i] === 0 || contactsHost[i] === 0) continue;
     const w = weight[i];
     let x = trustHost[i];
+    const base = i * 10;
     for (let m = metTies[i]; m !== 0; m &= m - 1) {
-      const tie = ties[i * TIES_PER_AGENT + (31 - Math.clz32(m & -m))];
-      if (tie < 0) {
-        const j = ~tie;
-        x = encounter(attitude, j, x, ordinaryStep, w / scale[hostRegion[j]], epsilon);
-      }
+      const tie = ties[base + (31 - Math.clz32(m & -m))];
+      if (tie >= 0) continue;
+      const j = ~tie;
+      const gap = attitude[j] - x;
+      if (gap >= epsilon || gap <= -epsilon) continue;
+      attitude[j] -= ordinaryStep * Math.min(w / scale[hostRegion[j]], 1) * gap;
+      x = x + ordinaryStep * gap;
     }
-    const agentId = id[i];
-    if (kind[i] === Kind.student) {
-      for (let e = 0; e < studentContacts; e++) {
-        const j = randomHostOfRegion(state, region[i], rng.uniform(key, agentId, CONTACT_DRAW.studentHosts + e));
-        if (j < 0) break;
-        x = encounter(attitude, j, x, studentStep, w / scale[hostRegion[j]], epsilon);
-      }
-    }
-    if (flags[i] & Flag.associationMember && rng.uniform(key, agentId, CONTACT_DRAW.eventAttendance) < attendance[diaspora[i]]) {
-      for (let e = 0; e < eventContacts; e++) {
-        const j = randomHostOfRegion(state, region[i], rng.uniform(key, agentId, CONTACT_DRAW.eventHosts + e));
-        if (j < 0) break;
-        x = encounter(attitude, j, x, eventStep, w / scale[hostRegion[j]], epsilon);
-      }
+    if (kind[i] === STUDENT || flags[i] & MEMBER) {
+      view[0] = x;
+      meetExtraHosts(state, scale, rng, i);
+      x = view[0];
     }
     trustHost[i] = x;
   }
-};
+}
 
-/**
- * One bounded-confidence encounter between a person with view x and host j: returns the person's new
- * view; the host's attitude moves by the same step times the share of its persons who took part.
- */
-function encounter(attitude: Float32Array, j: number, x: number, step: number, share: number, epsilon: number): number {
-  const gap = attitude[j] - x;
-  if (gap >= epsilon || gap <= -epsilon) return x;
-  attitude[j] -= step * Math.min(share, 1) * gap;
-  return x + step * gap;
+const STUDENT_CLASSMATES = 0;
+const EVENT_GUESTS = 1;
+
+/** The extra contacts of applyContacts replayed (same draws): a student's classmates, then the hosts met at an event. */
+function meetExtraHosts(state: SimulationState, scale: Float64Array, rng: RandomSource, slot: number): void {
+  const p = state.persons;
+  if (p.kind[slot] === STUDENT) meetHostsOn(state, scale, rng, slot, STUDENT_CLASSMATES);
+  if (p.flags[slot] & MEMBER && rng.uniform(setup.key, p.id[slot], CONTACT_DRAW.eventAttendance) < attendance[p.diaspora[slot]]) {
+    meetHostsOn(state, scale, rng, slot, EVENT_GUESTS);
+  }
+}
+
+/** The encounters of one occasion, with view[0] the person's view (updated). */
+function meetHostsOn(state: SimulationState, scale: Float64Array, rng: RandomSource, slot: number, occasion: number): void {
+  const p = state.persons;
+  const { attitude, region: hostRegion } = state.hosts;
+  const students = occasion === STUDENT_CLASSMATES;
+  const count = students ? setup.studentContacts : setup.eventContacts;
+  const firstDraw = students ? CONTACT_DRAW.studentHosts : CONTACT_DRAW.eventHosts;
+  const step = students ? setup.studentStep : setup.eventStep;
+  const epsilon = setup.epsilon;
+  const agentId = p.id[slot];
+  const region = p.region[slot];
+  const w = p.weight[slot];
+  let x = view[0];
+  for (let e = 0; e < count; e++) {
+    const j = randomHostOfRegion(state, region, rng.uniform(setup.key, agentId, firstDraw + e));
+    if (j < 0) break;
+    const gap = attitude[j] - x;
+    if (gap >= epsilon || gap <= -epsilon) continue;
+    attitude[j] -= step * Math.min(w / scale[hostRegion[j]], 1) * gap;
+    x = x + step * gap;
+  }
+  view[0] = x;
 }

@@ -1,5 +1,6 @@
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind, Legal, Skill } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, hostWage, perDiasporaIds, RETIREMENT_QUARTERS } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
@@ -154,40 +155,79 @@ export function credentialsDrawKey(rng: RandomSource): number {
 const coefficients = createEmploymentCoefficients();
 let regionWage: Float64Array = new Float64Array(0);
 const recognition = new Float64Array(DIASPORA_COUNT);
+/** Per-step values of the sweep. */
+const setup = { reassessRate: 0, key: 0, credentialsKey: 0, perYear: 0 };
+
+// Imported constants as module constants, which V8 folds into the sweep (imported bindings are
+// loaded and checked on every use).
+const ADULT = ADULT_QUARTERS;
+const RETIREMENT = RETIREMENT_QUARTERS;
+const BUSINESS_EXIT = BUSINESS_EXIT_QUARTERS;
+const STUDENT = Kind.student;
+const MIGRANT = Kind.labourMigrant;
+const IRREGULAR = Legal.irregular;
+const LOW = Skill.low;
+const EMPLOYED = Flag.employed;
+const OWNER = Flag.businessOwner;
+const RECOGNISED = Flag.credentialsRecognised;
 
 export const applyEmployment: Rule = (state, levers, params, rng, step) => {
   readEmploymentCoefficients(params, coefficients);
   for (let d = 0; d < DIASPORA_COUNT; d++) recognition[d] = lever(levers, RECOGNITION_IDS[d]);
-  const reassessRate = param(params, 'employment.reassessment_rate');
-  const key = rng.streamKey(STREAM, step);
-  const perYear = state.timeline.stepsPerYear;
+  setup.reassessRate = param(params, 'employment.reassessment_rate');
+  setup.key = rng.streamKey(STREAM, step);
+  setup.credentialsKey = credentialsDrawKey(rng);
+  setup.perYear = state.timeline.stepsPerYear;
   regionWage = regionMonthlyWages(state, regionWage);
-  const credentialsKey = credentialsDrawKey(rng);
-  const p = state.persons;
-  const { alive, flags, income, savings, id, kind, skill, generation, diaspora } = p;
-  for (let i = 0; i < p.end; i++) {
+  employ(state.persons, coefficients, rng);
+};
+
+/**
+ * The sweep: inLabourForce, updateCredentials, writeEmploymentChance and setIncome written out with
+ * the person's flags in a local (the exported functions, used by the initialisation and the tests,
+ * compute the same values in the same order).
+ */
+function employ(p: Persons, c: EmploymentCoefficients, rng: RandomSource): void {
+  const { alive, flags, income, savings, id, kind, skill, generation, diaspora, ageQuarters, legal, hostLanguage, region } = p;
+  const { quartersSinceDiscrimination } = p;
+  const { reassessRate, key, credentialsKey, perYear } = setup;
+  const { intercept, legalStatus, credentials, discrimination, labourMigrant, discriminationMemory, migrantWage, irregularWage } = c;
+  const { ownerPremium, consumptionMigrant, consumptionSettled, skillWage } = c;
+  const languageEffect = c.hostLanguage;
+  const wage = regionWage;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
-    if (!inLabourForce(state, i)) {
-      flags[i] &= ~Flag.employed;
+    const age = ageQuarters[i];
+    const k = kind[i];
+    let f = flags[i];
+    if (age < ADULT || k === STUDENT || age >= (f & OWNER ? BUSINESS_EXIT : RETIREMENT)) {
+      flags[i] = f & ~EMPLOYED;
       income[i] = 0;
       continue;
     }
-    // updateCredentials, written out: a 32-bit key passed to a call V8 does not inline is boxed.
-    if (skill[i] !== Skill.low && (flags[i] & Flag.credentialsRecognised) === 0) {
-      if (generation[i] > 1 || rng.uniform(credentialsKey, id[i], 0) < recognition[diaspora[i]]) flags[i] |= Flag.credentialsRecognised;
+    const s = skill[i];
+    if (s !== LOW && (f & RECOGNISED) === 0) {
+      if (generation[i] > 1 || rng.uniform(credentialsKey, id[i], 0) < recognition[diaspora[i]]) f |= RECOGNISED;
     }
-    if (flags[i] & Flag.businessOwner) flags[i] |= Flag.employed;
+    if (f & OWNER) f |= EMPLOYED;
     else {
       // One draw: below the reassessment rate, u/rate is again uniform and decides the new status.
       const u = rng.uniform(key, id[i], DRAW_JOB);
       if (u < reassessRate) {
-        writeEmploymentChance(state, i, coefficients, chanceOut);
-        if (u / reassessRate < chanceOut[0]) flags[i] |= Flag.employed;
-        else flags[i] &= ~Flag.employed;
+        let x = intercept + languageEffect * hostLanguage[i];
+        if (legal[i] !== IRREGULAR) x += legalStatus;
+        if (s !== LOW && f & RECOGNISED) x += credentials;
+        if (quartersSinceDiscrimination[i] < discriminationMemory) x -= discrimination;
+        if (k === MIGRANT) x += labourMigrant;
+        if (u / reassessRate < 1 / (1 + Math.exp(-x))) f |= EMPLOYED;
+        else f &= ~EMPLOYED;
       }
     }
-    setIncome(state, i, coefficients, regionWage);
-    const consumption = kind[i] === Kind.labourMigrant ? coefficients.consumptionMigrant : coefficients.consumptionSettled;
-    savings[i] += (income[i] / perYear) * (1 - consumption);
+    flags[i] = f;
+    if ((f & EMPLOYED) === 0) income[i] = 0;
+    else if (k === MIGRANT) income[i] = 12 * wage[region[i]] * migrantWage * (legal[i] === IRREGULAR ? irregularWage : 1);
+    else income[i] = 12 * wage[region[i]] * skillWage[f & RECOGNISED ? s : LOW] * (f & OWNER ? ownerPremium : 1);
+    savings[i] += (income[i] / perYear) * (1 - (k === MIGRANT ? consumptionMigrant : consumptionSettled));
   }
-};
+}

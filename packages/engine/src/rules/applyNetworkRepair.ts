@@ -1,6 +1,6 @@
-import { streamId } from '../rng.js';
-import { drawRegionMember, drawTie, fillTies, indexMembersByRegion, type MemberIndex, rewireToFriendOfFriend } from '../state/network.js';
-import { isNewcomerOfStep } from '../state/newcomers.js';
+import { type RandomSource, streamId } from '../rng.js';
+import { newcomerId } from '../state/codes.js';
+import { fillTies, indexMembersByRegion, type MemberIndex, prepareTieDraws, replacementTie } from '../state/network.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { param, type Rule } from './rule.js';
@@ -8,44 +8,64 @@ import { param, type Rule } from './rule.js';
 const STREAM = streamId('network repair');
 // Draws of an existing agent for its tie slot k (newcomers use 0 .. 3k − 1 to fill their slots).
 const DRAW_REWIRE_BASE = 40;
+/** Ids of the newcomers of one step span this range (codes.newcomerId: kinds and indices within the step). */
+const NEWCOMER_ID_SPAN = 0x400000;
+if (TIES_PER_AGENT !== 10) throw new Error('applyNetworkRepair checks 10 tie slots per agent');
 
 /**
  * Ties pointing at persons who died or left this step are rewired to a friend of a friend (one of the
  * leaver's own ties, alive), else to a random member of the same diaspora and region; newcomers fill
  * their k slots by the rule of the initial network. The leavers' slots then become free for reuse.
+ * Every agent's repair depends only on the state before the repair (leavers keep their ties), so the
+ * sweep may find an agent's dead ties all at once.
  */
 export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
-  const longRangeShare = param(params, 'network.long_range_share');
-  const key = rng.streamKey(STREAM, step);
   const index = indexMembersByRegion(state);
-  const p = state.persons;
-  const { alive, ties, id } = p;
-  const anyLeft = state.leftCount > 0;
-  for (let i = 0; i < p.end; i++) {
-    if (alive[i] === 0) continue;
-    if (isNewcomerOfStep(id[i], step)) {
-      fillTies(state, index, i, longRangeShare, rng, key);
-      continue;
-    }
-    if (!anyLeft) continue;
-    const base = i * TIES_PER_AGENT;
-    for (let k = 0; k < TIES_PER_AGENT; k++) {
-      const tie = ties[base + k];
-      if (tie < 0 || alive[tie] === 1) continue;
-      const draw = DRAW_REWIRE_BASE + 2 * k;
-      ties[base + k] = replacementTie(state, index, i, tie, rng.uniform(key, id[i], draw), rng.uniform(key, id[i], draw + 1));
-    }
-  }
+  prepareTieDraws(param(params, 'network.long_range_share'), rng.streamKey(STREAM, step));
+  repairTies(state, index, rng, newcomerId(step, 0, 0), state.leftCount > 0);
   for (let k = 0; k < state.leftCount; k++) state.freeSlots[state.freeCount++] = state.leftSlots[k];
   state.leftCount = 0;
 };
 
-/** The tie replacing one to `leaver`: a friend of a friend, else a co-ethnic of the region, else anywhere. */
-function replacementTie(state: SimulationState, index: MemberIndex, slot: number, leaver: number, u0: number, u1: number): number {
-  const friend = rewireToFriendOfFriend(state.persons, slot, leaver, u0);
-  if (friend >= 0) return friend;
-  const member = drawRegionMember(index, slot, state.persons.region[slot], u1);
-  if (member >= 0) return member;
-  // Nobody else of the diaspora in the region: a co-ethnic anywhere in the country, else a host tie.
-  return drawTie(state, index, slot, 1, 0, 0, u1);
+function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSource, firstNewcomerId: number, anyLeft: boolean): void {
+  const p = state.persons;
+  const { alive, ties, id } = p;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
+    if (alive[i] === 0) continue;
+    const agentId = id[i];
+    if (agentId >= firstNewcomerId && agentId < firstNewcomerId + NEWCOMER_ID_SPAN) {
+      fillTies(state, index, i, rng);
+      continue;
+    }
+    if (!anyLeft) continue;
+    // Slots holding a person who is gone, as bits, without branches: a host tie (< 0) reads the
+    // agent's own (alive) flag instead.
+    const base = i * 10;
+    const t0 = ties[base];
+    const t1 = ties[base + 1];
+    const t2 = ties[base + 2];
+    const t3 = ties[base + 3];
+    const t4 = ties[base + 4];
+    const t5 = ties[base + 5];
+    const t6 = ties[base + 6];
+    const t7 = ties[base + 7];
+    const t8 = ties[base + 8];
+    const t9 = ties[base + 9];
+    const gone =
+      (alive[t0 < 0 ? i : t0] ^ 1) |
+      ((alive[t1 < 0 ? i : t1] ^ 1) << 1) |
+      ((alive[t2 < 0 ? i : t2] ^ 1) << 2) |
+      ((alive[t3 < 0 ? i : t3] ^ 1) << 3) |
+      ((alive[t4 < 0 ? i : t4] ^ 1) << 4) |
+      ((alive[t5 < 0 ? i : t5] ^ 1) << 5) |
+      ((alive[t6 < 0 ? i : t6] ^ 1) << 6) |
+      ((alive[t7 < 0 ? i : t7] ^ 1) << 7) |
+      ((alive[t8 < 0 ? i : t8] ^ 1) << 8) |
+      ((alive[t9 < 0 ? i : t9] ^ 1) << 9);
+    for (let m = gone; m !== 0; m &= m - 1) {
+      const k = 31 - Math.clz32(m & -m);
+      ties[base + k] = replacementTie(state, index, i, ties[base + k], rng, DRAW_REWIRE_BASE + 2 * k);
+    }
+  }
 }

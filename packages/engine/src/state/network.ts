@@ -94,7 +94,7 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
     cachedIndex = index;
   }
   index.ids = p.id;
-  const { members, cellStart, regionCell, regionBits, firstRegion, endRegion, cellOf, positionOf } = index;
+  const { regionCell, regionBits, firstRegion, endRegion } = index;
   firstRegion.fill(regionCount);
   endRegion.fill(0);
   regionCell[0] = 0;
@@ -105,24 +105,43 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
     regionBits[r] = bits[r];
     regionCell[r + 1] = regionCell[r] + (1 << bits[r]);
   }
-  cellStart.fill(0, 0, cells + 1);
+  index.cellStart.fill(0, 0, cells + 1);
+  placeOnRings(p, index);
+  fillCells(p, index, cells);
+  return index;
+}
+
+/** Ring position and cell of every alive person; counts per cell (in cellStart[cell + 1]). */
+function placeOnRings(p: Persons, index: MemberIndex): void {
+  const { cellStart, regionCell, regionBits, cellOf, positionOf } = index;
   const { alive, region, id } = p;
-  for (let i = 0; i < p.end; i++) {
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const r = region[i];
-    const position = ringPosition(id[i]);
+    // ringPosition, written out (a 32-bit value returned from a call V8 does not inline is boxed).
+    let x = (id[i] ^ 0x5bd1e995) >>> 0;
+    x = Math.imul(x ^ (x >>> 16), 0x21f0aaad);
+    x = Math.imul(x ^ (x >>> 15), 0x735a2d97);
+    const position = (x ^ (x >>> 15)) >>> 0;
     positionOf[i] = position;
-    const cell = regionCell[r] + bucketOf(position, regionBits[r]);
+    const bits = regionBits[r];
+    const cell = regionCell[r] + (bits === 0 ? 0 : position >>> (32 - bits));
     cellOf[i] = cell;
     cellStart[cell + 1]++;
   }
+}
+
+/** Members by cell (slot order within a cell), from the counts placeOnRings left in cellStart. */
+function fillCells(p: Persons, index: MemberIndex, cells: number): void {
+  const { members, cellStart, cellOf } = index;
+  const alive = p.alive;
   for (let c = 0; c < cells; c++) cellStart[c + 1] += cellStart[c];
   const total = cellStart[cells];
   // Fill from the back, decrementing each cell's end: afterwards cellStart[c + 1] holds where cell c begins.
   for (let i = p.end - 1; i >= 0; i--) if (alive[i] === 1) members[--cellStart[cellOf[i] + 1]] = i;
   for (let c = 0; c < cells; c++) cellStart[c] = cellStart[c + 1];
   cellStart[cells] = total;
-  return index;
 }
 
 /** Alive members of region r. */
@@ -131,14 +150,29 @@ export function regionMemberCount(index: MemberIndex, r: number): number {
 }
 
 /**
+ * The uniforms of the pick in progress. The pick functions read them from here rather than taking
+ * them as arguments: a double passed to a call V8 does not inline is boxed (allocated), and these
+ * run for every tie a newcomer or a repair draws.
+ */
+const pick = new Float64Array(2);
+const CHOICE = 0;
+const WHICH = 1;
+
+/**
  * The member of region r at or after ring position u (0–1), skipping `self`; -1 if there is none.
  * Equal positions (hash collisions) are broken by the smaller id, so the pick never depends on slots.
  */
 export function drawRegionMember(index: MemberIndex, self: number, r: number, u: number): number {
+  pick[WHICH] = u;
+  return regionMemberAt(index, self, r);
+}
+
+/** drawRegionMember at u = pick[WHICH]. */
+function regionMemberAt(index: MemberIndex, self: number, r: number): number {
   const bits = index.regionBits[r];
   const buckets = 1 << bits;
   const firstCell = index.regionCell[r];
-  const position = Math.floor(u * 4294967296);
+  const position = Math.floor(pick[WHICH] * 4294967296);
   const firstBucket = bucketOf(position, bits);
   const { members, cellStart, ids, positionOf } = index;
   for (let scanned = 0; scanned <= buckets; scanned++) {
@@ -167,13 +201,20 @@ export function drawRegionMember(index: MemberIndex, self: number, r: number, u:
  * proportion to its members, then the position on that region's ring; -1 if there is none.
  */
 export function drawDiasporaMember(index: MemberIndex, self: number, d: number, u: number): number {
+  pick[WHICH] = u;
+  return diasporaMemberAt(index, self, d);
+}
+
+/** drawDiasporaMember at u = pick[WHICH] (which it overwrites). */
+function diasporaMemberAt(index: MemberIndex, self: number, d: number): number {
   let total = 0;
   for (let r = index.firstRegion[d]; r < index.endRegion[d]; r++) total += regionMemberCount(index, r);
-  let target = u * total;
+  let target = pick[WHICH] * total;
   for (let r = index.firstRegion[d]; r < index.endRegion[d]; r++) {
     const count = regionMemberCount(index, r);
     if (target < count) {
-      const member = drawRegionMember(index, self, r, target / count);
+      pick[WHICH] = target / count;
+      const member = regionMemberAt(index, self, r);
       if (member >= 0) return member;
       target = 0; // only `self` here: take the next region's first member
       continue;
@@ -197,18 +238,27 @@ export function drawTie(
   u1: number,
   u2: number,
 ): number {
+  pick[CHOICE] = u0;
+  pick[WHICH] = u2;
+  return tieAt(state, index, slot, u1 < longRangeShare);
+}
+
+/** drawTie with u0 and u2 in `pick`. */
+function tieAt(state: SimulationState, index: MemberIndex, slot: number, longRange: boolean): number {
   const p = state.persons;
   const r = p.region[slot];
   const d = p.diaspora[slot];
-  const longRange = u1 < longRangeShare;
-  if (u0 < state.regions[r].enclaveShare) {
-    const person = longRange ? drawDiasporaMember(index, slot, d, u2) : drawRegionMember(index, slot, r, u2);
+  if (pick[CHOICE] < state.regions[r].enclaveShare) {
+    const u = pick[WHICH];
+    const person = longRange ? diasporaMemberAt(index, slot, d) : regionMemberAt(index, slot, r);
     if (person >= 0) return person;
+    pick[WHICH] = u;
   }
-  return drawHost(state, index, r, d, longRange, u2);
+  return hostAt(state, index, r, d, longRange);
 }
 
-function drawHost(state: SimulationState, index: MemberIndex, r: number, d: number, longRange: boolean, u: number): number {
+/** A host tie in region r (or anywhere in the diaspora's country) at u = pick[WHICH]. */
+function hostAt(state: SimulationState, index: MemberIndex, r: number, d: number, longRange: boolean): number {
   const hosts = state.hosts;
   let lo = hosts.regionStart[r];
   let n = hosts.regionCount[r];
@@ -219,30 +269,33 @@ function drawHost(state: SimulationState, index: MemberIndex, r: number, d: numb
     n = hosts.regionStart[last] + hosts.regionCount[last] - lo;
   }
   if (n <= 0) throw new Error(`no host-majority agents for diaspora ${d}`);
-  return hostTie(lo + Math.floor(u * n));
+  return hostTie(lo + Math.floor(pick[WHICH] * n));
 }
 
-/** Fills all k tie slots of `slot` with draws 0 .. 3k − 1 of its own id under `key`. */
-export function fillTies(
-  state: SimulationState,
-  index: MemberIndex,
-  slot: number,
-  longRangeShare: number,
-  rng: RandomSource,
-  key: number,
-): void {
-  const id = state.persons.id[slot];
+/**
+ * The stream key and long-range share of the tie draws in progress, set once per step (or at the
+ * start) by prepareTieDraws: fillTies and replacementTie then take only integers, so nothing is
+ * boxed when V8 does not inline them.
+ */
+const tieDrawKey = new Uint32Array(1);
+const longRange = new Float64Array(1);
+
+export function prepareTieDraws(longRangeShare: number, key: number): void {
+  longRange[0] = longRangeShare;
+  tieDrawKey[0] = key;
+}
+
+/** Fills all k tie slots of `slot` with draws 0 .. 3k − 1 of its own id (key and share of prepareTieDraws). */
+export function fillTies(state: SimulationState, index: MemberIndex, slot: number, rng: RandomSource): void {
+  const p = state.persons;
+  const id = p.id[slot];
+  const key = tieDrawKey[0];
   const base = slot * TIES_PER_AGENT;
   for (let k = 0; k < TIES_PER_AGENT; k++) {
-    state.persons.ties[base + k] = drawTie(
-      state,
-      index,
-      slot,
-      longRangeShare,
-      rng.uniform(key, id, 3 * k),
-      rng.uniform(key, id, 3 * k + 1),
-      rng.uniform(key, id, 3 * k + 2),
-    );
+    pick[CHOICE] = rng.uniform(key, id, 3 * k);
+    const reachesFar = rng.uniform(key, id, 3 * k + 1) < longRange[0];
+    pick[WHICH] = rng.uniform(key, id, 3 * k + 2);
+    p.ties[base + k] = tieAt(state, index, slot, reachesFar);
   }
 }
 
@@ -251,11 +304,42 @@ export function fillTies(
  * scanning the leaver's slots from a random start; -1 if none.
  */
 export function rewireToFriendOfFriend(p: Persons, slot: number, leaver: number, u: number): number {
+  return friendOfFriendFrom(p, slot, leaver, Math.floor(u * TIES_PER_AGENT));
+}
+
+function friendOfFriendFrom(p: Persons, slot: number, leaver: number, start: number): number {
   const base = leaver * TIES_PER_AGENT;
-  const start = Math.floor(u * TIES_PER_AGENT);
   for (let m = 0; m < TIES_PER_AGENT; m++) {
     const candidate = p.ties[base + ((start + m) % TIES_PER_AGENT)];
     if (candidate >= 0 && candidate !== slot && p.alive[candidate] === 1) return candidate;
   }
   return -1;
+}
+
+/**
+ * The tie replacing the one of `slot` to `leaver`, from draws `draw` and `draw` + 1 of the person's
+ * id (key of prepareTieDraws): a friend of a friend, else a co-ethnic of the region, else one
+ * anywhere in the country, else a host tie.
+ */
+export function replacementTie(
+  state: SimulationState,
+  index: MemberIndex,
+  slot: number,
+  leaver: number,
+  rng: RandomSource,
+  draw: number,
+): number {
+  const p = state.persons;
+  const id = p.id[slot];
+  const key = tieDrawKey[0];
+  const friend = friendOfFriendFrom(p, slot, leaver, Math.floor(rng.uniform(key, id, draw) * TIES_PER_AGENT));
+  if (friend >= 0) return friend;
+  const u1 = rng.uniform(key, id, draw + 1);
+  pick[WHICH] = u1;
+  const member = regionMemberAt(index, slot, p.region[slot]);
+  if (member >= 0) return member;
+  // drawTie(state, index, slot, 1, 0, 0, u1): long range, co-ethnic first.
+  pick[CHOICE] = 0;
+  pick[WHICH] = u1;
+  return tieAt(state, index, slot, true);
 }
