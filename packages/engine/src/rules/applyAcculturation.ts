@@ -1,6 +1,7 @@
 import { Flag, Legal } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import { param, type Rule } from './rule.js';
-import { decodeAnchor, newFloat64Array, PROFICIENT, scratch } from './socialShared.js';
+import { newFloat64Array, PROFICIENT, scratch } from './socialShared.js';
 
 /**
  * Acculturation (docs/submodels/social.md#acculturation). Heritage orientation h and host orientation
@@ -14,43 +15,46 @@ import { decodeAnchor, newFloat64Array, PROFICIENT, scratch } from './socialShar
  * the 2021 orientations are the targets at the start.
  */
 let usualHostShare: Float64Array | undefined;
+const HALF = PROFICIENT;
+const CITIZEN = Legal.citizen;
+const MEMBER = Flag.associationMember;
+/** The pulls and rate of the step (read once per step). */
+const setup = { rate: 0, contactPull: 0, languagePull: 0, citizenshipPull: 0, associationPull: 0 };
 
 export const applyAcculturation: Rule = (state, _levers, params) => {
-  const p = state.persons;
-  const rate = param(params, 'acculturation.rate');
-  const contactPull = param(params, 'acculturation.contact_pull');
-  const languagePull = param(params, 'acculturation.language_pull');
-  const citizenshipPull = param(params, 'acculturation.citizenship_pull');
-  const associationPull = param(params, 'acculturation.association_pull');
-  const { alive, contactsHost, contactsCoethnic, region, legal, flags, heritageAnchor, hostAnchor } = p;
-  const { heritageOrientation, hostOrientation, heritageLanguage, hostLanguage } = p;
+  setup.rate = param(params, 'acculturation.rate');
+  setup.contactPull = param(params, 'acculturation.contact_pull');
+  setup.languagePull = param(params, 'acculturation.language_pull');
+  setup.citizenshipPull = param(params, 'acculturation.citizenship_pull');
+  setup.associationPull = param(params, 'acculturation.association_pull');
   const regions = state.regions;
   usualHostShare = scratch(usualHostShare, regions.length, newFloat64Array);
   for (let r = 0; r < regions.length; r++) usualHostShare[r] = 1 - regions[r].enclaveShare;
-  const usual = usualHostShare;
+  relaxOrientations(state.persons, usualHostShare);
+};
+
+/** The sweep, with decodeAnchor and the clamps written out (a double returned from a call V8 does not inline is boxed). */
+function relaxOrientations(p: Persons, usual: Float64Array): void {
+  const { alive, contactsHost, contactsCoethnic, region, legal, flags, heritageAnchor, hostAnchor } = p;
+  const { heritageOrientation, hostOrientation, heritageLanguage, hostLanguage } = p;
+  const { rate, contactPull, languagePull, citizenshipPull, associationPull } = setup;
   const end = p.end;
   for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const met = contactsHost[i] + contactsCoethnic[i];
     // Without contacts this quarter, the contact term stays at its usual value (zero).
     const contactTerm = met > 0 ? contactPull * (contactsHost[i] / met - usual[region[i]]) : 0;
-    const hostTarget =
-      decodeAnchor(hostAnchor[i]) +
-      contactTerm +
-      languagePull * (hostLanguage[i] - PROFICIENT) +
-      (legal[i] === Legal.citizen ? citizenshipPull : 0);
+    // The set points, decodeAnchor(byte) = byte / 127.5 − 0.5.
+    const hostSetPoint = hostAnchor[i] / 127.5 - 0.5;
+    const heritageSetPoint = heritageAnchor[i] / 127.5 - 0.5;
+    const hostTarget = hostSetPoint + contactTerm + languagePull * (hostLanguage[i] - HALF) + (legal[i] === CITIZEN ? citizenshipPull : 0);
     const heritageTarget =
-      decodeAnchor(heritageAnchor[i]) -
-      contactTerm +
-      languagePull * (heritageLanguage[i] - PROFICIENT) +
-      (flags[i] & Flag.associationMember ? associationPull : 0);
-    hostOrientation[i] += rate * (clamp01(hostTarget) - hostOrientation[i]);
-    heritageOrientation[i] += rate * (clamp01(heritageTarget) - heritageOrientation[i]);
+      heritageSetPoint - contactTerm + languagePull * (heritageLanguage[i] - HALF) + (flags[i] & MEMBER ? associationPull : 0);
+    const n = hostTarget < 0 ? 0 : Math.min(hostTarget, 1);
+    const h = heritageTarget < 0 ? 0 : Math.min(heritageTarget, 1);
+    hostOrientation[i] += rate * (n - hostOrientation[i]);
+    heritageOrientation[i] += rate * (h - heritageOrientation[i]);
   }
-};
-
-function clamp01(x: number): number {
-  return x < 0 ? 0 : Math.min(x, 1);
 }
 
 /** The anchor that makes `orientation` the target of a person with these traits and usual contacts. */

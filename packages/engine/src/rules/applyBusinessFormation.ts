@@ -1,5 +1,6 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, creditAccessKey, hostWage, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
@@ -88,45 +89,69 @@ const coefficients = createBusinessCoefficients();
 const creditShare = new Float64Array(DIASPORA_COUNT);
 const capital = new Float64Array(DIASPORA_COUNT);
 
+const SETTLED = Kind.settled;
+const ADULT = ADULT_QUARTERS;
+const EXIT = BUSINESS_EXIT_QUARTERS;
+const OWNER = Flag.businessOwner;
+const LINK = Flag.tradeLink;
+const EMPLOYED = Flag.employed;
+/** Per-step values of the sweep. */
+const setup = { key: 0, creditKey: 0, maximumChance: 0 };
+
 export const applyBusinessFormation: Rule = (state, levers, params, rng, step) => {
   readBusinessCoefficients(params, coefficients);
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     creditShare[d] = lever(levers, CREDIT_IDS[d]);
     capital[d] = startCapital(state, d, coefficients);
   }
-  const key = rng.streamKey(STREAM, step);
-  const creditKey = creditAccessKey(rng);
-  const c = coefficients;
-  const maximumChance = maximumStartChance(c);
-  const p = state.persons;
-  const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id, skill, heritageOrientation, hostOrientation } = p;
+  setup.key = rng.streamKey(STREAM, step);
+  setup.creditKey = creditAccessKey(rng);
+  setup.maximumChance = maximumStartChance(coefficients);
+  state.economy.tradeLinks = formBusinesses(state.persons, coefficients, rng);
+};
+
+/**
+ * The sweep; returns the trade links (weighted). canStartBusiness, businessStartChance and
+ * hasCreditAccess written out: doubles and 32-bit ids passed to or returned from calls V8 does not
+ * inline are boxed, and this runs over every agent each quarter.
+ */
+function formBusinesses(p: Persons, c: BusinessCoefficients, rng: RandomSource): number {
+  const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id, skill, kind, heritageOrientation, hostOrientation } = p;
+  const { exitRate, linkExitRate, linkRate, startRate, skillFactor, integrationFactor, unfinancedFactor } = c;
+  const { key, creditKey, maximumChance } = setup;
   let links = 0;
-  for (let i = 0; i < p.end; i++) {
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const u = rng.uniform(key, id[i], DRAW_START_OR_CLOSE);
-    if (flags[i] & Flag.businessOwner) {
-      if (ageQuarters[i] >= BUSINESS_EXIT_QUARTERS || u < c.exitRate) {
-        flags[i] &= ~(Flag.businessOwner | Flag.tradeLink);
+    const f = flags[i];
+    if (f & OWNER) {
+      if (ageQuarters[i] >= EXIT || u < exitRate) {
+        flags[i] = f & ~(OWNER | LINK);
         continue;
       }
       const v = rng.uniform(key, id[i], DRAW_LINK);
-      if (flags[i] & Flag.tradeLink) {
-        if (v < c.linkExitRate) flags[i] &= ~Flag.tradeLink;
-      } else if (v < c.linkRate * homeTies[i]) flags[i] |= Flag.tradeLink;
-      if (flags[i] & Flag.tradeLink) links += weight[i];
+      let g = f;
+      if (g & LINK) {
+        if (v < linkExitRate) g &= ~LINK;
+      } else if (v < linkRate * homeTies[i]) g |= LINK;
+      flags[i] = g;
+      if (g & LINK) links += weight[i];
       continue;
     }
-    if (u >= maximumChance || !canStartBusiness(state, i)) continue;
-    // businessStartChance and hasCreditAccess written out: doubles passed to or returned from calls
-    // V8 does not inline are boxed, and this loop runs over every agent each quarter.
+    const age = ageQuarters[i];
+    if (u >= maximumChance || kind[i] !== SETTLED || age < ADULT || age >= EXIT) continue;
     const d = diaspora[i];
     const selfFinanced = savings[i] >= capital[d];
     const financed = selfFinanced || rng.uniform(creditKey, id[i], 0) < creditShare[d];
-    const integration = integrationSign(heritageOrientation[i], hostOrientation[i]);
-    const chance = c.startRate * c.skillFactor[skill[i]] * c.integrationFactor[integration + 1];
-    if (u >= chance * (financed ? 1 : c.unfinancedFactor)) continue;
-    flags[i] |= Flag.businessOwner | Flag.employed;
+    // integrationSign + 1: 2 integration, 0 marginalisation, 1 otherwise.
+    const h = heritageOrientation[i] >= 0.5;
+    const n = hostOrientation[i] >= 0.5;
+    const integration = h && n ? 2 : !h && !n ? 0 : 1;
+    const chance = startRate * skillFactor[skill[i]] * integrationFactor[integration];
+    if (u >= chance * (financed ? 1 : unfinancedFactor)) continue;
+    flags[i] = f | OWNER | EMPLOYED;
     if (selfFinanced) savings[i] -= capital[d];
   }
-  state.economy.tradeLinks = links;
-};
+  return links;
+}

@@ -1,5 +1,6 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Legal } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
@@ -68,25 +69,39 @@ export function civicChance(state: SimulationState, i: number, localVotingRights
 
 const coefficients = createCivicCoefficients();
 const voting = new Float64Array(DIASPORA_COUNT);
+const ADULT = ADULT_QUARTERS;
+const ACTIVE = Flag.civicActive;
+const MEMBER = Flag.associationMember;
+const CITIZEN = Legal.citizen;
+const RESIDENT = Legal.permanentResident;
 
 export const applyCivicParticipation: Rule = (state, levers, params, rng, step) => {
   readCivicCoefficients(params, coefficients);
   for (let d = 0; d < DIASPORA_COUNT; d++) voting[d] = lever(levers, VOTING_IDS[d]);
-  const reassessRate = param(params, 'civic.reassessment_rate');
-  const key = rng.streamKey(STREAM, step);
-  const p = state.persons;
-  const { alive, flags, ageQuarters, id } = p;
-  for (let i = 0; i < p.end; i++) {
+  participate(state.persons, coefficients, param(params, 'civic.reassessment_rate'), rng, rng.streamKey(STREAM, step));
+};
+
+/** The sweep, with writeCivicChance written out (no double crosses a call). */
+function participate(p: Persons, c: CivicCoefficients, reassessRate: number, rng: RandomSource, key: number): void {
+  const { alive, flags, ageQuarters, id, legal, diaspora, heritageOrientation, hostOrientation } = p;
+  const { intercept, citizen, localVote, integration, association } = c;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
-    if (ageQuarters[i] < ADULT_QUARTERS) {
-      flags[i] &= ~Flag.civicActive;
+    if (ageQuarters[i] < ADULT) {
+      flags[i] &= ~ACTIVE;
       continue;
     }
     // One draw: below the reassessment rate, u/rate is again uniform and decides the new activity.
     const u = rng.uniform(key, id[i], DRAW_CIVIC);
     if (u >= reassessRate) continue;
-    writeCivicChance(state, i, voting, coefficients, chanceOut);
-    if (u / reassessRate < chanceOut[0]) flags[i] |= Flag.civicActive;
-    else flags[i] &= ~Flag.civicActive;
+    const f = flags[i];
+    let x = intercept;
+    const status = legal[i];
+    if (status === CITIZEN) x += citizen;
+    else if (status === RESIDENT && voting[diaspora[i]] >= 0.5) x += localVote;
+    if (heritageOrientation[i] >= 0.5 && hostOrientation[i] >= 0.5) x += integration;
+    if (f & MEMBER) x += association;
+    flags[i] = u / reassessRate < 1 / (1 + Math.exp(-x)) ? f | ACTIVE : f & ~ACTIVE;
   }
-};
+}

@@ -1,4 +1,5 @@
 import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import { perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
 
@@ -50,6 +51,10 @@ const levels = createHomeTiesLevels();
 const engagement = new Float64Array(DIASPORA_COUNT);
 // Per diaspora: step rate of the born abroad, then of later generations.
 const stepRate = new Float64Array(DIASPORA_COUNT * 2);
+/** The level by diaspora, generation (1–3) and naturalisation: homeTiesTarget for each case, once per step. */
+const targetOf = new Float64Array(DIASPORA_COUNT * 8);
+const SETTLED = Kind.settled;
+const CITIZEN = Legal.citizen;
 
 export const applyHomeTies: Rule = (state, levers, params, _rng, _step) => {
   readHomeTiesLevels(params, levels);
@@ -61,15 +66,25 @@ export const applyHomeTies: Rule = (state, levers, params, _rng, _step) => {
     engagement[d] = lever(levers, ENGAGEMENT_IDS[d]);
     stepRate[2 * d] = homeTiesStepRate(fadingFirst, slowdown, engagement[d], perYear);
     stepRate[2 * d + 1] = homeTiesStepRate(fadingLater, slowdown, engagement[d], perYear);
+    for (let g = 0; g < 4; g++) {
+      targetOf[d * 8 + g * 2] = homeTiesTarget(g, false, engagement[d], levels);
+      targetOf[d * 8 + g * 2 + 1] = homeTiesTarget(g, true, engagement[d], levels);
+    }
   }
-  const p = state.persons;
+  relax(state.persons);
+};
+
+function relax(p: Persons): void {
   const { alive, diaspora, generation, kind, legal, homeTies } = p;
-  for (let i = 0; i < p.end; i++) {
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const d = diaspora[i];
     const g = generation[i];
-    const target = homeTiesTarget(g, isNaturalised(g, kind[i], legal[i]), engagement[d], levels);
+    // isNaturalised: born abroad, settled, a citizen of the host country.
+    const naturalised = g === 1 && kind[i] === SETTLED && legal[i] === CITIZEN ? 1 : 0;
+    const target = targetOf[d * 8 + (g < 4 ? g : 3) * 2 + naturalised];
     const rate = stepRate[2 * d + (g > 1 ? 1 : 0)];
     homeTies[i] += (target - homeTies[i]) * rate;
   }
-};
+}

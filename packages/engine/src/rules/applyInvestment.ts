@@ -1,7 +1,8 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT } from '../state/codes.js';
-import { addTally, Tally } from '../state/tallies.js';
-import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, hostWage, perDiasporaIds } from './economyShared.js';
+import type { Persons } from '../state/persons.js';
+import { TALLY_COUNT, Tally } from '../state/tallies.js';
+import { ADULT_QUARTERS, creditAccessKey, hostWage, perDiasporaIds } from './economyShared.js';
 import { lever, param, type Rule } from './rule.js';
 
 /**
@@ -21,32 +22,44 @@ const threshold = new Float64Array(DIASPORA_COUNT);
 const engagementFactor = new Float64Array(DIASPORA_COUNT);
 const creditShare = new Float64Array(DIASPORA_COUNT);
 
+const ADULT = ADULT_QUARTERS;
+const INVESTMENT = Tally.investment;
+const TALLIES_PER_DIASPORA = TALLY_COUNT;
+/** Per-step values of the sweep. */
+const setup = { spendingRate: 0, baseRate: 0, creditMultiplier: 0, shareInvested: 0, key: 0, creditKey: 0 };
+
 export const applyInvestment: Rule = (state, levers, params, rng, step) => {
-  const spendingRate = param(params, 'savings.spending_rate');
+  setup.spendingRate = param(params, 'savings.spending_rate');
   const thresholdMonths = param(params, 'investment.threshold_months');
-  const baseRate = param(params, 'investment.base_rate');
+  setup.baseRate = param(params, 'investment.base_rate');
   const engagementEffect = param(params, 'investment.engagement_effect');
-  const creditMultiplier = param(params, 'investment.credit_multiplier');
-  const shareInvested = param(params, 'investment.share_invested');
+  setup.creditMultiplier = param(params, 'investment.credit_multiplier');
+  setup.shareInvested = param(params, 'investment.share_invested');
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     threshold[d] = thresholdMonths * hostWage(state.economy, d);
     engagementFactor[d] = 1 + engagementEffect * lever(levers, ENGAGEMENT_IDS[d]);
     creditShare[d] = lever(levers, CREDIT_IDS[d]);
   }
-  const key = rng.streamKey(STREAM, step);
-  const creditKey = creditAccessKey(rng);
-  const p = state.persons;
+  setup.key = rng.streamKey(STREAM, step);
+  setup.creditKey = creditAccessKey(rng);
+  invest(state.persons, state.tallies, rng);
+};
+
+/** The sweep, with hasCreditAccess and addTally written out (no doubles or 32-bit ids cross a call). */
+function invest(p: Persons, tallies: Float64Array, rng: RandomSource): void {
   const { alive, diaspora, ageQuarters, savings, homeTies, trustHome, weight, id } = p;
-  for (let i = 0; i < p.end; i++) {
+  const { spendingRate, baseRate, creditMultiplier, shareInvested, key, creditKey } = setup;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0 || savings[i] <= 0) continue;
     savings[i] -= savings[i] * spendingRate;
     const d = diaspora[i];
-    if (ageQuarters[i] < ADULT_QUARTERS || savings[i] <= threshold[d]) continue;
+    if (ageQuarters[i] < ADULT || savings[i] <= threshold[d]) continue;
     let chance = baseRate * homeTies[i] * trustHome[i] * engagementFactor[d];
-    if (hasCreditAccess(rng, creditKey, id[i], creditShare[d])) chance *= creditMultiplier;
+    if (rng.uniform(creditKey, id[i], 0) < creditShare[d]) chance *= creditMultiplier;
     if (rng.uniform(key, id[i], DRAW_INVEST) >= chance) continue;
     const amount = shareInvested * (savings[i] - threshold[d]);
     savings[i] -= amount;
-    addTally(state.tallies, d, Tally.investment, amount * weight[i]);
+    tallies[d * TALLIES_PER_DIASPORA + INVESTMENT] += amount * weight[i];
   }
-};
+}

@@ -1,7 +1,8 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Skill } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { addTally, Tally } from '../state/tallies.js';
+import { addTally, TALLY_COUNT, Tally } from '../state/tallies.js';
 import { ADULT_QUARTERS } from './economyShared.js';
 import { lever, param, type Rule } from './rule.js';
 
@@ -55,13 +56,18 @@ export function knowledgeCommunity(state: SimulationState, rates: Float64Array, 
 const community = new Float64Array(DIASPORA_COUNT);
 const congestion = new Float64Array(DIASPORA_COUNT);
 const rates = new Float64Array(4);
+const ADULT = ADULT_QUARTERS;
+const HIGH = Skill.high;
+const ALUMNUS = Flag.exchangeAlumnus;
+const KNOWLEDGE = Tally.knowledgeTransfer;
+const TALLIES_PER_DIASPORA = TALLY_COUNT;
 
 export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) => {
   const skilledRate = param(params, 'knowledge.skilled_rate');
   const alumniRate = param(params, 'knowledge.alumni_rate');
   const elasticity = param(params, 'knowledge.community_elasticity');
   fillCollaborationRates(skilledRate, alumniRate, rates);
-  knowledgeCommunity(state, rates, community);
+  sumCommunity(state.persons, community);
   const reference = state.economy.knowledgeCommunityReference;
   let totalCommunity = 0;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
@@ -69,19 +75,35 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
     congestion[d] = community[d] > 0 ? (community[d] / reference[d]) ** (elasticity - 1) : 1;
     totalCommunity += community[d];
   }
-  const key = rng.streamKey(STREAM, step);
-  const p = state.persons;
-  for (let i = 0; i < p.end; i++) {
-    if (p.alive[i] === 0) continue;
-    const chance = rates[collaboratorType(state, i)] * p.homeTies[i];
-    if (chance <= 0) continue;
-    const d = p.diaspora[i];
-    if (rng.uniform(key, p.id[i], DRAW_COLLABORATE) < chance * congestion[d])
-      addTally(state.tallies, d, Tally.knowledgeTransfer, p.weight[i]);
-  }
+  collaborate(state.persons, state.tallies, rng, rng.streamKey(STREAM, step));
   const grantsThisStep = lever(levers, 'bilateral.research_grants') / state.timeline.stepsPerYear;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     const share = totalCommunity > 0 ? community[d] / totalCommunity : 1 / DIASPORA_COUNT;
     addTally(state.tallies, d, Tally.knowledgeTransfer, grantsThisStep * share);
   }
 };
+
+/** knowledgeCommunity with collaboratorType written out (a small sweep run every quarter). */
+function sumCommunity(p: Persons, out: Float64Array): void {
+  out.fill(0);
+  const { alive, ageQuarters, skill, flags, diaspora, weight, homeTies } = p;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
+    if (alive[i] === 0 || ageQuarters[i] < ADULT) continue;
+    const type = (skill[i] === HIGH ? 1 : 0) | (flags[i] & ALUMNUS ? 2 : 0);
+    out[diaspora[i]] += weight[i] * rates[type] * homeTies[i];
+  }
+}
+
+function collaborate(p: Persons, tallies: Float64Array, rng: RandomSource, key: number): void {
+  const { alive, ageQuarters, skill, flags, diaspora, weight, homeTies, id } = p;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
+    if (alive[i] === 0 || ageQuarters[i] < ADULT) continue;
+    const type = (skill[i] === HIGH ? 1 : 0) | (flags[i] & ALUMNUS ? 2 : 0);
+    const chance = rates[type] * homeTies[i];
+    if (chance <= 0) continue;
+    const d = diaspora[i];
+    if (rng.uniform(key, id[i], DRAW_COLLABORATE) < chance * congestion[d]) tallies[d * TALLIES_PER_DIASPORA + KNOWLEDGE] += weight[i];
+  }
+}

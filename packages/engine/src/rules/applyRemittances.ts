@@ -1,5 +1,6 @@
 import { DIASPORAS, REMITTANCE_CORRIDOR } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { logistic } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
@@ -76,6 +77,12 @@ const coefficients = createRemittanceCoefficients();
 const costFactor = new Float64Array(DIASPORA_COUNT);
 const formal = new Float64Array(DIASPORA_COUNT);
 
+const SETTLED = Kind.settled;
+const MIGRANT = Kind.labourMigrant;
+const REMITTANCES_TOTAL = Tally.remittancesTotal;
+const REMITTANCES_FORMAL = Tally.remittancesFormal;
+const TALLIES_PER_DIASPORA = TALLY_COUNT;
+
 export const applyRemittances: Rule = (state, levers, params) => {
   readRemittanceCoefficients(params, coefficients);
   for (let d = 0; d < DIASPORA_COUNT; d++) {
@@ -83,22 +90,25 @@ export const applyRemittances: Rule = (state, levers, params) => {
     costFactor[d] = totalCostFactor(cost, coefficients);
     formal[d] = formalShare(cost, coefficients);
   }
-  const perYear = state.timeline.stepsPerYear;
-  const p = state.persons;
+  send(state.persons, state.tallies, state.timeline.stepsPerYear, coefficients);
+};
+
+/** desiredRemittance and the tallies written out (doubles crossing a call V8 does not inline are boxed). */
+function send(p: Persons, tallies: Float64Array, perYear: number, c: RemittanceCoefficients): void {
   const { alive, diaspora, kind, income, homeTies, savings, weight } = p;
-  const tallies = state.tallies;
-  for (let i = 0; i < p.end; i++) {
+  const { migrantShare, settledShare } = c;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0 || income[i] <= 0 || homeTies[i] <= 0) continue;
-    // desiredRemittance and addTally written out: doubles crossing a call V8 does not inline are boxed.
     const d = diaspora[i];
     const k = kind[i];
-    const share = k === Kind.labourMigrant ? coefficients.migrantShare : k === Kind.settled ? coefficients.settledShare : 0;
+    const share = k === MIGRANT ? migrantShare : k === SETTLED ? settledShare : 0;
     const wanted = (income[i] / perYear) * share * homeTies[i] * costFactor[d];
     const sent = Math.min(wanted, savings[i]);
     if (sent <= 0) continue;
     savings[i] -= sent;
     const amount = sent * weight[i];
-    tallies[d * TALLY_COUNT + Tally.remittancesTotal] += amount;
-    tallies[d * TALLY_COUNT + Tally.remittancesFormal] += amount * formal[d];
+    tallies[d * TALLIES_PER_DIASPORA + REMITTANCES_TOTAL] += amount;
+    tallies[d * TALLIES_PER_DIASPORA + REMITTANCES_FORMAL] += amount * formal[d];
   }
-};
+}
