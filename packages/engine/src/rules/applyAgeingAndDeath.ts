@@ -1,7 +1,7 @@
 import { MAX_AGE_QUARTERS, quarterlyDeathProbabilities } from '../data/vitalRates.js';
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { Kind } from '../state/codes.js';
-import { removePerson } from '../state/simulationState.js';
+import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { param, type Rule } from './rule.js';
 
@@ -25,18 +25,30 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
     tableLifeExpectancy = lifeExpectancy;
     tableSlope = slope;
   }
-  const key = rng.streamKey(STREAM, step);
+  ageEveryone(state, rng, rng.streamKey(STREAM, step));
+};
+
+const MAX_AGE = MAX_AGE_QUARTERS;
+
+function ageEveryone(state: SimulationState, rng: RandomSource, key: number): void {
   const p = state.persons;
-  const { alive, ageQuarters, quartersInHost, id, kind, diaspora, weight } = p;
-  for (let i = 0; i < p.end; i++) {
+  const { alive, ageQuarters, quartersInHost, id } = p;
+  const dying = deathProbability;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
     const age = ageQuarters[i];
-    if (rng.uniform(key, id[i], DRAW_DEATH) < deathProbability[age]) {
-      removePerson(state, i);
-      addTally(state.tallies, diaspora[i], kind[i] === Kind.settled ? Tally.deathsSettled : Tally.deathsSojourners, weight[i]);
+    if (rng.uniform(key, id[i], DRAW_DEATH) < dying[age]) {
+      die(state, i);
       continue;
     }
-    ageQuarters[i] = age < MAX_AGE_QUARTERS ? age + 1 : MAX_AGE_QUARTERS;
+    ageQuarters[i] = age < MAX_AGE ? age + 1 : MAX_AGE;
     if (quartersInHost[i] < 0xffff) quartersInHost[i]++;
   }
-};
+}
+
+function die(state: SimulationState, slot: number): void {
+  const p = state.persons;
+  removePerson(state, slot);
+  addTally(state.tallies, p.diaspora[slot], p.kind[slot] === Kind.settled ? Tally.deathsSettled : Tally.deathsSojourners, p.weight[slot]);
+}

@@ -1,8 +1,8 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
-import { NEVER_DISCRIMINATED } from '../state/persons.js';
-import { addTally, Tally } from '../state/tallies.js';
+import { NEVER_DISCRIMINATED, type Persons } from '../state/persons.js';
+import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { lever, param, type Rule } from './rule.js';
 
 /**
@@ -18,32 +18,32 @@ const STREAM = streamId('discrimination');
 const ENFORCEMENT_IDS = DIASPORAS.map((d) => `${d}.anti_discrimination`);
 const factor = new Float64Array(DIASPORA_COUNT);
 
+const NEVER = NEVER_DISCRIMINATED;
+const STUDENT = Kind.student;
+const MEMBER = Flag.associationMember;
+const EVENTS = Tally.discriminationEvents;
+const TALLIES_PER_DIASPORA = TALLY_COUNT;
+/** Per-step values of the sweep. */
+const setup = { keepOrientation: 0, keepTrust: 0, recovery: 0, usualTrust: 0, usualStudentTrust: 0, memberPremium: 0, key: 0 };
+
 export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
-  const p = state.persons;
   const base = param(params, 'discrimination.base_rate');
   const effect = param(params, 'discrimination.enforcement_effect');
-  const keepOrientation = 1 - param(params, 'discrimination.orientation_drop');
-  const keepTrust = 1 - param(params, 'discrimination.trust_drop');
-  const recovery = param(params, 'discrimination.trust_recovery');
-  const usualTrust = param(params, 'attitudes.initial_diaspora_trust');
-  const usualStudentTrust = param(params, 'attitudes.initial_student_trust');
-  const memberPremium = param(params, 'attitudes.member_trust_premium');
+  setup.keepOrientation = 1 - param(params, 'discrimination.orientation_drop');
+  setup.keepTrust = 1 - param(params, 'discrimination.trust_drop');
+  setup.recovery = param(params, 'discrimination.trust_recovery');
+  setup.usualTrust = param(params, 'attitudes.initial_diaspora_trust');
+  setup.usualStudentTrust = param(params, 'attitudes.initial_student_trust');
+  setup.memberPremium = param(params, 'attitudes.member_trust_premium');
   for (let d = 0; d < DIASPORA_COUNT; d++) factor[d] = base * Math.max(0, 1 - effect * lever(levers, ENFORCEMENT_IDS[d]));
-  const key = rng.streamKey(STREAM, step);
-  const {
-    alive,
-    contactsHost,
-    metPrejudice,
-    quartersSinceDiscrimination,
-    discriminationEvents,
-    diaspora,
-    id,
-    kind,
-    trustHost,
-    hostOrientation,
-    weight,
-    flags,
-  } = p;
+  setup.key = rng.streamKey(STREAM, step);
+  discriminate(state.persons, state.tallies, rng);
+};
+
+function discriminate(p: Persons, tallies: Float64Array, rng: RandomSource): void {
+  const { alive, contactsHost, metPrejudice, quartersSinceDiscrimination, discriminationEvents, diaspora, id, kind } = p;
+  const { trustHost, hostOrientation, weight, flags } = p;
+  const { keepOrientation, keepTrust, recovery, usualTrust, usualStudentTrust, memberPremium, key } = setup;
   const end = p.end;
   for (let i = 0; i < end; i++) {
     if (alive[i] === 0) continue;
@@ -57,12 +57,12 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
         discriminationEvents[i] = 1;
         hostOrientation[i] *= keepOrientation;
         trustHost[i] *= keepTrust;
-        addTally(state.tallies, d, Tally.discriminationEvents, weight[i]);
+        tallies[d * TALLIES_PER_DIASPORA + EVENTS] += weight[i];
         continue;
       }
     }
-    if (since < NEVER_DISCRIMINATED) quartersSinceDiscrimination[i] = since + 1;
-    const usual = (kind[i] === Kind.student ? usualStudentTrust : usualTrust) + (flags[i] & Flag.associationMember ? memberPremium : 0);
+    if (since < NEVER) quartersSinceDiscrimination[i] = since + 1;
+    const usual = (kind[i] === STUDENT ? usualStudentTrust : usualTrust) + (flags[i] & MEMBER ? memberPremium : 0);
     trustHost[i] += recovery * (usual - trustHost[i]);
   }
-};
+}

@@ -1,4 +1,5 @@
 import { type RandomSource, streamId } from '../rng.js';
+import type { Hosts } from '../state/hosts.js';
 import type { Assumptions, Rule } from './rule.js';
 import { param } from './rule.js';
 import { logistic, logit } from './socialShared.js';
@@ -44,9 +45,14 @@ export const applyPrejudice: Rule = (state, _levers, params, rng) => {
   const delta = param(params, 'prejudice.contact_effect');
   const lambda = param(params, 'prejudice.recovery_rate');
   const baseline = baselines(rng, params, hosts.count);
+  relaxPrejudice(hosts, baseline, delta, lambda);
+};
+
+function relaxPrejudice(hosts: Hosts, baseline: Float64Array, delta: number, lambda: number): void {
   const { prejudice, contactsStep } = hosts;
-  for (let j = 0; j < hosts.count; j++) {
+  const count = hosts.count;
+  for (let j = 0; j < count; j++) {
     const afterContact = contactsStep[j] > 0 ? prejudice[j] * Math.exp(-delta * contactsStep[j]) : prejudice[j];
     prejudice[j] = afterContact + lambda * (baseline[j] - afterContact);
   }
-};
+}

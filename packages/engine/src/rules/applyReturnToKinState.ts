@@ -1,6 +1,6 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { Diaspora, Kind } from '../state/codes.js';
-import { removePerson } from '../state/simulationState.js';
+import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { quarterlyChance } from './applyStatusChanges.js';
 import { lever, param, type Rule } from './rule.js';
@@ -16,29 +16,44 @@ const REFERENCE_INCENTIVE = 0.5;
  * n the host orientation (the integrated stay). Uzbeks in Kazakhstan: a small constant rate (no
  * resettlement programme).
  */
+const SETTLED = Kind.settled;
+const KAZAKHS_IN_UZBEKISTAN = Diaspora.kz_in_uz;
+/** Per-step values of the sweep. */
+const setup = { kazakhRate: 0, homeTiesEffect: 0, integrationEffect: 0, uzbekChance: 0 };
+
 export const applyReturnToKinState: Rule = (state, levers, params, rng, step) => {
   const dependence = param(params, 'return.incentive_dependence');
   const incentive = lever(levers, 'kz_in_uz.repatriation_incentive');
-  const kazakhRate = param(params, 'return.kz_in_uz_base_rate') * (1 - dependence + (dependence * incentive) / REFERENCE_INCENTIVE);
-  const homeTiesEffect = param(params, 'return.home_ties_effect');
-  const integrationEffect = param(params, 'return.integration_effect');
-  const uzbekChance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
-  const key = rng.streamKey(STREAM, step);
+  setup.kazakhRate = param(params, 'return.kz_in_uz_base_rate') * (1 - dependence + (dependence * incentive) / REFERENCE_INCENTIVE);
+  setup.homeTiesEffect = param(params, 'return.home_ties_effect');
+  setup.integrationEffect = param(params, 'return.integration_effect');
+  setup.uzbekChance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
+  returnHome(state, rng, rng.streamKey(STREAM, step));
+};
+
+/** The sweep, with returnMultiplier and quarterlyChance written out (a double returned from a call V8 does not inline is boxed). */
+function returnHome(state: SimulationState, rng: RandomSource, key: number): void {
   const p = state.persons;
-  const { alive, kind, diaspora, id, homeTies, hostOrientation, weight } = p;
-  for (let i = 0; i < p.end; i++) {
-    if (alive[i] === 0 || kind[i] !== Kind.settled) continue;
+  const { alive, kind, diaspora, id, homeTies, hostOrientation } = p;
+  const { kazakhRate, homeTiesEffect, integrationEffect, uzbekChance } = setup;
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
+    if (alive[i] === 0 || kind[i] !== SETTLED) continue;
     const d = diaspora[i];
     let chance = uzbekChance;
-    if (d === Diaspora.kz_in_uz) {
-      chance = quarterlyChance(kazakhRate * returnMultiplier(homeTies[i], hostOrientation[i], homeTiesEffect, integrationEffect));
+    if (d === KAZAKHS_IN_UZBEKISTAN) {
+      const multiplier =
+        Math.max(0, 1 + homeTiesEffect * (homeTies[i] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[i] - 0.5));
+      chance = -Math.expm1(-(kazakhRate * multiplier) / 4);
     }
-    if (rng.uniform(key, id[i], DRAW_RETURN) < chance) {
-      removePerson(state, i);
-      addTally(state.tallies, d, Tally.returnsToKinState, weight[i]);
-    }
+    if (rng.uniform(key, id[i], DRAW_RETURN) < chance) leave(state, i, d);
   }
-};
+}
+
+function leave(state: SimulationState, slot: number, d: number): void {
+  removePerson(state, slot);
+  addTally(state.tallies, d, Tally.returnsToKinState, state.persons.weight[slot]);
+}
 
 /** How home ties (raise) and host orientation (lower) scale a Kazakh's chance of returning. */
 export function returnMultiplier(homeTies: number, hostOrientation: number, homeTiesEffect: number, integrationEffect: number): number {

@@ -1,6 +1,7 @@
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
+import type { Persons } from '../state/persons.js';
 import { lever, param, type Rule } from './rule.js';
 
 const STREAM = streamId('status changes');
@@ -20,25 +21,40 @@ export function quarterlyChance(yearlyRate: number): number {
  * the naturalisation wait, at the take-up rate. Neither country allows dual citizenship: the new
  * citizen gives up the home one; what that does to home ties belongs to the economy rules.
  */
+const SETTLED = Kind.settled;
+const CITIZEN = Legal.citizen;
+const IRREGULAR = Legal.irregular;
+const PERMIT = Legal.temporaryPermit;
+const RESIDENT = Legal.permanentResident;
+
 export const applyStatusChanges: Rule = (state, levers, params, rng, step) => {
-  const toPermit = quarterlyChance(param(params, 'status.regularisation_rate'));
-  const toResident = quarterlyChance(1 / param(params, 'status.permit_to_residence_years'));
-  const toCitizen = quarterlyChance(param(params, 'status.naturalisation_take_up'));
+  chances[0] = quarterlyChance(param(params, 'status.regularisation_rate'));
+  chances[1] = quarterlyChance(1 / param(params, 'status.permit_to_residence_years'));
+  chances[2] = quarterlyChance(param(params, 'status.naturalisation_take_up'));
   for (let d = 0; d < DIASPORA_COUNT; d++) waitQuarters[d] = lever(levers, waitLevers[d]) * 4;
-  const key = rng.streamKey(STREAM, step);
-  const p = state.persons;
+  changeStatuses(state.persons, rng, rng.streamKey(STREAM, step));
+};
+
+/** To permit, to permanent residence, to citizenship: chances per quarter of this step. */
+const chances = new Float64Array(3);
+
+function changeStatuses(p: Persons, rng: RandomSource, key: number): void {
   const { alive, kind, legal, id, diaspora, quartersInHost } = p;
-  for (let i = 0; i < p.end; i++) {
-    if (alive[i] === 0 || kind[i] !== Kind.settled) continue;
+  const toPermit = chances[0];
+  const toResident = chances[1];
+  const toCitizen = chances[2];
+  const end = p.end;
+  for (let i = 0; i < end; i++) {
+    if (alive[i] === 0 || kind[i] !== SETTLED) continue;
     const status = legal[i];
-    if (status === Legal.citizen) continue;
+    if (status === CITIZEN) continue;
     const u = rng.uniform(key, id[i], DRAW_CHANGE);
-    if (status === Legal.irregular) {
-      if (u < toPermit) legal[i] = Legal.temporaryPermit;
-    } else if (status === Legal.temporaryPermit) {
-      if (u < toResident) legal[i] = Legal.permanentResident;
+    if (status === IRREGULAR) {
+      if (u < toPermit) legal[i] = PERMIT;
+    } else if (status === PERMIT) {
+      if (u < toResident) legal[i] = RESIDENT;
     } else if (quartersInHost[i] >= waitQuarters[diaspora[i]] && u < toCitizen) {
-      legal[i] = Legal.citizen;
+      legal[i] = CITIZEN;
     }
   }
-};
+}
