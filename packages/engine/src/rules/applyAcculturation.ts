@@ -2,6 +2,7 @@ import { Flag, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { param, type Rule } from './rule.js';
 import { newFloat64Array, PROFICIENT, scratch } from './socialShared.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Acculturation (docs/submodels/social.md#acculturation). Heritage orientation h and host orientation
@@ -19,7 +20,13 @@ const HALF = PROFICIENT;
 const CITIZEN = Legal.citizen;
 const MEMBER = Flag.associationMember;
 /** The pulls and rate of the step (read once per step). */
-const setup = { rate: 0, contactPull: 0, languagePull: 0, citizenshipPull: 0, associationPull: 0 };
+const setup = {
+  rate: Number.NaN,
+  contactPull: Number.NaN,
+  languagePull: Number.NaN,
+  citizenshipPull: Number.NaN,
+  associationPull: Number.NaN,
+};
 
 export const applyAcculturation: Rule = (state, _levers, params) => {
   setup.rate = param(params, 'acculturation.rate');
@@ -30,16 +37,17 @@ export const applyAcculturation: Rule = (state, _levers, params) => {
   const regions = state.regions;
   usualHostShare = scratch(usualHostShare, regions.length, newFloat64Array);
   for (let r = 0; r < regions.length; r++) usualHostShare[r] = 1 - regions[r].enclaveShare;
-  relaxOrientations(state.persons, usualHostShare);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK)
+    relaxOrientations(state.persons, usualHostShare, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /** The sweep, with decodeAnchor and the clamps written out (a double returned from a call V8 does not inline is boxed). */
-function relaxOrientations(p: Persons, usual: Float64Array): void {
+function relaxOrientations(p: Persons, usual: Float64Array, from: number, to: number): void {
   const { alive, contactsHost, contactsCoethnic, region, legal, flags, heritageAnchor, hostAnchor } = p;
   const { heritageOrientation, hostOrientation, heritageLanguage, hostLanguage } = p;
   const { rate, contactPull, languagePull, citizenshipPull, associationPull } = setup;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const met = contactsHost[i] + contactsCoethnic[i];
     // Without contacts this quarter, the contact term stays at its usual value (zero).

@@ -4,6 +4,7 @@ import { Kind } from '../state/codes.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 const STREAM = streamId('ageing and death');
 const DRAW_DEATH = 0;
@@ -25,17 +26,21 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
     tableLifeExpectancy = lifeExpectancy;
     tableSlope = slope;
   }
-  ageEveryone(state, rng, rng.streamKey(STREAM, step));
+  streamKey[0] = rng.streamKey(STREAM, step);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) ageEveryone(state, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 const MAX_AGE = MAX_AGE_QUARTERS;
 
-function ageEveryone(state: SimulationState, rng: RandomSource, key: number): void {
+const streamKey = new Float64Array(1);
+
+function ageEveryone(state: SimulationState, rng: RandomSource, from: number, to: number): void {
+  const key = streamKey[0];
   const p = state.persons;
   const { alive, ageQuarters, quartersInHost, id } = p;
   const dying = deathProbability;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const age = ageQuarters[i];
     if (rng.uniform(key, id[i], DRAW_DEATH) < dying[age]) {

@@ -12,6 +12,7 @@ import {
   randomHostOfRegion,
   scratch,
 } from './socialShared.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Bilateral attitudes (docs/submodels/social.md#bilateral-attitudes). Each host-majority agent holds
@@ -26,7 +27,15 @@ let hostScale: Float64Array | undefined;
 const membershipShare = new Float64Array(2);
 const attendance = new Float64Array(2);
 /** Per-step values the sweep and the rare paths share. */
-const setup = { epsilon: 0, key: 0, ordinaryStep: 0, studentStep: 0, eventStep: 0, studentContacts: 0, eventContacts: 0 };
+const setup = {
+  epsilon: Number.NaN,
+  key: Number.NaN,
+  ordinaryStep: Number.NaN,
+  studentStep: Number.NaN,
+  eventStep: Number.NaN,
+  studentContacts: Number.NaN,
+  eventContacts: Number.NaN,
+};
 /** The view of the person in hand, handed to the rare paths and back (a double passed to a call V8 does not inline is boxed). */
 const view = new Float64Array(1);
 const STUDENT = Kind.student;
@@ -45,7 +54,8 @@ export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
   hostScale = scratch(hostScale, state.regions.length, newFloat64Array);
   hostPersonsPerAgent(state, params, hostScale);
   setup.key = rng.streamKey(CONTACT_STREAM, step);
-  meetOverTies(state, hostScale, rng);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) meetOverTies(state, hostScale, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /**
@@ -55,13 +65,12 @@ export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
  * of its persons who took part (w / host persons per agent), and x by +step·g. x stays a double
  * through the person's encounters and is stored once.
  */
-function meetOverTies(state: SimulationState, scale: Float64Array, rng: RandomSource): void {
+function meetOverTies(state: SimulationState, scale: Float64Array, rng: RandomSource, from: number, to: number): void {
   const p = state.persons;
   const { alive, ties, metTies, kind, flags, weight, contactsHost, trustHost } = p;
   const { attitude, region: hostRegion } = state.hosts;
   const { epsilon, ordinaryStep } = setup;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || contactsHost[i] === 0) continue;
     const w = weight[i];
     let x = trustHost[i];

@@ -4,6 +4,7 @@ import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, creditAccessKey, hostWage, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Business formation and cross-border trade links. A settled adult starts a business with a chance
@@ -96,7 +97,9 @@ const OWNER = Flag.businessOwner;
 const LINK = Flag.tradeLink;
 const EMPLOYED = Flag.employed;
 /** Per-step values of the sweep. */
-const setup = { key: 0, creditKey: 0, maximumChance: 0 };
+const setup = { key: Number.NaN, creditKey: Number.NaN, maximumChance: Number.NaN };
+/** Trade links (weighted) summed so far this step, in slot order. */
+const links = new Float64Array(1);
 
 export const applyBusinessFormation: Rule = (state, levers, params, rng, step) => {
   readBusinessCoefficients(params, coefficients);
@@ -107,21 +110,24 @@ export const applyBusinessFormation: Rule = (state, levers, params, rng, step) =
   setup.key = rng.streamKey(STREAM, step);
   setup.creditKey = creditAccessKey(rng);
   setup.maximumChance = maximumStartChance(coefficients);
-  state.economy.tradeLinks = formBusinesses(state.persons, coefficients, rng);
+  links[0] = 0;
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK)
+    formBusinesses(state.persons, coefficients, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  state.economy.tradeLinks = links[0];
 };
 
 /**
- * The sweep; returns the trade links (weighted). canStartBusiness, businessStartChance and
+ * The sweep; adds the trade links (weighted) to links[0]. canStartBusiness, businessStartChance and
  * hasCreditAccess written out: doubles and 32-bit ids passed to or returned from calls V8 does not
  * inline are boxed, and this runs over every agent each quarter.
  */
-function formBusinesses(p: Persons, c: BusinessCoefficients, rng: RandomSource): number {
+function formBusinesses(p: Persons, c: BusinessCoefficients, rng: RandomSource, from: number, to: number): void {
   const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id, skill, kind, heritageOrientation, hostOrientation } = p;
   const { exitRate, linkExitRate, linkRate, startRate, skillFactor, integrationFactor, unfinancedFactor } = c;
   const { key, creditKey, maximumChance } = setup;
-  let links = 0;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  let linksSoFar = links[0];
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const u = rng.uniform(key, id[i], DRAW_START_OR_CLOSE);
     const f = flags[i];
@@ -136,7 +142,7 @@ function formBusinesses(p: Persons, c: BusinessCoefficients, rng: RandomSource):
         if (v < linkExitRate) g &= ~LINK;
       } else if (v < linkRate * homeTies[i]) g |= LINK;
       flags[i] = g;
-      if (g & LINK) links += weight[i];
+      if (g & LINK) linksSoFar += weight[i];
       continue;
     }
     const age = ageQuarters[i];
@@ -153,5 +159,5 @@ function formBusinesses(p: Persons, c: BusinessCoefficients, rng: RandomSource):
     flags[i] = f | OWNER | EMPLOYED;
     if (selfFinanced) savings[i] -= capital[d];
   }
-  return links;
+  links[0] = linksSoFar;
 }

@@ -4,6 +4,7 @@ import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Civic participation and advocacy (Flag.civicActive; advocacy_rate is its share of adults). Each
@@ -78,15 +79,22 @@ const RESIDENT = Legal.permanentResident;
 export const applyCivicParticipation: Rule = (state, levers, params, rng, step) => {
   readCivicCoefficients(params, coefficients);
   for (let d = 0; d < DIASPORA_COUNT; d++) voting[d] = lever(levers, VOTING_IDS[d]);
-  participate(state.persons, coefficients, param(params, 'civic.reassessment_rate'), rng, rng.streamKey(STREAM, step));
+  setup.reassessRate = param(params, 'civic.reassessment_rate');
+  setup.key = rng.streamKey(STREAM, step);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK)
+    participate(state.persons, coefficients, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /** The sweep, with writeCivicChance written out (no double crosses a call). */
-function participate(p: Persons, c: CivicCoefficients, reassessRate: number, rng: RandomSource, key: number): void {
+/** Per-step values of the sweep. */
+const setup = { reassessRate: Number.NaN, key: Number.NaN };
+
+function participate(p: Persons, c: CivicCoefficients, rng: RandomSource, from: number, to: number): void {
+  const { reassessRate, key } = setup;
   const { alive, flags, ageQuarters, id, legal, diaspora, heritageOrientation, hostOrientation } = p;
   const { intercept, citizen, localVote, integration, association } = c;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     if (ageQuarters[i] < ADULT) {
       flags[i] &= ~ACTIVE;

@@ -19,6 +19,7 @@ import {
   tieThreshold,
   uniformBits,
 } from './socialShared.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Contacts of a quarter (docs/submodels/social.md#contacts). Each agent meets each of its k ties with
@@ -45,13 +46,13 @@ const membershipShare = new Float64Array(2);
 const attendance = new Float64Array(2);
 /** Per-step values the hot loop and the rare paths share (one object, no closures per step). */
 const setup = {
-  threshold: 0,
-  key: 0,
-  memberKey: 0,
-  studentContacts: 0,
-  studentQuality: 0,
-  eventContacts: 0,
-  eventQuality: 0,
+  threshold: Number.NaN,
+  key: Number.NaN,
+  memberKey: Number.NaN,
+  studentContacts: Number.NaN,
+  studentQuality: Number.NaN,
+  eventContacts: Number.NaN,
+  eventQuality: Number.NaN,
 };
 /** Prejudice of the extra hosts met by the person in hand (the rare paths add to it). */
 const extraPrejudice = new Float64Array(1);
@@ -66,17 +67,18 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
   setup.key = rng.streamKey(CONTACT_STREAM, step);
   setup.memberKey = rng.streamKey(MEMBERSHIP_STREAM, 0);
   state.hosts.contactsStep.fill(0);
-  meetContacts(state, rng);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) meetContacts(state, rng, from, Math.min(end, from + SWEEP_BLOCK));
   hostScale = scratch(hostScale, state.regions.length, newFloat64Array);
   hostPersonsPerAgent(state, params, hostScale);
-  perHostPerson(state.hosts, hostScale);
+  const hosts = state.hosts.count;
+  for (let from = 0; from < hosts; from += SWEEP_BLOCK) perHostPerson(state.hosts, hostScale, from, Math.min(hosts, from + SWEEP_BLOCK));
 };
 
 /** Person-weighted contacts become contacts per host person of the host agent's region, and enter the year's memory. */
-function perHostPerson(hosts: Hosts, scale: Float64Array): void {
+function perHostPerson(hosts: Hosts, scale: Float64Array, from: number, to: number): void {
   const { contactsStep, contactsYear, region } = hosts;
-  const count = hosts.count;
-  for (let j = 0; j < count; j++) {
+  for (let j = from; j < to; j++) {
     const perPerson = contactsStep[j] / scale[region[j]];
     contactsStep[j] = perPerson;
     contactsYear[j] = YEAR_MEMORY * contactsYear[j] + perPerson;
@@ -90,13 +92,13 @@ function perHostPerson(hosts: Hosts, scale: Float64Array): void {
  * co-ethnic ties met are then visited through their bits, lowest slot first, so every sum is added
  * in the order a plain loop over the slots would add it.
  */
-function meetContacts(state: SimulationState, rng: RandomSource): void {
+function meetContacts(state: SimulationState, rng: RandomSource, from: number, to: number): void {
   const p = state.persons;
   const { alive, ties, kind, flags, weight, id, diaspora, ageQuarters, metTies, contactsHost, contactsCoethnic, metPrejudice } = p;
   const { prejudice, contactsStep } = state.hosts;
-  const { threshold, key, memberKey } = setup;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  const { key, memberKey } = setup;
+  const threshold = setup.threshold | 0;
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const agentId = id[i];
     const w = weight[i];

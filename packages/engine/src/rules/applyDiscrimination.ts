@@ -4,6 +4,7 @@ import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import { NEVER_DISCRIMINATED, type Persons } from '../state/persons.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Discrimination events (docs/submodels/social.md#discrimination). A person who met host-majority
@@ -24,7 +25,15 @@ const MEMBER = Flag.associationMember;
 const EVENTS = Tally.discriminationEvents;
 const TALLIES_PER_DIASPORA = TALLY_COUNT;
 /** Per-step values of the sweep. */
-const setup = { keepOrientation: 0, keepTrust: 0, recovery: 0, usualTrust: 0, usualStudentTrust: 0, memberPremium: 0, key: 0 };
+const setup = {
+  keepOrientation: Number.NaN,
+  keepTrust: Number.NaN,
+  recovery: Number.NaN,
+  usualTrust: Number.NaN,
+  usualStudentTrust: Number.NaN,
+  memberPremium: Number.NaN,
+  key: Number.NaN,
+};
 
 export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
   const base = param(params, 'discrimination.base_rate');
@@ -37,15 +46,16 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
   setup.memberPremium = param(params, 'attitudes.member_trust_premium');
   for (let d = 0; d < DIASPORA_COUNT; d++) factor[d] = base * Math.max(0, 1 - effect * lever(levers, ENFORCEMENT_IDS[d]));
   setup.key = rng.streamKey(STREAM, step);
-  discriminate(state.persons, state.tallies, rng);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK)
+    discriminate(state.persons, state.tallies, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
-function discriminate(p: Persons, tallies: Float64Array, rng: RandomSource): void {
+function discriminate(p: Persons, tallies: Float64Array, rng: RandomSource, from: number, to: number): void {
   const { alive, contactsHost, metPrejudice, quartersSinceDiscrimination, discriminationEvents, diaspora, id, kind } = p;
   const { trustHost, hostOrientation, weight, flags } = p;
   const { keepOrientation, keepTrust, recovery, usualTrust, usualStudentTrust, memberPremium, key } = setup;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     discriminationEvents[i] = 0;
     const since = quartersSinceDiscrimination[i];

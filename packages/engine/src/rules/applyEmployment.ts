@@ -4,6 +4,7 @@ import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, hostWage, perDiasporaIds, RETIREMENT_QUARTERS } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Employment, income and saving. Each quarter a share of working-age people have their job status
@@ -156,7 +157,7 @@ const coefficients = createEmploymentCoefficients();
 let regionWage: Float64Array = new Float64Array(0);
 const recognition = new Float64Array(DIASPORA_COUNT);
 /** Per-step values of the sweep. */
-const setup = { reassessRate: 0, key: 0, credentialsKey: 0, perYear: 0 };
+const setup = { reassessRate: Number.NaN, key: Number.NaN, credentialsKey: Number.NaN, perYear: Number.NaN };
 
 // Imported constants as module constants, which V8 folds into the sweep (imported bindings are
 // loaded and checked on every use).
@@ -179,7 +180,8 @@ export const applyEmployment: Rule = (state, levers, params, rng, step) => {
   setup.credentialsKey = credentialsDrawKey(rng);
   setup.perYear = state.timeline.stepsPerYear;
   regionWage = regionMonthlyWages(state, regionWage);
-  employ(state.persons, coefficients, rng);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) employ(state.persons, coefficients, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /**
@@ -187,7 +189,7 @@ export const applyEmployment: Rule = (state, levers, params, rng, step) => {
  * the person's flags in a local (the exported functions, used by the initialisation and the tests,
  * compute the same values in the same order).
  */
-function employ(p: Persons, c: EmploymentCoefficients, rng: RandomSource): void {
+function employ(p: Persons, c: EmploymentCoefficients, rng: RandomSource, from: number, to: number): void {
   const { alive, flags, income, savings, id, kind, skill, generation, diaspora, ageQuarters, legal, hostLanguage, region } = p;
   const { quartersSinceDiscrimination } = p;
   const { reassessRate, key, credentialsKey, perYear } = setup;
@@ -195,8 +197,7 @@ function employ(p: Persons, c: EmploymentCoefficients, rng: RandomSource): void 
   const { ownerPremium, consumptionMigrant, consumptionSettled, skillWage } = c;
   const languageEffect = c.hostLanguage;
   const wage = regionWage;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const age = ageQuarters[i];
     const k = kind[i];

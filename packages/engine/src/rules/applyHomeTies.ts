@@ -2,6 +2,7 @@ import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Home ties (0–1) relax each quarter toward a level set by generation, raised by the home country's
@@ -71,13 +72,13 @@ export const applyHomeTies: Rule = (state, levers, params, _rng, _step) => {
       targetOf[d * 8 + g * 2 + 1] = homeTiesTarget(g, true, engagement[d], levels);
     }
   }
-  relax(state.persons);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) relax(state.persons, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
-function relax(p: Persons): void {
+function relax(p: Persons, from: number, to: number): void {
   const { alive, diaspora, generation, kind, legal, homeTies } = p;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const d = diaspora[i];
     const g = generation[i];

@@ -4,6 +4,7 @@ import type { Persons } from '../state/persons.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { ADULT_QUARTERS, creditAccessKey, hostWage, perDiasporaIds } from './economyShared.js';
 import { lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Saving and investment at home. Savings (income less consumption and remittances, added by the
@@ -26,7 +27,14 @@ const ADULT = ADULT_QUARTERS;
 const INVESTMENT = Tally.investment;
 const TALLIES_PER_DIASPORA = TALLY_COUNT;
 /** Per-step values of the sweep. */
-const setup = { spendingRate: 0, baseRate: 0, creditMultiplier: 0, shareInvested: 0, key: 0, creditKey: 0 };
+const setup = {
+  spendingRate: Number.NaN,
+  baseRate: Number.NaN,
+  creditMultiplier: Number.NaN,
+  shareInvested: Number.NaN,
+  key: Number.NaN,
+  creditKey: Number.NaN,
+};
 
 export const applyInvestment: Rule = (state, levers, params, rng, step) => {
   setup.spendingRate = param(params, 'savings.spending_rate');
@@ -42,15 +50,15 @@ export const applyInvestment: Rule = (state, levers, params, rng, step) => {
   }
   setup.key = rng.streamKey(STREAM, step);
   setup.creditKey = creditAccessKey(rng);
-  invest(state.persons, state.tallies, rng);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) invest(state.persons, state.tallies, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /** The sweep, with hasCreditAccess and addTally written out (no doubles or 32-bit ids cross a call). */
-function invest(p: Persons, tallies: Float64Array, rng: RandomSource): void {
+function invest(p: Persons, tallies: Float64Array, rng: RandomSource, from: number, to: number): void {
   const { alive, diaspora, ageQuarters, savings, homeTies, trustHome, weight, id } = p;
   const { spendingRate, baseRate, creditMultiplier, shareInvested, key, creditKey } = setup;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || savings[i] <= 0) continue;
     savings[i] -= savings[i] * spendingRate;
     const d = diaspora[i];

@@ -5,6 +5,7 @@ import type { SimulationState } from '../state/simulationState.js';
 import { addTally, TALLY_COUNT, Tally } from '../state/tallies.js';
 import { ADULT_QUARTERS } from './economyShared.js';
 import { lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Knowledge transfer: collaborations with the home country (joint research, consulting, technology
@@ -67,7 +68,9 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
   const alumniRate = param(params, 'knowledge.alumni_rate');
   const elasticity = param(params, 'knowledge.community_elasticity');
   fillCollaborationRates(skilledRate, alumniRate, rates);
-  sumCommunity(state.persons, community);
+  community.fill(0);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) sumCommunity(state.persons, community, from, Math.min(end, from + SWEEP_BLOCK));
   const reference = state.economy.knowledgeCommunityReference;
   let totalCommunity = 0;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
@@ -75,7 +78,9 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
     congestion[d] = community[d] > 0 ? (community[d] / reference[d]) ** (elasticity - 1) : 1;
     totalCommunity += community[d];
   }
-  collaborate(state.persons, state.tallies, rng, rng.streamKey(STREAM, step));
+  streamKey[0] = rng.streamKey(STREAM, step);
+  for (let from = 0; from < end; from += SWEEP_BLOCK)
+    collaborate(state.persons, state.tallies, rng, from, Math.min(end, from + SWEEP_BLOCK));
   const grantsThisStep = lever(levers, 'bilateral.research_grants') / state.timeline.stepsPerYear;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     const share = totalCommunity > 0 ? community[d] / totalCommunity : 1 / DIASPORA_COUNT;
@@ -84,21 +89,21 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
 };
 
 /** knowledgeCommunity with collaboratorType written out (a small sweep run every quarter). */
-function sumCommunity(p: Persons, out: Float64Array): void {
-  out.fill(0);
+function sumCommunity(p: Persons, out: Float64Array, from: number, to: number): void {
   const { alive, ageQuarters, skill, flags, diaspora, weight, homeTies } = p;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || ageQuarters[i] < ADULT) continue;
     const type = (skill[i] === HIGH ? 1 : 0) | (flags[i] & ALUMNUS ? 2 : 0);
     out[diaspora[i]] += weight[i] * rates[type] * homeTies[i];
   }
 }
 
-function collaborate(p: Persons, tallies: Float64Array, rng: RandomSource, key: number): void {
+const streamKey = new Float64Array(1);
+
+function collaborate(p: Persons, tallies: Float64Array, rng: RandomSource, from: number, to: number): void {
+  const key = streamKey[0];
   const { alive, ageQuarters, skill, flags, diaspora, weight, homeTies, id } = p;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || ageQuarters[i] < ADULT) continue;
     const type = (skill[i] === HIGH ? 1 : 0) | (flags[i] & ALUMNUS ? 2 : 0);
     const chance = rates[type] * homeTies[i];

@@ -5,6 +5,7 @@ import { type Persons, TIES_PER_AGENT } from '../state/persons.js';
 import { bilingualChancesOf, learnChanceOf, MAX_MET, type ShiftChances, SIDE, shiftChances } from './languageShift.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
 import { ADULT_QUARTERS, languageState, newUint8Array, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Language (docs/submodels/social.md#language). Three states from the proficiencies: heritage only
@@ -50,7 +51,7 @@ const schoolShare = new Float64Array(DIASPORA_COUNT);
 const COURSE_IDS = DIASPORAS.map((d) => `${d}.language_course_seats`);
 const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
 /** Per-step values the sweeps share. */
-const setup = { use: 0, courseGain: 0, schoolGain: 0, key: 0, schoolKey: 0 };
+const setup = { use: Number.NaN, courseGain: Number.NaN, schoolGain: Number.NaN, key: Number.NaN, schoolKey: Number.NaN };
 let chances: ShiftChances;
 let stepParams: Assumptions;
 
@@ -61,7 +62,10 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
   setup.courseGain = param(params, 'language.course_gain');
   setup.schoolGain = param(params, 'language.school_gain');
   snapshot = scratch(snapshot, state.persons.capacity, newUint8Array);
-  takeSnapshot(state.persons, snapshot);
+  histogram.fill(0);
+  adults.fill(0);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) takeSnapshot(state.persons, snapshot, from, Math.min(end, from + SWEEP_BLOCK));
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     let seats = ((lever(levers, COURSE_IDS[d]) / 1000) * adults[d]) / state.timeline.stepsPerYear;
     cutBin[d] = BINS;
@@ -80,16 +84,13 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
   }
   setup.key = rng.streamKey(STREAM, step);
   setup.schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
-  speak(state.persons, snapshot, rng);
+  for (let from = 0; from < end; from += SWEEP_BLOCK) speak(state.persons, snapshot, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /** Pass 1: language states at the start of the quarter, and who is waiting for a course (adults by host proficiency). */
-function takeSnapshot(p: Persons, code: Uint8Array): void {
+function takeSnapshot(p: Persons, code: Uint8Array, from: number, to: number): void {
   const { alive, heritageLanguage: H, hostLanguage: L, ageQuarters, diaspora, weight } = p;
-  histogram.fill(0);
-  adults.fill(0);
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const host = L[i];
     code[i] = languageState(H[i], host);
@@ -101,12 +102,11 @@ function takeSnapshot(p: Persons, code: Uint8Array): void {
 }
 
 /** Pass 2: school places, shifts, use-following, course seats and schooling of every person. */
-function speak(p: Persons, code: Uint8Array, rng: RandomSource): void {
+function speak(p: Persons, code: Uint8Array, rng: RandomSource, from: number, to: number): void {
   const { alive, heritageLanguage: H, hostLanguage: L, ageQuarters, diaspora, id, flags, ties, metTies, contactsHost } = p;
   const { learnHost, learnHeritage, toHeritageOnly, leaveBilingual, pupilToHeritageOnly } = chances;
   const { use, courseGain, schoolGain, key, schoolKey } = setup;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const agentId = id[i];
     const d = diaspora[i];

@@ -4,6 +4,7 @@ import { fillTies, indexMembersByRegion, type MemberIndex, prepareTieDraws, repl
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 const STREAM = streamId('network repair');
 // Draws of an existing agent for its tie slot k (newcomers use 0 .. 3k − 1 to fill their slots).
@@ -22,19 +23,25 @@ if (TIES_PER_AGENT !== 10) throw new Error('applyNetworkRepair checks 10 tie slo
 export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
   const index = indexMembersByRegion(state);
   prepareTieDraws(param(params, 'network.long_range_share'), rng.streamKey(STREAM, step));
-  repairTies(state, index, rng, newcomerId(step, 0, 0), state.leftCount > 0);
+  firstNewcomerId[0] = newcomerId(step, 0, 0);
+  const anyLeft = state.leftCount > 0;
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) repairTies(state, index, rng, anyLeft, from, Math.min(end, from + SWEEP_BLOCK));
   for (let k = 0; k < state.leftCount; k++) state.freeSlots[state.freeCount++] = state.leftSlots[k];
   state.leftCount = 0;
 };
 
-function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSource, firstNewcomerId: number, anyLeft: boolean): void {
+/** The first id a newcomer of this step can have (see codes.newcomerId). */
+const firstNewcomerId = new Float64Array(1);
+
+function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSource, anyLeft: boolean, from: number, to: number): void {
+  const firstNewcomer = firstNewcomerId[0];
   const p = state.persons;
   const { alive, ties, id } = p;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const agentId = id[i];
-    if (agentId >= firstNewcomerId && agentId < firstNewcomerId + NEWCOMER_ID_SPAN) {
+    if (agentId >= firstNewcomer && agentId < firstNewcomer + NEWCOMER_ID_SPAN) {
       fillTies(state, index, i, rng);
       continue;
     }

@@ -3,6 +3,7 @@ import type { Hosts } from '../state/hosts.js';
 import type { Assumptions, Rule } from './rule.js';
 import { param } from './rule.js';
 import { logistic, logit } from './socialShared.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Host-majority prejudice and the contact effect (docs/submodels/social.md#prejudice). Over a quarter
@@ -45,13 +46,20 @@ export const applyPrejudice: Rule = (state, _levers, params, rng) => {
   const delta = param(params, 'prejudice.contact_effect');
   const lambda = param(params, 'prejudice.recovery_rate');
   const baseline = baselines(rng, params, hosts.count);
-  relaxPrejudice(hosts, baseline, delta, lambda);
+  rates[0] = delta;
+  rates[1] = lambda;
+  for (let from = 0; from < hosts.count; from += SWEEP_BLOCK)
+    relaxPrejudice(hosts, baseline, from, Math.min(hosts.count, from + SWEEP_BLOCK));
 };
 
-function relaxPrejudice(hosts: Hosts, baseline: Float64Array, delta: number, lambda: number): void {
+/** The contact effect δ and recovery rate λ of the step. */
+const rates = new Float64Array(2);
+
+function relaxPrejudice(hosts: Hosts, baseline: Float64Array, from: number, to: number): void {
   const { prejudice, contactsStep } = hosts;
-  const count = hosts.count;
-  for (let j = 0; j < count; j++) {
+  const delta = rates[0];
+  const lambda = rates[1];
+  for (let j = from; j < to; j++) {
     const afterContact = contactsStep[j] > 0 ? prejudice[j] * Math.exp(-delta * contactsStep[j]) : prejudice[j];
     prejudice[j] = afterContact + lambda * (baseline[j] - afterContact);
   }

@@ -4,6 +4,7 @@ import type { Persons } from '../state/persons.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { logistic } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 /**
  * Remittances home. Earners with home ties send a share of income that rises with their ties
@@ -90,15 +91,20 @@ export const applyRemittances: Rule = (state, levers, params) => {
     costFactor[d] = totalCostFactor(cost, coefficients);
     formal[d] = formalShare(cost, coefficients);
   }
-  send(state.persons, state.tallies, state.timeline.stepsPerYear, coefficients);
+  stepsPerYear[0] = state.timeline.stepsPerYear;
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK)
+    send(state.persons, state.tallies, coefficients, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /** desiredRemittance and the tallies written out (doubles crossing a call V8 does not inline are boxed). */
-function send(p: Persons, tallies: Float64Array, perYear: number, c: RemittanceCoefficients): void {
+const stepsPerYear = new Float64Array(1);
+
+function send(p: Persons, tallies: Float64Array, c: RemittanceCoefficients, from: number, to: number): void {
+  const perYear = stepsPerYear[0];
   const { alive, diaspora, kind, income, homeTies, savings, weight } = p;
   const { migrantShare, settledShare } = c;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || income[i] <= 0 || homeTies[i] <= 0) continue;
     const d = diaspora[i];
     const k = kind[i];

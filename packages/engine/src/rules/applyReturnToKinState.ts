@@ -4,6 +4,7 @@ import { removePerson, type SimulationState } from '../state/simulationState.js'
 import { addTally, Tally } from '../state/tallies.js';
 import { quarterlyChance } from './applyStatusChanges.js';
 import { lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 const STREAM = streamId('return to kin state');
 const DRAW_RETURN = 0;
@@ -19,7 +20,13 @@ const REFERENCE_INCENTIVE = 0.5;
 const SETTLED = Kind.settled;
 const KAZAKHS_IN_UZBEKISTAN = Diaspora.kz_in_uz;
 /** Per-step values of the sweep. */
-const setup = { kazakhRate: 0, homeTiesEffect: 0, integrationEffect: 0, uzbekChance: 0 };
+const setup = {
+  kazakhRate: Number.NaN,
+  homeTiesEffect: Number.NaN,
+  integrationEffect: Number.NaN,
+  uzbekChance: Number.NaN,
+  key: Number.NaN,
+};
 
 export const applyReturnToKinState: Rule = (state, levers, params, rng, step) => {
   const dependence = param(params, 'return.incentive_dependence');
@@ -28,16 +35,17 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
   setup.homeTiesEffect = param(params, 'return.home_ties_effect');
   setup.integrationEffect = param(params, 'return.integration_effect');
   setup.uzbekChance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
-  returnHome(state, rng, rng.streamKey(STREAM, step));
+  setup.key = rng.streamKey(STREAM, step);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) returnHome(state, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /** The sweep, with returnMultiplier and quarterlyChance written out (a double returned from a call V8 does not inline is boxed). */
-function returnHome(state: SimulationState, rng: RandomSource, key: number): void {
+function returnHome(state: SimulationState, rng: RandomSource, from: number, to: number): void {
   const p = state.persons;
   const { alive, kind, diaspora, id, homeTies, hostOrientation } = p;
-  const { kazakhRate, homeTiesEffect, integrationEffect, uzbekChance } = setup;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  const { kazakhRate, homeTiesEffect, integrationEffect, uzbekChance, key } = setup;
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== SETTLED) continue;
     const d = diaspora[i];
     let chance = uzbekChance;

@@ -3,6 +3,7 @@ import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { lever, param, type Rule } from './rule.js';
+import { SWEEP_BLOCK } from './sweep.js';
 
 const STREAM = streamId('status changes');
 const DRAW_CHANGE = 0;
@@ -32,19 +33,23 @@ export const applyStatusChanges: Rule = (state, levers, params, rng, step) => {
   chances[1] = quarterlyChance(1 / param(params, 'status.permit_to_residence_years'));
   chances[2] = quarterlyChance(param(params, 'status.naturalisation_take_up'));
   for (let d = 0; d < DIASPORA_COUNT; d++) waitQuarters[d] = lever(levers, waitLevers[d]) * 4;
-  changeStatuses(state.persons, rng, rng.streamKey(STREAM, step));
+  streamKey[0] = rng.streamKey(STREAM, step);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from += SWEEP_BLOCK) changeStatuses(state.persons, rng, from, Math.min(end, from + SWEEP_BLOCK));
 };
 
 /** To permit, to permanent residence, to citizenship: chances per quarter of this step. */
 const chances = new Float64Array(3);
 
-function changeStatuses(p: Persons, rng: RandomSource, key: number): void {
+const streamKey = new Float64Array(1);
+
+function changeStatuses(p: Persons, rng: RandomSource, from: number, to: number): void {
+  const key = streamKey[0];
   const { alive, kind, legal, id, diaspora, quartersInHost } = p;
   const toPermit = chances[0];
   const toResident = chances[1];
   const toCitizen = chances[2];
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== SETTLED) continue;
     const status = legal[i];
     if (status === CITIZEN) continue;
