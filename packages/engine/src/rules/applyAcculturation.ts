@@ -2,7 +2,7 @@ import { Flag, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { param, type Rule } from './rule.js';
 import { newFloat64Array, PROFICIENT, scratch } from './socialShared.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Acculturation (docs/submodels/social.md#acculturation). Heritage orientation h and host orientation
@@ -38,8 +38,7 @@ export const applyAcculturation: Rule = (state, _levers, params) => {
   usualHostShare = scratch(usualHostShare, regions.length, newFloat64Array);
   for (let r = 0; r < regions.length; r++) usualHostShare[r] = 1 - regions[r].enclaveShare;
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK)
-    relaxOrientations(state.persons, usualHostShare, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) relaxOrientations(state.persons, usualHostShare, from, blockEnd(from, end));
 };
 
 /** The sweep, with decodeAnchor and the clamps written out (a double returned from a call V8 does not inline is boxed). */

@@ -4,7 +4,7 @@ import { Kind } from '../state/codes.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('ageing and death');
 const DRAW_DEATH = 0;
@@ -28,7 +28,7 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
   }
   streamKey[0] = rng.streamKey(STREAM, step);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) ageEveryone(state, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) ageEveryone(state, rng, from, blockEnd(from, end));
 };
 
 const MAX_AGE = MAX_AGE_QUARTERS;

@@ -12,7 +12,7 @@ import {
   randomHostOfRegion,
   scratch,
 } from './socialShared.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Bilateral attitudes (docs/submodels/social.md#bilateral-attitudes). Each host-majority agent holds
@@ -55,7 +55,7 @@ export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
   hostPersonsPerAgent(state, params, hostScale);
   setup.key = rng.streamKey(CONTACT_STREAM, step);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) meetOverTies(state, hostScale, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) meetOverTies(state, hostScale, rng, from, blockEnd(from, end));
 };
 
 /**

@@ -4,7 +4,7 @@ import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, creditAccessKey, hostWage, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Business formation and cross-border trade links. A settled adult starts a business with a chance
@@ -112,8 +112,7 @@ export const applyBusinessFormation: Rule = (state, levers, params, rng, step) =
   setup.maximumChance = maximumStartChance(coefficients);
   links[0] = 0;
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK)
-    formBusinesses(state.persons, coefficients, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) formBusinesses(state.persons, coefficients, rng, from, blockEnd(from, end));
   state.economy.tradeLinks = links[0];
 };
 

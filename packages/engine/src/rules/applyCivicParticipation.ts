@@ -4,7 +4,7 @@ import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, integrationSign, perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Civic participation and advocacy (Flag.civicActive; advocacy_rate is its share of adults). Each
@@ -82,8 +82,7 @@ export const applyCivicParticipation: Rule = (state, levers, params, rng, step) 
   setup.reassessRate = param(params, 'civic.reassessment_rate');
   setup.key = rng.streamKey(STREAM, step);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK)
-    participate(state.persons, coefficients, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) participate(state.persons, coefficients, rng, from, blockEnd(from, end));
 };
 
 /** The sweep, with writeCivicChance written out (no double crosses a call). */

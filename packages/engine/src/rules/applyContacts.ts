@@ -19,7 +19,7 @@ import {
   tieThreshold,
   uniformBits,
 } from './socialShared.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Contacts of a quarter (docs/submodels/social.md#contacts). Each agent meets each of its k ties with
@@ -68,11 +68,11 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
   setup.memberKey = rng.streamKey(MEMBERSHIP_STREAM, 0);
   state.hosts.contactsStep.fill(0);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) meetContacts(state, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) meetContacts(state, rng, from, blockEnd(from, end));
   hostScale = scratch(hostScale, state.regions.length, newFloat64Array);
   hostPersonsPerAgent(state, params, hostScale);
   const hosts = state.hosts.count;
-  for (let from = 0; from < hosts; from += SWEEP_BLOCK) perHostPerson(state.hosts, hostScale, from, Math.min(hosts, from + SWEEP_BLOCK));
+  for (let from = 0; from < hosts; from = blockEnd(from, hosts)) perHostPerson(state.hosts, hostScale, from, blockEnd(from, hosts));
 };
 
 /** Person-weighted contacts become contacts per host person of the host agent's region, and enter the year's memory. */

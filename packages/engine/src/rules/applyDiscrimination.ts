@@ -4,7 +4,7 @@ import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import { NEVER_DISCRIMINATED, type Persons } from '../state/persons.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Discrimination events (docs/submodels/social.md#discrimination). A person who met host-majority
@@ -47,8 +47,7 @@ export const applyDiscrimination: Rule = (state, levers, params, rng, step) => {
   for (let d = 0; d < DIASPORA_COUNT; d++) factor[d] = base * Math.max(0, 1 - effect * lever(levers, ENFORCEMENT_IDS[d]));
   setup.key = rng.streamKey(STREAM, step);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK)
-    discriminate(state.persons, state.tallies, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) discriminate(state.persons, state.tallies, rng, from, blockEnd(from, end));
 };
 
 function discriminate(p: Persons, tallies: Float64Array, rng: RandomSource, from: number, to: number): void {

@@ -4,7 +4,7 @@ import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, hostWage, perDiasporaIds, RETIREMENT_QUARTERS } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Employment, income and saving. Each quarter a share of working-age people have their job status
@@ -181,7 +181,7 @@ export const applyEmployment: Rule = (state, levers, params, rng, step) => {
   setup.perYear = state.timeline.stepsPerYear;
   regionWage = regionMonthlyWages(state, regionWage);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) employ(state.persons, coefficients, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) employ(state.persons, coefficients, rng, from, blockEnd(from, end));
 };
 
 /**

@@ -2,7 +2,7 @@ import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { perDiasporaIds } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Home ties (0–1) relax each quarter toward a level set by generation, raised by the home country's
@@ -73,7 +73,7 @@ export const applyHomeTies: Rule = (state, levers, params, _rng, _step) => {
     }
   }
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) relax(state.persons, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) relax(state.persons, from, blockEnd(from, end));
 };
 
 function relax(p: Persons, from: number, to: number): void {

@@ -4,7 +4,7 @@ import type { Persons } from '../state/persons.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { ADULT_QUARTERS, creditAccessKey, hostWage, perDiasporaIds } from './economyShared.js';
 import { lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Saving and investment at home. Savings (income less consumption and remittances, added by the
@@ -51,7 +51,7 @@ export const applyInvestment: Rule = (state, levers, params, rng, step) => {
   setup.key = rng.streamKey(STREAM, step);
   setup.creditKey = creditAccessKey(rng);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) invest(state.persons, state.tallies, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) invest(state.persons, state.tallies, rng, from, blockEnd(from, end));
 };
 
 /** The sweep, with hasCreditAccess and addTally written out (no doubles or 32-bit ids cross a call). */

@@ -5,7 +5,7 @@ import type { SimulationState } from '../state/simulationState.js';
 import { addTally, TALLY_COUNT, Tally } from '../state/tallies.js';
 import { ADULT_QUARTERS } from './economyShared.js';
 import { lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Knowledge transfer: collaborations with the home country (joint research, consulting, technology
@@ -70,7 +70,7 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
   fillCollaborationRates(skilledRate, alumniRate, rates);
   community.fill(0);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) sumCommunity(state.persons, community, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) sumCommunity(state.persons, community, from, blockEnd(from, end));
   const reference = state.economy.knowledgeCommunityReference;
   let totalCommunity = 0;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
@@ -79,8 +79,7 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
     totalCommunity += community[d];
   }
   streamKey[0] = rng.streamKey(STREAM, step);
-  for (let from = 0; from < end; from += SWEEP_BLOCK)
-    collaborate(state.persons, state.tallies, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) collaborate(state.persons, state.tallies, rng, from, blockEnd(from, end));
   const grantsThisStep = lever(levers, 'bilateral.research_grants') / state.timeline.stepsPerYear;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     const share = totalCommunity > 0 ? community[d] / totalCommunity : 1 / DIASPORA_COUNT;

@@ -5,7 +5,7 @@ import { type Persons, TIES_PER_AGENT } from '../state/persons.js';
 import { bilingualChancesOf, learnChanceOf, MAX_MET, type ShiftChances, SIDE, shiftChances } from './languageShift.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
 import { ADULT_QUARTERS, languageState, newUint8Array, PROFICIENT, SCHOOL_START_QUARTERS, Speaks, scratch } from './socialShared.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Language (docs/submodels/social.md#language). Three states from the proficiencies: heritage only
@@ -65,7 +65,7 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
   histogram.fill(0);
   adults.fill(0);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) takeSnapshot(state.persons, snapshot, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) takeSnapshot(state.persons, snapshot, from, blockEnd(from, end));
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     let seats = ((lever(levers, COURSE_IDS[d]) / 1000) * adults[d]) / state.timeline.stepsPerYear;
     cutBin[d] = BINS;
@@ -84,7 +84,7 @@ export const applyLanguage: Rule = (state, levers, params, rng, step) => {
   }
   setup.key = rng.streamKey(STREAM, step);
   setup.schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
-  for (let from = 0; from < end; from += SWEEP_BLOCK) speak(state.persons, snapshot, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) speak(state.persons, snapshot, rng, from, blockEnd(from, end));
 };
 
 /** Pass 1: language states at the start of the quarter, and who is waiting for a course (adults by host proficiency). */

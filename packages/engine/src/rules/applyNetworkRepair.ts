@@ -4,7 +4,7 @@ import { fillTies, indexMembersByRegion, type MemberIndex, prepareTieDraws, repl
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('network repair');
 // Draws of an existing agent for its tie slot k (newcomers use 0 .. 3k − 1 to fill their slots).
@@ -26,7 +26,7 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
   firstNewcomerId[0] = newcomerId(step, 0, 0);
   const anyLeft = state.leftCount > 0;
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) repairTies(state, index, rng, anyLeft, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) repairTies(state, index, rng, anyLeft, from, blockEnd(from, end));
   for (let k = 0; k < state.leftCount; k++) state.freeSlots[state.freeCount++] = state.leftSlots[k];
   state.leftCount = 0;
 };

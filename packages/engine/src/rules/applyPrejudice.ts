@@ -3,7 +3,7 @@ import type { Hosts } from '../state/hosts.js';
 import type { Assumptions, Rule } from './rule.js';
 import { param } from './rule.js';
 import { logistic, logit } from './socialShared.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Host-majority prejudice and the contact effect (docs/submodels/social.md#prejudice). Over a quarter
@@ -48,8 +48,8 @@ export const applyPrejudice: Rule = (state, _levers, params, rng) => {
   const baseline = baselines(rng, params, hosts.count);
   rates[0] = delta;
   rates[1] = lambda;
-  for (let from = 0; from < hosts.count; from += SWEEP_BLOCK)
-    relaxPrejudice(hosts, baseline, from, Math.min(hosts.count, from + SWEEP_BLOCK));
+  for (let from = 0; from < hosts.count; from = blockEnd(from, hosts.count))
+    relaxPrejudice(hosts, baseline, from, blockEnd(from, hosts.count));
 };
 
 /** The contact effect δ and recovery rate λ of the step. */

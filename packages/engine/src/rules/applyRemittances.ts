@@ -4,7 +4,7 @@ import type { Persons } from '../state/persons.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import { logistic } from './economyShared.js';
 import { type Assumptions, lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * Remittances home. Earners with home ties send a share of income that rises with their ties
@@ -93,8 +93,7 @@ export const applyRemittances: Rule = (state, levers, params) => {
   }
   stepsPerYear[0] = state.timeline.stepsPerYear;
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK)
-    send(state.persons, state.tallies, coefficients, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) send(state.persons, state.tallies, coefficients, from, blockEnd(from, end));
 };
 
 /** desiredRemittance and the tallies written out (doubles crossing a call V8 does not inline are boxed). */

@@ -4,7 +4,7 @@ import { removePerson, type SimulationState } from '../state/simulationState.js'
 import { addTally, Tally } from '../state/tallies.js';
 import { quarterlyChance } from './applyStatusChanges.js';
 import { lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('return to kin state');
 const DRAW_RETURN = 0;
@@ -37,7 +37,7 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
   setup.uzbekChance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
   setup.key = rng.streamKey(STREAM, step);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) returnHome(state, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) returnHome(state, rng, from, blockEnd(from, end));
 };
 
 /** The sweep, with returnMultiplier and quarterlyChance written out (a double returned from a call V8 does not inline is boxed). */

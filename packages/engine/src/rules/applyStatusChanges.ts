@@ -3,7 +3,7 @@ import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { lever, param, type Rule } from './rule.js';
-import { SWEEP_BLOCK } from './sweep.js';
+import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('status changes');
 const DRAW_CHANGE = 0;
@@ -35,7 +35,7 @@ export const applyStatusChanges: Rule = (state, levers, params, rng, step) => {
   for (let d = 0; d < DIASPORA_COUNT; d++) waitQuarters[d] = lever(levers, waitLevers[d]) * 4;
   streamKey[0] = rng.streamKey(STREAM, step);
   const end = state.persons.end;
-  for (let from = 0; from < end; from += SWEEP_BLOCK) changeStatuses(state.persons, rng, from, Math.min(end, from + SWEEP_BLOCK));
+  for (let from = 0; from < end; from = blockEnd(from, end)) changeStatuses(state.persons, rng, from, blockEnd(from, end));
 };
 
 /** To permit, to permanent residence, to citizenship: chances per quarter of this step. */
