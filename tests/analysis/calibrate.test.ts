@@ -5,6 +5,7 @@ import {
   calibrate,
   executeTask,
   fittedParameter,
+  INDICATOR_TARGETS,
   nelderMead,
   selectTargets,
   targetValues,
@@ -73,6 +74,12 @@ describe('calibration targets', () => {
     expect(targets.map((t) => `${t.indicator}@${t.year}`)).toContain('uz_in_kz.population@2021');
     expect(targets.every((t) => Number.isFinite(t.value))).toBe(true);
     expect(skipped.length).toBeGreaterThan(0);
+    // As indicator values (what --targets project fits): the fitted figures are there, annualised.
+    const project = selectTargets({ targets: INDICATOR_TARGETS }, { first: 2021, last: 2045 }).targets;
+    const byKey = new Map(project.map((t) => [`${t.indicator}@${t.year}`, t.value]));
+    expect(byKey.get('uz_in_kz.remittances_formal_usd@2023')).toBe(588e6);
+    expect(byKey.get('kz_in_uz.returns_to_kin_state@2025')).toBeCloseTo((8300 * 12) / 9, 6);
+    expect(byKey.get('bilateral.trade_usd@2021')).toBe(3.9e9);
     expect(() => selectTargets({ targets: CALIBRATION_TARGETS }, { first: 2021, last: 2045 }, ['uz_in_kz.population@2019'])).toThrow(
       /no target/,
     );

@@ -1,5 +1,6 @@
 /** Public API of the engine: explicit named exports only. */
 export { CALIBRATION_TARGETS } from './data/calibrationTargets.js';
+export { INDICATOR_TARGETS, type IndicatorTarget } from './data/indicatorTargets.js';
 
 export { createRandomSource, type RandomSource, streamId } from './rng.js';
 export {

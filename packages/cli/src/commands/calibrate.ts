@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { CALIBRATION_TARGETS, ENGINE_VERSION, findParameter, fittedParameter, selectTargets, TargetsError } from '@diaspora-sim/engine';
+import { ENGINE_VERSION, findParameter, fittedParameter, INDICATOR_TARGETS, selectTargets, TargetsError } from '@diaspora-sim/engine';
 import { type CalibrateCommandRequest, runCalibration } from '../analysis/calibrationRun.js';
 import { describeFlags, RESUME_FLAG, resumeArguments, shownPath, WORKERS_FLAG } from '../analysis/commandFlow.js';
 import { designHash, RunDirectory } from '../analysis/runDirectory.js';
@@ -20,7 +20,7 @@ export const CALIBRATE_SPEC: CommandLineSpec = {
       type: 'string',
       placeholder: 'FILE|project',
       description:
-        'observed figures: a JSON file {"targets": [{"id", "year", "value", ...}]}, or\n"project" for the figures copied into the engine (packages/engine/src/data)',
+        'observed figures: a JSON file {"targets": [{"id", "year", "value", ...}]}, or\n"project" for the observed figures copied into the engine, as indicator values\n(packages/engine/src/data/indicatorTargets.ts)',
     },
     {
       name: 'target',
@@ -111,7 +111,7 @@ export const calibrateCommand: Command = {
     });
     const { scenario } = loaded;
     const targetsJson =
-      targetsArgument === 'project' ? { targets: CALIBRATION_TARGETS } : await readTargetsFile(targetsArgument, context.baseDirectory);
+      targetsArgument === 'project' ? { targets: INDICATOR_TARGETS } : await readTargetsFile(targetsArgument, context.baseDirectory);
     let targets: ReturnType<typeof selectTargets>;
     try {
       const only = args.all('target');
