@@ -1,13 +1,15 @@
 import { MALE_BIRTH_SHARE, SKILL_SHARES } from '../data/initialPopulation.js';
 import { FERTILITY_AGE_SHARES, FERTILITY_FIRST_AGE_YEARS, FERTILITY_LAST_AGE_YEARS } from '../data/vitalRates.js';
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawSkill } from '../state/initial/personTraits.js';
 import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer } from '../state/newcomers.js';
+import type { SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { param, type Rule } from './rule.js';
+import { type Assumptions, param, type Rule, type StepValues } from './rule.js';
+import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('births');
 // Draws: the mother's (keyed by her id) and the child's (keyed by the child's id).
@@ -27,37 +29,60 @@ const childrenOfDiaspora = new Int32Array(DIASPORA_COUNT);
  * newcomer initialisations.
  */
 export const applyBirths: Rule = (state, levers, params, rng, step) => {
-  const fertility = param(params, 'demography.total_fertility') / 5 / 4;
-  const key = rng.streamKey(STREAM, step);
+  setup.fertility = param(params, 'demography.total_fertility') / 5 / 4;
+  setup.key = rng.streamKey(STREAM, step);
   childrenOfDiaspora.fill(0);
-  // Children go to slots the loop may reach later (freed slots) or past `end`; both are age 0, not mothers.
+  // Children go to slots the sweep may reach later (freed slots) or past `end`; both are age 0, not mothers.
   const end = state.persons.end;
-  for (let mother = 0; mother < end; mother++) {
-    const p = state.persons;
-    if (p.alive[mother] === 0 || p.sex[mother] !== Sex.female || p.kind[mother] !== Kind.settled) continue;
-    const age = p.ageQuarters[mother];
+  for (let from = 0; from < end; ) from = findMothers(state, levers, params, rng, step, from, blockEnd(from, end));
+};
+
+/** Per-step values of the sweep (fields, so no number is boxed crossing calls). */
+const setup = { fertility: Number.NaN, key: Number.NaN };
+const FEMALE = Sex.female;
+const SETTLED = Kind.settled;
+const AGE_SHARES = Float64Array.from(FERTILITY_AGE_SHARES);
+
+/**
+ * Settled women of childbearing age draw a birth. Returns where the sweep stopped: `to`, or just
+ * after a birth that made the columns grow (the caller resumes there with the new columns).
+ */
+function findMothers(
+  state: SimulationState,
+  levers: StepValues,
+  params: Assumptions,
+  rng: RandomSource,
+  step: number,
+  from: number,
+  to: number,
+): number {
+  const p = state.persons;
+  const { alive, sex, kind, ageQuarters, id } = p;
+  const { fertility, key } = setup;
+  for (let mother = from; mother < to; mother++) {
+    if (alive[mother] === 0 || sex[mother] !== FEMALE || kind[mother] !== SETTLED) continue;
+    const age = ageQuarters[mother];
     if (age < FIRST_AGE_QUARTERS || age >= END_AGE_QUARTERS) continue;
     const group = ((age - FIRST_AGE_QUARTERS) / 20) | 0;
-    if (rng.uniform(key, p.id[mother], DRAW_BIRTH) >= fertility * FERTILITY_AGE_SHARES[group]) continue;
-    const d = p.diaspora[mother];
-    const child = addNewcomer(
-      state,
-      step,
-      NewcomerKind.birth,
-      childrenOfDiaspora[d]++,
-      d,
-      p.region[mother],
-      Kind.settled,
-      p.weight[mother],
-    );
-    const c = state.persons;
-    const childId = c.id[child];
-    c.sex[child] = rng.uniform(key, childId, DRAW_SEX) < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
-    c.generation[child] = Math.min(c.generation[mother] + 1, 3);
-    c.legal[child] = Legal.citizen;
-    c.skill[child] = drawSkill(SKILL_SHARES.settled, rng.uniform(key, childId, DRAW_SKILL));
-    initialiseNewcomerSocialTraits(state, child, mother, params, rng, step);
-    initialiseNewcomerEconomicTraits(state, child, mother, levers, params, rng, step);
-    addTally(state.tallies, d, Tally.births, c.weight[child]);
+    if (rng.uniform(key, id[mother], DRAW_BIRTH) >= fertility * AGE_SHARES[group]) continue;
+    bear(state, mother, levers, params, rng, step);
+    if (state.persons !== p) return mother + 1;
   }
-};
+  return to;
+}
+
+/** The child of `mother`: her diaspora, region and weight, settled, a citizen by birth, one generation on (at most 3). */
+function bear(state: SimulationState, mother: number, levers: StepValues, params: Assumptions, rng: RandomSource, step: number): void {
+  const p = state.persons;
+  const d = p.diaspora[mother];
+  const child = addNewcomer(state, step, NewcomerKind.birth, childrenOfDiaspora[d]++, d, p.region[mother], Kind.settled, p.weight[mother]);
+  const c = state.persons;
+  const childId = c.id[child];
+  c.sex[child] = rng.uniform(setup.key, childId, DRAW_SEX) < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
+  c.generation[child] = Math.min(c.generation[mother] + 1, 3);
+  c.legal[child] = Legal.citizen;
+  c.skill[child] = drawSkill(SKILL_SHARES.settled, rng.uniform(setup.key, childId, DRAW_SKILL));
+  initialiseNewcomerSocialTraits(state, child, mother, params, rng, step);
+  initialiseNewcomerEconomicTraits(state, child, mother, levers, params, rng, step);
+  addTally(state.tallies, d, Tally.births, c.weight[child]);
+}

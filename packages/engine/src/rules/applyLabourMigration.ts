@@ -1,6 +1,6 @@
 import { INITIAL_POPULATION, SKILL_SHARES } from '../data/initialPopulation.js';
 import { kazakhstanShareFactor, REFERENCE_LEGAL_ACCESS, WAGE_KAZAKHSTAN_2021_USD, WAGE_UZBEKISTAN_2021_USD } from '../data/migration.js';
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { Diaspora, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
 import type { EconomyState } from '../state/economy.js';
@@ -8,9 +8,11 @@ import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawMigrantAge, drawSkill, geometricQuarters } from '../state/initial/personTraits.js';
 import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer, drawRegion } from '../state/newcomers.js';
-import { removePerson } from '../state/simulationState.js';
+import type { Persons } from '../state/persons.js';
+import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { lever, param, type Rule, type StepValues } from './rule.js';
+import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('labour migration');
 // Draw numbers: a leaving migrant's (by its id), a newcomer's (by its id), the step's count (by diaspora).
@@ -28,43 +30,76 @@ const LOG_WAGE_RATIO_2021 = Math.log(WAGE_KAZAKHSTAN_2021_USD / WAGE_UZBEKISTAN_
  * number plus one per-step uniform, rounded down, so the k-th arrival is the same agent in every run.
  */
 export const applyLabourMigration: Rule = (state, levers, params, rng, step) => {
-  const key = rng.streamKey(STREAM, step);
-  const settleShare = param(params, 'migration.settle_share');
-  const p = state.persons;
-  for (let i = 0; i < p.end; i++) {
-    if (p.alive[i] === 0 || p.kind[i] !== Kind.labourMigrant) continue;
-    if (--p.quartersLeft[i] > 0) continue;
-    if (rng.uniform(key, p.id[i], DRAW_SETTLES) < settleShare) {
-      p.kind[i] = Kind.settled;
-      addTally(state.tallies, p.diaspora[i], Tally.transfersToSettled, p.weight[i]);
-    } else {
-      removePerson(state, i);
-      addTally(state.tallies, p.diaspora[i], Tally.departures, p.weight[i]);
-    }
-  }
+  setup.key = rng.streamKey(STREAM, step);
+  setup.settleShare = param(params, 'migration.settle_share');
+  const end = state.persons.end;
+  for (let from = 0; from < end; from = blockEnd(from, end)) endStays(state, rng, from, blockEnd(from, end));
   const meanStayYears = param(params, 'migration.mean_stay_years');
+  setup.meanStayQuarters = meanStayYears * 4;
   const weight = Math.max(1, Math.round(state.personsPerAgent));
   for (let d = 0; d < DIASPORAS.length; d++) {
     const access = lever(levers, accessLevers[d]);
+    setup.access = access;
     const perYear = migrantArrivalsPerYear(d, state.economy, levers, params, access, meanStayYears);
-    const count = Math.floor(perYear / 4 / weight + rng.uniform(key, COUNT_AGENT_ID, d));
+    const count = Math.floor(perYear / 4 / weight + rng.uniform(setup.key, COUNT_AGENT_ID, d));
     for (let k = 0; k < count; k++) {
       const slot = addNewcomer(state, step, NewcomerKind.labourMigrant, k, d, 0, Kind.labourMigrant, weight);
-      const q = state.persons;
-      const id = q.id[slot];
-      q.region[slot] = drawRegion(state.regions, d, 'migrantShare', rng.uniform(key, id, DRAW.region));
-      q.ageQuarters[slot] = drawMigrantAge(rng.uniform(key, id, DRAW.age));
-      q.sex[slot] = rng.uniform(key, id, DRAW.sex) < INITIAL_POPULATION[d].migrantMaleShare ? Sex.male : Sex.female;
-      q.generation[slot] = 1;
-      q.legal[slot] = rng.uniform(key, id, DRAW.legal) < access ? Legal.temporaryPermit : Legal.irregular;
-      q.skill[slot] = drawSkill(SKILL_SHARES.labourMigrant, rng.uniform(key, id, DRAW.skill));
-      q.quartersLeft[slot] = geometricQuarters(meanStayYears * 4, rng.uniform(key, id, DRAW.stay));
+      drawWhereAndWho(state, slot, rng);
+      drawStatusAndStay(state.persons, slot, rng);
       initialiseNewcomerSocialTraits(state, slot, -1, params, rng, step);
       initialiseNewcomerEconomicTraits(state, slot, -1, levers, params, rng, step);
       addTally(state.tallies, d, Tally.arrivals, weight);
     }
   }
 };
+
+/** Per-step values the sweeps and the arrivals read (fields, so no number is boxed crossing calls). */
+const setup = { key: Number.NaN, settleShare: Number.NaN, meanStayQuarters: Number.NaN, access: Number.NaN };
+const MIGRANT = Kind.labourMigrant;
+
+/** Stays that end this quarter: the migrant leaves, or with a small chance settles. */
+function endStays(state: SimulationState, rng: RandomSource, from: number, to: number): void {
+  const p = state.persons;
+  const { alive, kind, quartersLeft, id } = p;
+  const { key, settleShare } = setup;
+  for (let i = from; i < to; i++) {
+    if (alive[i] === 0 || kind[i] !== MIGRANT) continue;
+    if (--quartersLeft[i] > 0) continue;
+    settleOrLeave(state, i, rng.uniform(key, id[i], DRAW_SETTLES) < settleShare);
+  }
+}
+
+function settleOrLeave(state: SimulationState, slot: number, settles: boolean): void {
+  const p = state.persons;
+  if (settles) {
+    p.kind[slot] = Kind.settled;
+    addTally(state.tallies, p.diaspora[slot], Tally.transfersToSettled, p.weight[slot]);
+  } else {
+    removePerson(state, slot);
+    addTally(state.tallies, p.diaspora[slot], Tally.departures, p.weight[slot]);
+  }
+}
+
+/** An arrival's region, age and sex (draws of its own id). */
+function drawWhereAndWho(state: SimulationState, slot: number, rng: RandomSource): void {
+  const q = state.persons;
+  const id = q.id[slot];
+  const d = q.diaspora[slot];
+  const key = setup.key;
+  q.region[slot] = drawRegion(state.regions, d, 'migrantShare', rng.uniform(key, id, DRAW.region));
+  q.ageQuarters[slot] = drawMigrantAge(rng.uniform(key, id, DRAW.age));
+  q.sex[slot] = rng.uniform(key, id, DRAW.sex) < INITIAL_POPULATION[d].migrantMaleShare ? Sex.male : Sex.female;
+}
+
+/** An arrival's generation, legal status (by the legal-access lever), skill and length of stay. */
+function drawStatusAndStay(q: Persons, slot: number, rng: RandomSource): void {
+  const id = q.id[slot];
+  const key = setup.key;
+  q.generation[slot] = 1;
+  q.legal[slot] = rng.uniform(key, id, DRAW.legal) < setup.access ? Legal.temporaryPermit : Legal.irregular;
+  q.skill[slot] = drawSkill(SKILL_SHARES.labourMigrant, rng.uniform(key, id, DRAW.skill));
+  q.quartersLeft[slot] = geometricQuarters(setup.meanStayQuarters, rng.uniform(key, id, DRAW.stay));
+}
 
 /** Expected arrivals of labour migrants a year (persons) into diaspora d. */
 export function migrantArrivalsPerYear(

@@ -1,14 +1,16 @@
 import { SKILL_SHARES, STUDENT_STAY_MAX_YEARS, STUDENT_STAY_MIN_YEARS, studentWeight } from '../data/initialPopulation.js';
-import { streamId } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS, STUDENT_CORRIDOR } from '../scenario/catalog/index.js';
 import { Flag, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawSkill, drawStudentAge } from '../state/initial/personTraits.js';
 import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer, drawRegion } from '../state/newcomers.js';
-import { removePerson } from '../state/simulationState.js';
+import type { Persons } from '../state/persons.js';
+import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { lever, param, type Rule } from './rule.js';
+import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('student exchange');
 const DRAW_STAYS_ON = 0;
@@ -23,37 +25,17 @@ const slotLevers = DIASPORAS.map((d) => `${STUDENT_CORRIDOR[d]}.student_exchange
  * whole years. When the stay ends, a share stays on and settles as an exchange alumnus; the rest leave.
  */
 export const applyStudentExchange: Rule = (state, levers, params, rng, step) => {
-  const key = rng.streamKey(STREAM, step);
-  const stayOnShare = param(params, 'students.stay_on_share');
-  const p = state.persons;
-  for (let i = 0; i < p.end; i++) {
-    if (p.alive[i] === 0 || p.kind[i] !== Kind.student) continue;
-    if (--p.quartersLeft[i] > 0) continue;
-    if (rng.uniform(key, p.id[i], DRAW_STAYS_ON) < stayOnShare) {
-      p.kind[i] = Kind.settled;
-      p.flags[i] |= Flag.exchangeAlumnus;
-      addTally(state.tallies, p.diaspora[i], Tally.transfersToSettled, p.weight[i]);
-    } else {
-      removePerson(state, i);
-      addTally(state.tallies, p.diaspora[i], Tally.departures, p.weight[i]);
-    }
-  }
+  setup.key = rng.streamKey(STREAM, step);
+  setup.stayOnShare = param(params, 'students.stay_on_share');
+  const end = state.persons.end;
+  for (let from = 0; from < end; from = blockEnd(from, end)) endStays(state, rng, from, blockEnd(from, end));
   const weight = studentWeight(state.personsPerAgent);
   for (let d = 0; d < DIASPORAS.length; d++) {
     const intake = lever(levers, slotLevers[d]);
-    const count = Math.floor(intake / 4 / weight + rng.uniform(key, COUNT_AGENT_ID, d));
+    const count = Math.floor(intake / 4 / weight + rng.uniform(setup.key, COUNT_AGENT_ID, d));
     for (let k = 0; k < count; k++) {
       const slot = addNewcomer(state, step, NewcomerKind.student, k, d, 0, Kind.student, weight);
-      const q = state.persons;
-      const id = q.id[slot];
-      q.region[slot] = drawRegion(state.regions, d, 'studentShare', rng.uniform(key, id, DRAW.region));
-      q.ageQuarters[slot] = drawStudentAge(rng.uniform(key, id, DRAW.age));
-      q.sex[slot] = rng.uniform(key, id, DRAW.sex) < 0.5 ? Sex.male : Sex.female;
-      q.generation[slot] = 1;
-      q.legal[slot] = Legal.temporaryPermit;
-      q.skill[slot] = drawSkill(SKILL_SHARES.student, rng.uniform(key, id, DRAW.skill));
-      const years = STUDENT_STAY_MIN_YEARS + Math.floor(rng.uniform(key, id, DRAW.stay) * STAY_YEARS_CHOICES);
-      q.quartersLeft[slot] = years * 4;
+      drawStudent(state, slot, rng);
       initialiseNewcomerSocialTraits(state, slot, -1, params, rng, step);
       initialiseNewcomerEconomicTraits(state, slot, -1, levers, params, rng, step);
       addTally(state.tallies, d, Tally.arrivals, weight);
@@ -61,3 +43,51 @@ export const applyStudentExchange: Rule = (state, levers, params, rng, step) => 
     }
   }
 };
+
+/** Per-step values the sweep and the arrivals read (fields, so no number is boxed crossing calls). */
+const setup = { key: Number.NaN, stayOnShare: Number.NaN };
+const STUDENT = Kind.student;
+
+/** Stays that end this quarter: a share stays on and settles as an exchange alumnus; the rest leave. */
+function endStays(state: SimulationState, rng: RandomSource, from: number, to: number): void {
+  const p = state.persons;
+  const { alive, kind, quartersLeft, id } = p;
+  const { key, stayOnShare } = setup;
+  for (let i = from; i < to; i++) {
+    if (alive[i] === 0 || kind[i] !== STUDENT) continue;
+    if (--quartersLeft[i] > 0) continue;
+    stayOnOrLeave(state, i, rng.uniform(key, id[i], DRAW_STAYS_ON) < stayOnShare);
+  }
+}
+
+function stayOnOrLeave(state: SimulationState, slot: number, staysOn: boolean): void {
+  const p = state.persons;
+  if (staysOn) {
+    p.kind[slot] = Kind.settled;
+    p.flags[slot] |= Flag.exchangeAlumnus;
+    addTally(state.tallies, p.diaspora[slot], Tally.transfersToSettled, p.weight[slot]);
+  } else {
+    removePerson(state, slot);
+    addTally(state.tallies, p.diaspora[slot], Tally.departures, p.weight[slot]);
+  }
+}
+
+/** A new student's region, age, sex, status, skill and whole years of stay (draws of its own id). */
+function drawStudent(state: SimulationState, slot: number, rng: RandomSource): void {
+  const q = state.persons;
+  const id = q.id[slot];
+  const key = setup.key;
+  q.region[slot] = drawRegion(state.regions, q.diaspora[slot], 'studentShare', rng.uniform(key, id, DRAW.region));
+  q.ageQuarters[slot] = drawStudentAge(rng.uniform(key, id, DRAW.age));
+  q.sex[slot] = rng.uniform(key, id, DRAW.sex) < 0.5 ? Sex.male : Sex.female;
+  q.generation[slot] = 1;
+  q.legal[slot] = Legal.temporaryPermit;
+  drawSkillAndStay(q, slot, rng);
+}
+
+function drawSkillAndStay(q: Persons, slot: number, rng: RandomSource): void {
+  const id = q.id[slot];
+  q.skill[slot] = drawSkill(SKILL_SHARES.student, rng.uniform(setup.key, id, DRAW.skill));
+  const years = STUDENT_STAY_MIN_YEARS + Math.floor(rng.uniform(setup.key, id, DRAW.stay) * STAY_YEARS_CHOICES);
+  q.quartersLeft[slot] = years * 4;
+}

@@ -19,6 +19,7 @@ import {
   setIncome,
   surplusShare,
   updateCredentials,
+  writeEmploymentChance,
 } from '../../rules/applyEmployment.js';
 import { createHomeTiesLevels, homeTiesStepRate, homeTiesTarget, isNaturalised, readHomeTiesLevels } from '../../rules/applyHomeTies.js';
 import { fillCollaborationRates, knowledgeCommunity } from '../../rules/applyKnowledgeTransfer.js';
@@ -27,6 +28,7 @@ import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, hostWage, leverDefaul
 import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
 import { Flag, Kind } from '../codes.js';
+import type { Persons } from '../persons.js';
 import type { SimulationState } from '../simulationState.js';
 
 /**
@@ -220,27 +222,52 @@ export function initialiseNewcomerEconomicTraits(
   step: number,
 ): void {
   const p = state.persons;
-  const key = rng.streamKey(NEWCOMER_STREAM, step);
-  const id = p.id[slot];
+  const settings = newcomerSettingsFor(params);
   p.flags[slot] &= ~ECONOMIC_FLAGS;
   p.income[slot] = 0;
   p.savings[slot] = 0;
   if (mother >= 0) {
-    p.homeTies[slot] = p.homeTies[mother] * param(params, 'home_ties.inheritance');
+    p.homeTies[slot] = p.homeTies[mother] * settings.inheritance;
     return;
   }
-  p.homeTies[slot] = clamp01(param(params, 'home_ties.migrant_arrival') + TIES_NOISE * rng.normal(key, id, Draw.tiesNoise));
+  newcomerKey[0] = rng.streamKey(NEWCOMER_STREAM, step);
+  drawArrivalTies(p, slot, rng);
   if (p.kind[slot] !== Kind.labourMigrant) return;
-  readEmploymentCoefficients(params, newcomerEmployment);
   for (let d = 0; d < newcomerRecognition.length; d++) newcomerRecognition[d] = lever(levers, RECOGNITION_IDS[d]);
   updateCredentials(state, slot, newcomerRecognition, rng);
-  if (rng.uniform(key, id, Draw.employed) < employmentChance(state, slot, newcomerEmployment)) {
+  writeEmploymentChance(state, slot, settings.employment, newcomerChance);
+  if (rng.uniform(newcomerKey[0], p.id[slot], Draw.employed) < newcomerChance[0]) {
     p.flags[slot] |= Flag.employed;
-    setIncome(state, slot, newcomerEmployment, regionMonthlyWages(state, newcomerRegionWage));
+    setIncome(state, slot, settings.employment, regionMonthlyWages(state, newcomerRegionWage));
   }
 }
 
-const newcomerEmployment = createEmploymentCoefficients();
+/** An arrival's home ties: the arrival level plus noise, within [0, 1] (clamp01 written out: no boxed return). */
+function drawArrivalTies(p: Persons, slot: number, rng: RandomSource): void {
+  const ties = newcomerSettings.arrivalTies + TIES_NOISE * rng.normal(newcomerKey[0], p.id[slot], Draw.tiesNoise);
+  p.homeTies[slot] = Math.min(Math.max(ties, 0), 1);
+}
+
+/** Assumptions newcomers read, gathered once per assumptions object (newcomers arrive every quarter). */
+const newcomerSettings = {
+  params: undefined as Assumptions | undefined,
+  inheritance: Number.NaN,
+  arrivalTies: Number.NaN,
+  employment: createEmploymentCoefficients(),
+};
+
+function newcomerSettingsFor(params: Assumptions): typeof newcomerSettings {
+  if (newcomerSettings.params !== params) {
+    newcomerSettings.inheritance = param(params, 'home_ties.inheritance');
+    newcomerSettings.arrivalTies = param(params, 'home_ties.migrant_arrival');
+    readEmploymentCoefficients(params, newcomerSettings.employment);
+    newcomerSettings.params = params;
+  }
+  return newcomerSettings;
+}
+
+const newcomerKey = new Float64Array(1);
+const newcomerChance = new Float64Array(1);
 const newcomerRegionWage = new Float64Array(32);
 const newcomerRecognition = new Float64Array(RECOGNITION_IDS.length);
 

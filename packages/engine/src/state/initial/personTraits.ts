@@ -12,17 +12,29 @@ import { NEVER_DISCRIMINATED, PERSON_COLUMN_NAMES, type Persons, TIES_PER_AGENT 
  * caller chooses the stream and draw number (and common random numbers hold).
  */
 
-// The columns of the last Persons seen, as a list (a keyed lookup per column per newcomer is slow).
+// The columns of the last Persons seen, by element type: a loop over one type is monomorphic (a
+// keyed lookup per column per newcomer, or one loop over columns of four types, is slow).
 let columnsOf: Persons | undefined;
-let columns: Array<{ [i: number]: number }> = [];
+let bytes: Uint8Array<ArrayBuffer>[] = [];
+let shorts: Uint16Array<ArrayBuffer>[] = [];
+let words: Uint32Array<ArrayBuffer>[] = [];
+let floats: Float32Array<ArrayBuffer>[] = [];
 
 /** Clears every column of a (possibly reused) slot. */
 export function resetPerson(p: Persons, slot: number): void {
   if (columnsOf !== p) {
-    columns = PERSON_COLUMN_NAMES.map((name) => p[name] as unknown as { [i: number]: number });
+    const columns: ArrayBufferView[] = PERSON_COLUMN_NAMES.map((name) => p[name]);
+    bytes = columns.filter((c): c is Uint8Array<ArrayBuffer> => c instanceof Uint8Array);
+    shorts = columns.filter((c): c is Uint16Array<ArrayBuffer> => c instanceof Uint16Array);
+    words = columns.filter((c): c is Uint32Array<ArrayBuffer> => c instanceof Uint32Array);
+    floats = columns.filter((c): c is Float32Array<ArrayBuffer> => c instanceof Float32Array);
+    if (bytes.length + shorts.length + words.length + floats.length !== columns.length) throw new Error('a column of an unexpected type');
     columnsOf = p;
   }
-  for (let c = 0; c < columns.length; c++) columns[c][slot] = 0;
+  for (let c = 0; c < bytes.length; c++) bytes[c][slot] = 0;
+  for (let c = 0; c < shorts.length; c++) shorts[c][slot] = 0;
+  for (let c = 0; c < words.length; c++) words[c][slot] = 0;
+  for (let c = 0; c < floats.length; c++) floats[c][slot] = 0;
   p.quartersSinceDiscrimination[slot] = NEVER_DISCRIMINATED;
   p.ties.fill(slot, slot * TIES_PER_AGENT, (slot + 1) * TIES_PER_AGENT);
 }

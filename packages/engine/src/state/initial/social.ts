@@ -8,13 +8,11 @@ import {
   TRUST_SPREAD,
 } from '../../data/socialPriors.js';
 import { type RandomSource, streamId } from '../../rng.js';
-import { heritageAnchorFor, hostAnchorFor } from '../../rules/applyAcculturation.js';
 import { SCHOOL_STREAM } from '../../rules/applyLanguage.js';
 import { prejudiceBaseline } from '../../rules/applyPrejudice.js';
 import { type Assumptions, param } from '../../rules/rule.js';
 import {
   ADULT_QUARTERS,
-  encodeAnchor,
   hostPersonsPerAgent,
   logistic,
   logit,
@@ -24,7 +22,7 @@ import {
 } from '../../rules/socialShared.js';
 import { DIASPORAS, findParameter } from '../../scenario/catalog/index.js';
 import { Kind, Legal } from '../codes.js';
-import { TIES_PER_AGENT } from '../persons.js';
+import { type Persons, TIES_PER_AGENT } from '../persons.js';
 import type { SimulationState } from '../simulationState.js';
 
 /**
@@ -47,9 +45,11 @@ const NORMAL_DRAW = { trustHost: 8, trustHome: 9 } as const;
 
 export function initialiseSocialTraits(state: SimulationState, params: Assumptions, rng: RandomSource): void {
   const p = state.persons;
-  const key = rng.streamKey(STREAM, 0);
+  priorsFor(params, rng);
+  priors.key = rng.streamKey(STREAM, 0);
+  priors.keyStep = -1;
   initialiseHosts(state, params, rng);
-  for (let i = 0; i < p.end; i++) if (p.alive[i] === 1) drawPriorTraits(state, i, params, rng, key);
+  for (let i = 0; i < p.end; i++) if (p.alive[i] === 1) drawPriorTraits(p, i, rng);
   drawDiscriminationHistory(state, params, rng);
 }
 
@@ -68,7 +68,12 @@ export function initialiseNewcomerSocialTraits(
 ): void {
   const p = state.persons;
   if (mother < 0) {
-    drawPriorTraits(state, slot, params, rng, rng.streamKey(NEWCOMER_STREAM, step));
+    priorsFor(params, rng);
+    if (priors.keyStep !== step) {
+      priors.key = rng.streamKey(NEWCOMER_STREAM, step);
+      priors.keyStep = step;
+    }
+    drawPriorTraits(p, slot, rng);
     return;
   }
   // Transmission: the child grows up with the mother's languages and leanings.
@@ -82,53 +87,126 @@ export function initialiseNewcomerSocialTraits(
   p.trustHome[slot] = p.trustHome[mother];
 }
 
-function drawPriorTraits(state: SimulationState, i: number, params: Assumptions, rng: RandomSource, key: number): void {
-  const p = state.persons;
+/**
+ * What the prior draws read besides the person, gathered once per assumptions object and random
+ * source (newcomers arrive every quarter; reading assumptions by id for each is slow), and the
+ * stream key of the draws in progress. Numbers live in fields, so the draw functions below take
+ * only the person's slot and nothing is boxed when V8 does not inline them.
+ */
+const priors = {
+  params: undefined as Assumptions | undefined,
+  rng: undefined as RandomSource | undefined,
+  key: Number.NaN,
+  keyStep: -1,
+  schoolKey: Number.NaN,
+  languagePull: Number.NaN,
+  citizenshipPull: Number.NaN,
+  /** logit of the median trust in the host: settled members and migrants, students. */
+  trustCentre: Number.NaN,
+  studentTrustCentre: Number.NaN,
+  homeTrustCentre: Number.NaN,
+  /** Heritage-school places per child at the 2021 status quo, by diaspora. */
+  schoolShare: new Float64Array(2),
+};
+
+function priorsFor(params: Assumptions, rng: RandomSource): void {
+  if (priors.params === params && priors.rng === rng) return;
+  priors.params = params;
+  priors.rng = rng;
+  priors.keyStep = -1;
+  priors.schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
+  priors.languagePull = param(params, 'acculturation.language_pull');
+  priors.citizenshipPull = param(params, 'acculturation.citizenship_pull');
+  priors.trustCentre = logit(param(params, 'attitudes.initial_diaspora_trust'));
+  priors.studentTrustCentre = logit(param(params, 'attitudes.initial_student_trust'));
+  priors.homeTrustCentre = logit(HOME_TRUST_MEDIAN);
+  for (let d = 0; d < SCHOOL_IDS.length; d++) priors.schoolShare[d] = Math.min(1, leverDefault(SCHOOL_IDS[d]) / 1000);
+}
+
+const HALF = PROFICIENT;
+const ADULT = ADULT_QUARTERS;
+const SCHOOL_START = SCHOOL_START_QUARTERS;
+const STUDENT = Kind.student;
+const CITIZEN = Legal.citizen;
+const [LOW_FROM, LOW_TO] = ORIENTATION_LOW;
+const [HIGH_FROM, HIGH_TO] = ORIENTATION_HIGH;
+const INTEGRATION = BERRY_SHARES.integration;
+const ASSIMILATION = BERRY_SHARES.assimilation;
+const SEPARATION = BERRY_SHARES.separation;
+
+/** Languages, orientations with their set points, and trust of person i from the priors (key in priors.key). */
+function drawPriorTraits(p: Persons, i: number, rng: RandomSource): void {
+  drawLanguages(p, i, rng);
+  drawOrientations(p, i, rng);
+  drawTrust(p, i, rng);
+}
+
+/**
+ * Language state first (never neither language), then the level inside its band: proficient
+ * 0.5 + 0.5·u, else 0.5·u·0.998 (just below 0.5). Pupils of heritage schools in 2021 (the same
+ * lottery the language rule uses, at the 2021 places) speak the language.
+ */
+function drawLanguages(p: Persons, i: number, rng: RandomSource): void {
   const id = p.id[i];
   const d = p.diaspora[i];
   const kind = p.kind[i];
-  // Language state first (never neither language), then the level inside its band.
+  const key = priors.key;
   const heritageShare = HERITAGE_PROFICIENT_SHARE[d][kind];
   const hostShare = HOST_PROFICIENT_SHARE[d][kind];
   const u = rng.uniform(key, id, DRAW.languageState);
   const heritageProficient = u >= 1 - heritageShare;
   const hostProficient = u < 1 - heritageShare || u >= 2 - heritageShare - hostShare;
-  // Pupils of heritage schools in 2021 (the same lottery the language rule uses, at the 2021 places) speak the language.
   const age = p.ageQuarters[i];
-  const pupil =
-    age >= SCHOOL_START_QUARTERS &&
-    age < ADULT_QUARTERS &&
-    rng.uniform(rng.streamKey(SCHOOL_STREAM, 0), id, 0) < Math.min(1, leverDefault(SCHOOL_IDS[d]) / 1000);
-  p.heritageLanguage[i] = band(heritageProficient || pupil, rng.uniform(key, id, DRAW.heritageLevel));
-  p.hostLanguage[i] = band(hostProficient, rng.uniform(key, id, DRAW.hostLevel));
+  const pupil = age >= SCHOOL_START && age < ADULT && rng.uniform(priors.schoolKey, id, 0) < priors.schoolShare[d];
+  const heritageLevel = rng.uniform(key, id, DRAW.heritageLevel);
+  p.heritageLanguage[i] = heritageProficient || pupil ? HALF + (1 - HALF) * heritageLevel : HALF * heritageLevel * 0.998;
+  const hostLevel = rng.uniform(key, id, DRAW.hostLevel);
+  p.hostLanguage[i] = hostProficient ? HALF + (1 - HALF) * hostLevel : HALF * hostLevel * 0.998;
+}
 
+/**
+ * A Berry quadrant from the shares, orientations uniform inside it (ORIENTATION_HIGH or _LOW), and
+ * the set points that make them the acculturation targets at the start (hostAnchorFor and
+ * heritageAnchorFor of applyAcculturation, encodeAnchor of socialShared, written out).
+ */
+function drawOrientations(p: Persons, i: number, rng: RandomSource): void {
+  const id = p.id[i];
+  const key = priors.key;
   const q = rng.uniform(key, id, DRAW.quadrant);
-  const b = BERRY_SHARES;
-  const heritageHigh = q < b.integration || (q >= b.integration + b.assimilation && q < b.integration + b.assimilation + b.separation);
-  const hostHigh = q < b.integration + b.assimilation;
-  const h = orientation(heritageHigh, rng.uniform(key, id, DRAW.heritageOrientation));
-  const n = orientation(hostHigh, rng.uniform(key, id, DRAW.hostOrientation));
+  const heritageHigh = q < INTEGRATION || (q >= INTEGRATION + ASSIMILATION && q < INTEGRATION + ASSIMILATION + SEPARATION);
+  const hostHigh = q < INTEGRATION + ASSIMILATION;
+  const uh = rng.uniform(key, id, DRAW.heritageOrientation);
+  const h = heritageHigh ? HIGH_FROM + (HIGH_TO - HIGH_FROM) * uh : LOW_FROM + (LOW_TO - LOW_FROM) * uh;
+  const un = rng.uniform(key, id, DRAW.hostOrientation);
+  const n = hostHigh ? HIGH_FROM + (HIGH_TO - HIGH_FROM) * un : LOW_FROM + (LOW_TO - LOW_FROM) * un;
   p.heritageOrientation[i] = h;
   p.hostOrientation[i] = n;
-  const languagePull = param(params, 'acculturation.language_pull');
-  const citizen = p.legal[i] === Legal.citizen;
-  p.hostAnchor[i] = encodeAnchor(
-    hostAnchorFor(n, p.hostLanguage[i], citizen, languagePull, param(params, 'acculturation.citizenship_pull')),
-  );
-  p.heritageAnchor[i] = encodeAnchor(heritageAnchorFor(h, p.heritageLanguage[i], false, languagePull, 0));
-
-  const trustMedian = param(params, kind === Kind.student ? 'attitudes.initial_student_trust' : 'attitudes.initial_diaspora_trust');
-  p.trustHost[i] = logistic(logit(trustMedian) + TRUST_SPREAD * rng.normal(key, id, NORMAL_DRAW.trustHost));
-  p.trustHome[i] = logistic(logit(HOME_TRUST_MEDIAN) + TRUST_SPREAD * rng.normal(key, id, NORMAL_DRAW.trustHome));
+  const languagePull = priors.languagePull;
+  const hostAnchor = n - languagePull * (p.hostLanguage[i] - HALF) - (p.legal[i] === CITIZEN ? priors.citizenshipPull : 0);
+  p.hostAnchor[i] = Math.max(0, Math.min(255, Math.round((hostAnchor + 0.5) * 127.5)));
+  const heritageAnchor = h - languagePull * (p.heritageLanguage[i] - HALF) - 0;
+  p.heritageAnchor[i] = Math.max(0, Math.min(255, Math.round((heritageAnchor + 0.5) * 127.5)));
 }
 
-function band(proficient: boolean, u: number): number {
-  return proficient ? PROFICIENT + (1 - PROFICIENT) * u : PROFICIENT * u * 0.998;
+/**
+ * Trust in the host country and in home institutions: logistic(logit(median) + spread·z), z the
+ * standard normal of RandomSource.normal over uniform draws 2·8, 2·8 + 1 (host) and 2·9, 2·9 + 1
+ * (home); one function each, so that each inlines its normal draw.
+ */
+function drawTrust(p: Persons, i: number, rng: RandomSource): void {
+  drawHostTrust(p, i, rng);
+  drawHomeTrust(p, i, rng);
 }
 
-function orientation(high: boolean, u: number): number {
-  const [lo, hi] = high ? ORIENTATION_HIGH : ORIENTATION_LOW;
-  return lo + (hi - lo) * u;
+function drawHostTrust(p: Persons, i: number, rng: RandomSource): void {
+  const centre = p.kind[i] === STUDENT ? priors.studentTrustCentre : priors.trustCentre;
+  const z = rng.normal(priors.key, p.id[i], NORMAL_DRAW.trustHost);
+  p.trustHost[i] = 1 / (1 + Math.exp(-(centre + TRUST_SPREAD * z)));
+}
+
+function drawHomeTrust(p: Persons, i: number, rng: RandomSource): void {
+  const z = rng.normal(priors.key, p.id[i], NORMAL_DRAW.trustHome);
+  p.trustHome[i] = 1 / (1 + Math.exp(-(priors.homeTrustCentre + TRUST_SPREAD * z)));
 }
 
 /**
