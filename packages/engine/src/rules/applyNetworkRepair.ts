@@ -1,7 +1,7 @@
 import { type RandomSource, streamId } from '../rng.js';
 import { newcomerId } from '../state/codes.js';
 import { fillTies, indexMembersByRegion, type MemberIndex, prepareTieDraws, replacementTie } from '../state/network.js';
-import { TIES_PER_AGENT } from '../state/persons.js';
+import { type Persons, TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { param, type Rule } from './rule.js';
 import { blockEnd } from './sweep.js';
@@ -25,6 +25,7 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
   prepareTieDraws(param(params, 'network.long_range_share'), rng.streamKey(STREAM, step));
   firstNewcomerId[0] = newcomerId(step, 0, 0);
   const anyLeft = state.leftCount > 0;
+  if (anyLeft) markGone(state.persons);
   const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) repairTies(state, index, rng, anyLeft, from, blockEnd(from, end));
   for (let k = 0; k < state.leftCount; k++) state.freeSlots[state.freeCount++] = state.leftSlots[k];
@@ -34,10 +35,32 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
 /** The first id a newcomer of this step can have (see codes.newcomerId). */
 const firstNewcomerId = new Float64Array(1);
 
+/**
+ * Bit s of gone[s >>> 5] is set if slot s holds nobody (alive is 0), for every slot of the columns:
+ * 1 bit per slot, so the random look-ups of the ties' targets stay in the fastest cache even at
+ * full scale, where the alive column itself would not.
+ */
+let gone = new Int32Array(0);
+
+function markGone(p: Persons): void {
+  const words = (p.capacity + 31) >>> 5;
+  if (gone.length < words) gone = new Int32Array(words);
+  const alive = p.alive;
+  const capacity = p.capacity;
+  for (let w = 0; w < words; w++) {
+    const first = w << 5;
+    const last = Math.min(capacity, first + 32);
+    let bits = 0;
+    for (let s = first; s < last; s++) bits |= (alive[s] ^ 1) << (s - first);
+    gone[w] = bits;
+  }
+}
+
 function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSource, anyLeft: boolean, from: number, to: number): void {
   const firstNewcomer = firstNewcomerId[0];
   const p = state.persons;
   const { alive, ties, id } = p;
+  const goneBits = gone;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const agentId = id[i];
@@ -46,31 +69,16 @@ function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSourc
       continue;
     }
     if (!anyLeft) continue;
-    // Slots holding a person who is gone, as bits, without branches: a host tie (< 0) reads the
-    // agent's own (alive) flag instead.
+    // Which slots hold a person who is gone, as bits, without branches: a host tie t (< 0) reads
+    // slot 0's bit and is masked out by its sign.
     const base = i * 10;
-    const t0 = ties[base];
-    const t1 = ties[base + 1];
-    const t2 = ties[base + 2];
-    const t3 = ties[base + 3];
-    const t4 = ties[base + 4];
-    const t5 = ties[base + 5];
-    const t6 = ties[base + 6];
-    const t7 = ties[base + 7];
-    const t8 = ties[base + 8];
-    const t9 = ties[base + 9];
-    const gone =
-      (alive[t0 < 0 ? i : t0] ^ 1) |
-      ((alive[t1 < 0 ? i : t1] ^ 1) << 1) |
-      ((alive[t2 < 0 ? i : t2] ^ 1) << 2) |
-      ((alive[t3 < 0 ? i : t3] ^ 1) << 3) |
-      ((alive[t4 < 0 ? i : t4] ^ 1) << 4) |
-      ((alive[t5 < 0 ? i : t5] ^ 1) << 5) |
-      ((alive[t6 < 0 ? i : t6] ^ 1) << 6) |
-      ((alive[t7 < 0 ? i : t7] ^ 1) << 7) |
-      ((alive[t8 < 0 ? i : t8] ^ 1) << 8) |
-      ((alive[t9 < 0 ? i : t9] ^ 1) << 9);
-    for (let m = gone; m !== 0; m &= m - 1) {
+    let lost = 0;
+    for (let k = 0; k < 10; k++) {
+      const t = ties[base + k];
+      const slot = t & ~(t >> 31);
+      lost |= ((goneBits[slot >>> 5] >>> (slot & 31)) & 1 & ~(t >>> 31)) << k;
+    }
+    for (let m = lost; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);
       ties[base + k] = replacementTie(state, index, i, ties[base + k], rng, DRAW_REWIRE_BASE + 2 * k);
     }

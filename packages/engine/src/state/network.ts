@@ -1,4 +1,5 @@
 import type { RandomSource } from '../rng.js';
+import { blockEnd } from '../rules/sweep.js';
 import { DIASPORA_COUNT, hostTie } from './codes.js';
 import { type Persons, TIES_PER_AGENT } from './persons.js';
 import type { SimulationState } from './simulationState.js';
@@ -20,19 +21,19 @@ import type { SimulationState } from './simulationState.js';
  * (about four members each, fixed when the state is first indexed) so a pick scans a handful.
  */
 export interface MemberIndex {
-  /** Person slots, by region then bucket. */
-  members: Int32Array;
-  /** members[cellStart[c] .. cellStart[c + 1]) are the members of cell c. */
-  cellStart: Int32Array;
+  /** First member (slot) of each cell's chain, -1 if the cell is empty. */
+  head: Int32Array;
+  /** The next member of the same cell after each slot, -1 at the end of the chain. */
+  next: Int32Array;
   /** Cells of region r are regionCell[r] .. regionCell[r + 1] - 1. */
   regionCell: Int32Array;
   /** log2 of the number of buckets of each region. */
   regionBits: Int32Array;
+  /** Alive members of each region. */
+  regionMembers: Int32Array;
   /** Regions of diaspora d are firstRegion[d] .. endRegion[d] - 1 (contiguous by construction). */
   firstRegion: Int32Array;
   endRegion: Int32Array;
-  /** Scratch: the cell of each slot during the build. */
-  cellOf: Int32Array;
   /** Ring position of each alive slot (ringPosition of its id), so picks need not rehash. */
   positionOf: Uint32Array;
   ids: Uint32Array;
@@ -71,7 +72,11 @@ function regionBitsFor(state: SimulationState): Int32Array {
   return bits;
 }
 
-/** Indexes the alive persons (two passes over the columns), reusing the buffers of the previous call. */
+/**
+ * Indexes the alive persons in one pass over the columns, reusing the buffers of the previous call:
+ * each cell's members are a chain through `next` (the order within a chain does not matter: a pick
+ * takes the smallest position, ties broken by id).
+ */
 export function indexMembersByRegion(state: SimulationState): MemberIndex {
   const p = state.persons;
   const regionCount = state.regions.length;
@@ -79,15 +84,15 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
   let cells = 0;
   for (let r = 0; r < regionCount; r++) cells += 1 << bits[r];
   let index = cachedIndex;
-  if (!index || index.members.length < p.capacity || index.cellStart.length < cells + 1 || index.regionCell.length !== regionCount + 1) {
+  if (!index || index.next.length < p.capacity || index.head.length < cells || index.regionCell.length !== regionCount + 1) {
     index = {
-      members: new Int32Array(p.capacity),
-      cellStart: new Int32Array(cells + 1),
+      head: new Int32Array(cells),
+      next: new Int32Array(p.capacity),
       regionCell: new Int32Array(regionCount + 1),
       regionBits: new Int32Array(regionCount),
+      regionMembers: new Int32Array(regionCount),
       firstRegion: new Int32Array(DIASPORA_COUNT),
       endRegion: new Int32Array(DIASPORA_COUNT),
-      cellOf: new Int32Array(p.capacity),
       positionOf: new Uint32Array(p.capacity),
       ids: p.id,
     };
@@ -105,18 +110,18 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
     regionBits[r] = bits[r];
     regionCell[r + 1] = regionCell[r] + (1 << bits[r]);
   }
-  index.cellStart.fill(0, 0, cells + 1);
-  placeOnRings(p, index);
-  fillCells(p, index, cells);
+  index.head.fill(-1, 0, cells);
+  index.regionMembers.fill(0);
+  const end = p.end;
+  for (let from = 0; from < end; from = blockEnd(from, end)) placeOnRings(p, index, from, blockEnd(from, end));
   return index;
 }
 
-/** Ring position and cell of every alive person; counts per cell (in cellStart[cell + 1]). */
-function placeOnRings(p: Persons, index: MemberIndex): void {
-  const { cellStart, regionCell, regionBits, cellOf, positionOf } = index;
+/** Ring position of every alive person, and its place at the head of its cell's chain. */
+function placeOnRings(p: Persons, index: MemberIndex, from: number, to: number): void {
+  const { head, next, regionCell, regionBits, regionMembers, positionOf } = index;
   const { alive, region, id } = p;
-  const end = p.end;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const r = region[i];
     // ringPosition, written out (a 32-bit value returned from a call V8 does not inline is boxed).
@@ -127,26 +132,15 @@ function placeOnRings(p: Persons, index: MemberIndex): void {
     positionOf[i] = position;
     const bits = regionBits[r];
     const cell = regionCell[r] + (bits === 0 ? 0 : position >>> (32 - bits));
-    cellOf[i] = cell;
-    cellStart[cell + 1]++;
+    next[i] = head[cell];
+    head[cell] = i;
+    regionMembers[r]++;
   }
-}
-
-/** Members by cell (slot order within a cell), from the counts placeOnRings left in cellStart. */
-function fillCells(p: Persons, index: MemberIndex, cells: number): void {
-  const { members, cellStart, cellOf } = index;
-  const alive = p.alive;
-  for (let c = 0; c < cells; c++) cellStart[c + 1] += cellStart[c];
-  const total = cellStart[cells];
-  // Fill from the back, decrementing each cell's end: afterwards cellStart[c + 1] holds where cell c begins.
-  for (let i = p.end - 1; i >= 0; i--) if (alive[i] === 1) members[--cellStart[cellOf[i] + 1]] = i;
-  for (let c = 0; c < cells; c++) cellStart[c] = cellStart[c + 1];
-  cellStart[cells] = total;
 }
 
 /** Alive members of region r. */
 export function regionMemberCount(index: MemberIndex, r: number): number {
-  return index.cellStart[index.regionCell[r + 1]] - index.cellStart[index.regionCell[r]];
+  return index.regionMembers[r];
 }
 
 /**
@@ -174,13 +168,12 @@ function regionMemberAt(index: MemberIndex, self: number, r: number): number {
   const firstCell = index.regionCell[r];
   const position = Math.floor(pick[WHICH] * 4294967296);
   const firstBucket = bucketOf(position, bits);
-  const { members, cellStart, ids, positionOf } = index;
+  const { head, next, ids, positionOf } = index;
   for (let scanned = 0; scanned <= buckets; scanned++) {
     const cell = firstCell + ((firstBucket + scanned) & (buckets - 1));
     let best = -1;
     let bestPosition = 0;
-    for (let j = cellStart[cell]; j < cellStart[cell + 1]; j++) {
-      const m = members[j];
+    for (let m = head[cell]; m >= 0; m = next[m]) {
       if (m === self) continue;
       const at = positionOf[m];
       // In the first bucket only members at or after u; after a full turn, the rest of it.
