@@ -9,7 +9,7 @@ import {
   CONTACT_DRAW,
   CONTACT_STREAM,
   culturalParticipation,
-  hostPersonsPerAgent,
+  hostPersonsFromRegionWeights,
   MEMBERSHIP_STREAM,
   newFloat64Array,
   randomHostOfRegion,
@@ -67,10 +67,12 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
   setup.key = rng.streamKey(CONTACT_STREAM, step);
   setup.memberKey = rng.streamKey(MEMBERSHIP_STREAM, 0);
   state.hosts.contactsStep.fill(0);
-  const end = state.persons.end;
-  for (let from = 0; from < end; from = blockEnd(from, end)) meetContacts(state, rng, from, blockEnd(from, end));
   hostScale = scratch(hostScale, state.regions.length, newFloat64Array);
-  hostPersonsPerAgent(state, params, hostScale);
+  hostScale.fill(0);
+  const end = state.persons.end;
+  for (let from = 0; from < end; from = blockEnd(from, end)) meetContacts(state, rng, hostScale, from, blockEnd(from, end));
+  // meetContacts summed each region's persons into hostScale.
+  hostPersonsFromRegionWeights(state, params, hostScale);
   const hosts = state.hosts.count;
   for (let from = 0; from < hosts; from = blockEnd(from, hosts)) perHostPerson(state.hosts, hostScale, from, blockEnd(from, hosts));
 };
@@ -86,15 +88,15 @@ function perHostPerson(hosts: Hosts, scale: Float64Array, from: number, to: numb
 }
 
 /**
- * The sweep over persons. Which slots are met is decided without branches (a 10-bit mask from the
+ * The sweep over persons (also summing each region's persons into regionPersons). Which slots are met is decided without branches (a 10-bit mask from the
  * draws' 6-bit fields: slot k is met if its field is below the threshold, i.e. the sign bit of
  * field − threshold), as is which slots hold host ties (the sign bit of the tie); the host and
  * co-ethnic ties met are then visited through their bits, lowest slot first, so every sum is added
  * in the order a plain loop over the slots would add it.
  */
-function meetContacts(state: SimulationState, rng: RandomSource, from: number, to: number): void {
+function meetContacts(state: SimulationState, rng: RandomSource, regionPersons: Float64Array, from: number, to: number): void {
   const p = state.persons;
-  const { alive, ties, kind, flags, weight, id, diaspora, ageQuarters, metTies, contactsHost, contactsCoethnic, metPrejudice } = p;
+  const { alive, ties, kind, flags, weight, id, diaspora, region, ageQuarters, metTies, contactsHost, contactsCoethnic, metPrejudice } = p;
   const { prejudice, contactsStep } = state.hosts;
   const { key, memberKey } = setup;
   const threshold = setup.threshold | 0;
@@ -102,6 +104,7 @@ function meetContacts(state: SimulationState, rng: RandomSource, from: number, t
     if (alive[i] === 0) continue;
     const agentId = id[i];
     const w = weight[i];
+    regionPersons[region[i]] += w;
     const a = uniformBits(rng, key, agentId, TIE_DRAW) | 0;
     const b = uniformBits(rng, key, agentId, TIE_DRAW + 1) | 0;
     const candidates =

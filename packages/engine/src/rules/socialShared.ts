@@ -52,11 +52,19 @@ const MAJORITY_IDS = DIASPORAS.map((d) => `contacts.${d}_majority_per_member`);
  */
 export function hostPersonsPerAgent(state: SimulationState, params: Assumptions, out: Float64Array): void {
   const p = state.persons;
-  const regionCount = state.regions.length;
-  out.fill(0, 0, regionCount);
+  out.fill(0, 0, state.regions.length);
   const { alive, region, weight } = p;
   const end = p.end;
   for (let i = 0; i < end; i++) if (alive[i] === 1) out[region[i]] += weight[i];
+  hostPersonsFromRegionWeights(state, params, out);
+}
+
+/**
+ * hostPersonsPerAgent from `out` holding each region's diaspora persons (the weights of its alive
+ * persons, summed: whole numbers, so the order of the sums does not matter).
+ */
+export function hostPersonsFromRegionWeights(state: SimulationState, params: Assumptions, out: Float64Array): void {
+  const regionCount = state.regions.length;
   for (let r = 0; r < regionCount; r++) {
     const hostAgents = state.hosts.regionCount[r];
     const ratio = param(params, MAJORITY_IDS[state.regions[r].diaspora]);
