@@ -254,6 +254,11 @@ export class DsApp extends LitElement {
       this.notify('error', 'edit', `That value was not applied: ${edited.message}`);
       return;
     }
+    if (edited.scenario === this.scenario) {
+      // The change event that ends a drag: nothing new to run, only the link to write.
+      if (final) this.scheduleUrlUpdate();
+      return;
+    }
     this.scenarioFile = '';
     this.setLab(edited.scenario, this.baseline, final);
   }

@@ -4,10 +4,6 @@ export const kpiCardsStyles = css`
   :host {
     display: block;
   }
-  h2 {
-    font-size: 1rem;
-    margin: 0 0 0.5rem;
-  }
   ul {
     list-style: none;
     padding: 0;
@@ -18,39 +14,43 @@ export const kpiCardsStyles = css`
   }
   li {
     contain: layout paint style;
-    min-height: 8.5rem;
     background: var(--ds-paper);
     border: 1px solid var(--ds-line);
-    border-top: 4px solid var(--ds-scenario);
+    border-top: 3px solid var(--ds-scenario);
     border-radius: 6px;
-    padding: 0.55rem 0.7rem;
+    padding: 0.4rem 0.6rem 0.45rem;
   }
   .label {
-    font-size: 0.8rem;
+    font-size: 0.75rem;
     color: var(--ds-muted);
     margin: 0;
-    line-height: 1.3;
+    line-height: 1.25;
   }
   .value {
-    font-size: 1.15rem;
+    font-size: 1.02rem;
     font-weight: 700;
-    margin: 0.2rem 0;
+    margin: 0.15rem 0 0.1rem;
     font-variant-numeric: tabular-nums;
     line-height: 1.25;
   }
   .change {
-    font-size: 0.85rem;
+    font-size: 0.8rem;
     margin: 0;
     font-variant-numeric: tabular-nums;
+    line-height: 1.3;
   }
   .base {
-    font-size: 0.78rem;
+    font-size: 0.74rem;
     color: var(--ds-muted);
-    margin: 0.2rem 0 0;
+    margin: 0.1rem 0 0;
   }
   .note {
-    font-size: 0.78rem;
+    font-size: 0.72rem;
     color: var(--ds-muted);
-    margin: 0.4rem 0 0;
+    margin: 0.3rem 0 0;
+  }
+  h2 {
+    font-size: 0.95rem;
+    margin: 0 0 0.35rem;
   }
 `;

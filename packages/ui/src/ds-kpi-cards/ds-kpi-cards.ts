@@ -61,14 +61,15 @@ export class DsKpiCards extends LitElement {
 
   private card(indicator: IndicatorDefinition, s: NonNullable<ReturnType<typeof summariseYear>>) {
     const unit = indicator.unit;
+    const none = s.pairs > 0 && s.differenceMean === 0 && (s.pairs === 1 || (s.differenceLow === 0 && s.differenceHigh === 0));
     // Whether a change is good depends on the indicator, so no green or red: the interval says if it is clear of zero.
     const clear = s.pairs > 1 && (s.differenceLow > 0 || s.differenceHigh < 0);
     const interval =
-      s.pairs > 1
-        ? html`<br /><span class="muted">90% CI ${formatChange(s.differenceLow, unit)} to ${formatChange(s.differenceHigh, unit)}</span>`
+      s.pairs > 1 && !none
+        ? html`<br /><span class="muted">90% CI ${formatChange(s.differenceLow, unit)} to ${formatChange(s.differenceHigh, unit)}${clear ? '' : ' (includes zero)'}</span>`
         : nothing;
     return html`<p class="value">${formatValue(s.scenarioMedian, unit)}</p>
-      <p class="change">${formatChange(s.differenceMean, unit)} vs baseline${clear ? '' : s.pairs > 1 ? ' (not clear of zero)' : ''}${interval}</p>
+      <p class="change">${none ? 'No change against the baseline' : html`${formatChange(s.differenceMean, unit)} vs baseline`}${interval}</p>
       <p class="base">Baseline: ${formatValue(s.baselineMedian, unit)}</p>`;
   }
 }

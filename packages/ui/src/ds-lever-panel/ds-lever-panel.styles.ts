@@ -13,7 +13,7 @@ export const leverPanelStyles = css`
     font-weight: 700;
     font-size: 1rem;
     padding: 0.4rem 0.2rem;
-    list-style-position: outside;
+    list-style-position: inside;
   }
   summary .count {
     font-weight: 500;

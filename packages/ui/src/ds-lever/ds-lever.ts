@@ -204,15 +204,22 @@ export class DsLever extends LitElement {
   private renderSchedule(d: ParameterDefinition) {
     const value: ScheduleValue = isConstant(this.value) ? [[this.startYear, constantOf(d, this.value)]] : (this.value as ScheduleValue);
     return html`<p class="scheduled">Varies by year: ${describeSchedule(value, d)}</p>
-      <ds-schedule-editor
-        .definition=${d}
-        .value=${value}
-        .section=${this.section}
-        start-year=${this.startYear}
-        end-year=${this.endYear}
-        @ds-schedule-change=${this.handleSchedule}
-      ></ds-schedule-editor>
+      ${
+        this.scheduleOpen
+          ? html`<ds-schedule-editor
+              .definition=${d}
+              .value=${value}
+              .section=${this.section}
+              start-year=${this.startYear}
+              end-year=${this.endYear}
+              @ds-schedule-change=${this.handleSchedule}
+            ></ds-schedule-editor>`
+          : nothing
+      }
       <div class="buttons">
+        <button aria-expanded=${String(this.scheduleOpen)} @click=${() => {
+          this.scheduleOpen = !this.scheduleOpen;
+        }}>${this.scheduleOpen ? 'Close the schedule editor' : 'Edit the schedule…'}</button>
         <button @click=${this.useConstant}>Use one value for all years</button>
         <button @click=${this.handleReset} ?disabled=${sameSchedule(this.value, this.baselineValue, d)}>Reset to baseline</button>
       </div>`;

@@ -20,6 +20,8 @@ function validated(candidate: unknown): EditResult {
 
 /** The scenario with one lever, driver or assumption set (`undefined` removes it: the default applies). */
 export function withParameter(scenario: Scenario, section: ParameterSection, id: string, value: ScheduleValue | undefined): EditResult {
+  // A slider's change event repeats its last input event: the same scenario, not a new one.
+  if (value === scenario[section][id] || (value === undefined && !(id in scenario[section]))) return { ok: true, scenario };
   const values: Record<string, unknown> = { ...scenario[section] };
   if (value === undefined) delete values[id];
   else values[id] = value;
