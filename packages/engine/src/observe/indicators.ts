@@ -1,3 +1,4 @@
+import { blockEnd } from '../rules/sweep.js';
 import { DIASPORAS, INDICATOR_INDEX, PER_DIASPORA_KEYS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import type { SimulationState } from '../state/simulationState.js';
@@ -53,8 +54,12 @@ export function createObserver(): (state: SimulationState, out: Float64Array, of
   const sums = new Float64Array(DIASPORA_COUNT * SLOTS);
   return (state, out, offset) => {
     sums.fill(0);
-    sweepPersons(state, sums);
-    const trustSum = sweepHosts(state, sums);
+    const end = state.persons.end;
+    for (let from = 0; from < end; from = blockEnd(from, end)) sweepPersons(state, sums, from, blockEnd(from, end));
+    trust[0] = 0;
+    const hosts = state.hosts.count;
+    for (let from = 0; from < hosts; from = blockEnd(from, hosts)) sweepHosts(state, sums, from, blockEnd(from, hosts));
+    const trustSum = trust[0];
     const perYear = state.timeline.stepsPerYear;
     let students = 0;
     for (let d = 0; d < DIASPORA_COUNT; d++) {
@@ -105,59 +110,73 @@ export function createObserver(): (state: SimulationState, out: Float64Array, of
   };
 }
 
-function sweepPersons(state: SimulationState, sums: Float64Array): void {
+// Module constants for the sweeps (V8 folds these; imported bindings are loaded and checked on each use).
+const SETTLED = Kind.settled;
+const STUDENT = Kind.student;
+const OWNER = Flag.businessOwner;
+const LINK = Flag.tradeLink;
+const PUPIL = Flag.inHeritageSchool;
+const ACTIVE = Flag.civicActive;
+const EMPLOYED = Flag.employed;
+
+/** Per-diaspora sums over persons in slots [from, to) (every sum in slot order, so blocks change nothing). */
+function sweepPersons(state: SimulationState, sums: Float64Array, from: number, to: number): void {
   const p = state.persons;
   const { alive, diaspora, kind, flags, ageQuarters, weight, heritageOrientation, hostOrientation } = p;
-  for (let i = 0; i < p.end; i++) {
+  const { heritageLanguage, hostLanguage, quartersSinceDiscrimination } = p;
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const base = diaspora[i] * SLOTS;
     const w = weight[i];
     const k = kind[i];
     const f = flags[i];
     const age = ageQuarters[i];
-    if (k === Kind.settled) sums[base + S.settled] += w;
-    else sums[base + S.sojourners] += w;
-    if (k === Kind.student) sums[base + S.students] += w;
-    if (f & Flag.businessOwner) sums[base + S.businesses] += w;
-    if (f & Flag.tradeLink) sums[base + S.tradeLinks] += w;
-    if (f & Flag.inHeritageSchool && age >= SCHOOL_START_QUARTERS) sums[base + S.pupils] += w;
+    sums[base + (k === SETTLED ? S.settled : S.sojourners)] += w;
+    if (k === STUDENT) sums[base + S.students] += w;
+    if (f & OWNER) sums[base + S.businesses] += w;
+    if (f & LINK) sums[base + S.tradeLinks] += w;
+    if (f & PUPIL && age >= SCHOOL_START_QUARTERS) sums[base + S.pupils] += w;
     if (age < ADULT_QUARTERS) {
-      if (k === Kind.settled) {
+      if (k === SETTLED) {
         sums[base + S.youth] += w;
-        if (p.heritageLanguage[i] >= 0.5) sums[base + S.youthHeritage] += w;
+        if (heritageLanguage[i] >= 0.5) sums[base + S.youthHeritage] += w;
       }
       continue;
     }
     sums[base + S.adults] += w;
-    if (f & Flag.civicActive) sums[base + S.civic] += w;
+    if (f & ACTIVE) sums[base + S.civic] += w;
     const h = heritageOrientation[i] >= 0.5;
     const n = hostOrientation[i] >= 0.5;
     sums[base + (h ? (n ? S.integration : S.separation) : n ? S.assimilation : S.marginalization)] += w;
-    if (p.hostLanguage[i] >= 0.5) sums[base + S.hostProficient] += w;
-    if (p.quartersSinceDiscrimination[i] < 4) sums[base + S.discriminated] += w;
+    if (hostLanguage[i] >= 0.5) sums[base + S.hostProficient] += w;
+    if (quartersSinceDiscrimination[i] < 4) sums[base + S.discriminated] += w;
     if (age < RETIREMENT_QUARTERS) {
       sums[base + S.workingAge] += w;
-      if (f & Flag.employed) sums[base + S.employed] += w;
+      if (f & EMPLOYED) sums[base + S.employed] += w;
     }
   }
 }
 
-function sweepHosts(state: SimulationState, sums: Float64Array): number {
+/** The hosts' attitudes summed so far (into trust[0]), in host order. */
+const trust = new Float64Array(1);
+
+function sweepHosts(state: SimulationState, sums: Float64Array, from: number, to: number): void {
   const h = state.hosts;
-  let trust = 0;
-  for (let i = 0; i < h.count; i++) {
-    const base = h.diaspora[i] * SLOTS;
-    const p = h.prejudice[i];
-    const c = h.contactsYear[i];
+  const { diaspora, prejudice, contactsYear, attitude } = h;
+  let trustSoFar = trust[0];
+  for (let i = from; i < to; i++) {
+    const base = diaspora[i] * SLOTS;
+    const p = prejudice[i];
+    const c = contactsYear[i];
     sums[base + S.hosts] += 1;
     sums[base + S.prejudice] += p;
     sums[base + S.prejudice2] += p * p;
     sums[base + S.hostContacts] += c;
     sums[base + S.hostContacts2] += c * c;
     sums[base + S.contactsPrejudice] += c * p;
-    trust += h.attitude[i];
+    trustSoFar += attitude[i];
   }
-  return trust;
+  trust[0] = trustSoFar;
 }
 
 function correlation(n: number, sx: number, sy: number, sxx: number, syy: number, sxy: number): number {
