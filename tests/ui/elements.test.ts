@@ -380,13 +380,17 @@ describe('each element mounted alone has its defaults and emits its events', () 
   it('ds-model-view: renders Markdown as text, never as HTML', async () => {
     expect(await defaults('ds-model-view', ['markdown', 'references'])).toEqual({ markdown: '', references: '' });
     const markdown =
-      '# Model\n\n## Remittances\n\nText with <script>window.__md=1</script> and [a link](javascript:alert(1)) and [web](https://example.org).\n';
+      '# Model\n\n## Remittances\n\nText with <script>window.__md=1</script> and [a link](javascript:alert(1)) and [web](https://example.org).\n\n' +
+      '<a id="channel-choice"></a>\n\n<a id="x" onclick="window.__md=2"></a>\n';
     const id = await mount('ds-model-view', { markdown }, []);
     const root = page.locator(`#${id}`);
     await expect(root.locator('h2#remittances').textContent()).resolves.toBe('Remittances');
     expect(await root.locator('script').count()).toBe(0);
     await expect(root.locator('p').first().textContent()).resolves.toContain('<script>window.__md=1</script>');
     expect(await root.locator('a').count()).toBe(1);
+    // An empty anchor of the documentation becomes a target; anything more stays text.
+    expect(await root.locator('#channel-choice').count()).toBe(1);
+    await expect(root.locator('article').textContent()).resolves.toContain('<a id="x" onclick="window.__md=2"></a>');
     expect(
       await page.evaluate(
         (id) => (document.getElementById(id) as unknown as { showSection(a: string): Promise<boolean> }).showSection('remittances'),

@@ -14,10 +14,11 @@ export const COLOURS = {
   differenceBand: '#ddd0ee',
   differenceInner: '#b9a3d9',
   cursor: '#1f2328',
-  integration: '#009e73',
+  // Berry's strategies: Okabe–Ito hues darkened to at least 3:1 against white (WCAG 1.4.11).
+  integration: '#007a5a',
   assimilation: '#0072b2',
-  separation: '#e69f00',
-  marginalization: '#8f8f8f',
+  separation: '#a8557f',
+  marginalization: '#767676',
 } as const;
 
 /** Shared tokens: every element includes these in its static styles. */

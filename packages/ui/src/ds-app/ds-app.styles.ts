@@ -61,7 +61,7 @@ export const appStyles = css`
   }
   .layout {
     display: grid;
-    grid-template-columns: minmax(18rem, 24rem) minmax(0, 1fr);
+    grid-template-columns: minmax(16rem, 24rem) minmax(0, 1fr);
     align-items: start;
   }
   .controls {
@@ -145,7 +145,18 @@ export const appStyles = css`
   [hidden] {
     display: none !important;
   }
-  @media (max-width: 900px) {
+  @media (max-width: 1100px) {
+    .layout {
+      grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr);
+    }
+    .controls {
+      padding: 0.7rem 0.7rem 2rem 0.9rem;
+    }
+    .results {
+      padding: 0.7rem 0.8rem 2rem;
+    }
+  }
+  @media (max-width: 700px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -40,6 +40,8 @@ interface Notice {
   readonly link?: string;
 }
 
+const PARAMETERS = [...LEVERS, ...DRIVERS, ...ASSUMPTIONS];
+
 /** The indicators charted when the lab opens: the outcomes the model exists for. */
 export const DEFAULT_INDICATORS: readonly string[] = [
   'uz_in_kz.remittances_usd',
@@ -544,7 +546,7 @@ export class DsApp extends LitElement {
         <ds-sensitivity-view .scenario=${this.scenario} .baseline=${this.baseline} .runner=${this.analysisRunner}></ds-sensitivity-view>
       </div>
       <div ?hidden=${this.rightTab !== 'model'}>
-        <ds-model-view .markdown=${MODEL_DOC} .references=${REFERENCES_DOC}></ds-model-view>
+        <ds-model-view .markdown=${MODEL_DOC} .references=${REFERENCES_DOC} .parameters=${PARAMETERS}></ds-model-view>
       </div>`;
   }
 }

@@ -74,7 +74,16 @@ export class DsStrategies extends LitElement {
         y: { label: 'per cent of adults', tickFormat: (v: number) => `${Math.round(v * 100)}%`, grid: true, ticks: 5 },
         color: { domain: STRATEGIES.map((s) => s.name), range: STRATEGIES.map((s) => s.colour), legend: true },
         marks: [
-          Plot.areaY(rows, { x: 'year', y: 'share', fill: 'strategy', fx: 'variant', order: STRATEGIES.map((s) => s.name) }),
+          // White edges keep neighbouring strategies apart whatever the reader's colour vision.
+          Plot.areaY(rows, {
+            x: 'year',
+            y: 'share',
+            fill: 'strategy',
+            fx: 'variant',
+            order: STRATEGIES.map((s) => s.name),
+            stroke: 'white',
+            strokeWidth: 0.75,
+          }),
           Plot.ruleX([this.cursorYear], { stroke: COLOURS.cursor, strokeOpacity: 0.6 }),
         ],
       });

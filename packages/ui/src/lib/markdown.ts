@@ -16,6 +16,14 @@ export function renderMarkdown(source: string, onAnchor?: (id: string) => void):
       i++;
       continue;
     }
+    // The documentation marks sections with empty HTML anchors, `<a id="name"></a>`: kept as targets
+    // (the id restricted to letters, digits, - and _), never as HTML.
+    const anchor = ANCHOR_LINE.exec(line);
+    if (anchor) {
+      blocks.push(html`<span class="anchor" id=${anchor[1]}></span>`);
+      i++;
+      continue;
+    }
     const fence = /^```/.exec(line);
     if (fence) {
       const code: string[] = [];
@@ -67,6 +75,8 @@ export function renderMarkdown(source: string, onAnchor?: (id: string) => void):
   }
   return html`${blocks}`;
 }
+
+const ANCHOR_LINE = /^\s*<a id="([A-Za-z0-9_-]+)"><\/a>\s*$/;
 
 /** GitHub's heading slug: lower case, punctuation dropped, spaces to hyphens. */
 export function slugOf(text: string): string {
@@ -122,8 +132,9 @@ function tableTemplate(rows: string[][], onAnchor?: (id: string) => void): Templ
   </div>`;
 }
 
-// Inline spans, first match wins: code, link, bold, italic.
-const INLINE = /(`[^`]+`)|(\[([^\]]+)\]\(([^)\s]+)\))|(\*\*[^*]+\*\*|__[^_]+__)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)/;
+// Inline spans, first match wins: code, link, bold, italic, empty anchor.
+const INLINE =
+  /(`[^`]+`)|(\[([^\]]+)\]\(([^)\s]+)\))|(\*\*[^*]+\*\*|__[^_]+__)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|<a id="([A-Za-z0-9_-]+)"><\/a>/;
 
 export function inline(text: string, onAnchor?: (id: string) => void): Array<TemplateResult | string> {
   const out: Array<TemplateResult | string> = [];
@@ -139,6 +150,7 @@ export function inline(text: string, onAnchor?: (id: string) => void): Array<Tem
     else if (m[2]) out.push(linkTemplate(m[3], m[4], onAnchor));
     else if (m[5]) out.push(html`<strong>${m[5].slice(2, -2)}</strong>`);
     else if (m[6]) out.push(html`<em>${m[6].slice(1, -1)}</em>`);
+    else if (m[7]) out.push(html`<span class="anchor" id=${m[7]}></span>`);
     rest = rest.slice(m.index + m[0].length);
   }
   return out;

@@ -25,6 +25,8 @@ export function constantOf(definition: ParameterDefinition, value: ScheduleValue
 }
 
 export function formatParameter(value: number, definition: ParameterDefinition): string {
+  // Switches read as words.
+  if (definition.unit === '0 = no, 1 = yes') return value === 1 ? 'yes' : value === 0 ? 'no' : String(value);
   const text = Number.isInteger(value) ? value.toLocaleString('en-GB') : String(Number(value.toPrecision(4)));
   return `${text} ${definition.unit}`;
 }
