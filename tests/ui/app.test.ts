@@ -149,6 +149,29 @@ describe('the policy lab in a real browser (built site)', () => {
     }
   });
 
+  it('bands can include the assumptions: each seed draws them, the same for both variants, and the bands say so', async () => {
+    const { page, errors } = await openLab(labUrl(site.url, tinyScenario({ seeds: 3 })));
+    try {
+      await waitForComplete(page);
+      const fixed = await runValues(page);
+      await page.getByRole('checkbox', { name: 'Bands include assumption uncertainty' }).check();
+      await page.waitForFunction(() => {
+        const r = (document.querySelector('ds-app') as unknown as { results?: { complete: boolean; preview: boolean; band: string } })
+          .results;
+        return !!r && r.complete && !r.preview && r.band === 'chance-and-assumptions';
+      });
+      const sampled = await runValues(page);
+      expect(sameBits(sampled.baseline, fixed.baseline)).toBe(false);
+      // The scenario is the baseline here: paired runs with the same draws are identical.
+      expect(sameBits(sampled.scenario, sampled.baseline)).toBe(true);
+      await expect(page.locator('ds-chart .legend').first().textContent()).resolves.toMatch(/chance and assumptions/);
+      await expect(page.locator('.status').textContent()).resolves.toMatch(/assumptions drawn per seed/);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the share link round-trips the scenario and the baseline', async () => {
     const baseline = tinyScenario({ name: 'A baseline from a link', levers: { 'trade.border_delay_days': 3 } });
     const { page } = await openLab(labUrl(site.url, tinyScenario({ name: 'Shared scenario' }), baseline));

@@ -32,6 +32,8 @@ export interface LabEventDetails {
   'ds-year-change': { year: number };
   'ds-indicators-change': { ids: string[] };
   'ds-chart-mode-change': { mode: ChartMode };
+  /** Whether the bands should include the behavioural assumptions' uncertainty (drawn per seed). */
+  'ds-uncertainty-change': { sampleAssumptions: boolean };
   'ds-open-docs': { anchor: string };
   'ds-analysis-run': { kind: 'sweep' | 'sensitivity'; settings: Record<string, unknown> };
   'ds-analysis-cancel': { kind: 'sweep' | 'sensitivity' };
@@ -58,6 +60,7 @@ declare global {
     'ds-year-change': LabEvent<'ds-year-change'>;
     'ds-indicators-change': LabEvent<'ds-indicators-change'>;
     'ds-chart-mode-change': LabEvent<'ds-chart-mode-change'>;
+    'ds-uncertainty-change': LabEvent<'ds-uncertainty-change'>;
     'ds-open-docs': LabEvent<'ds-open-docs'>;
     'ds-analysis-run': LabEvent<'ds-analysis-run'>;
     'ds-analysis-cancel': LabEvent<'ds-analysis-cancel'>;

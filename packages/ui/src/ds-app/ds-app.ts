@@ -81,6 +81,7 @@ export class DsApp extends LitElement {
     rightTab: { state: true },
     loadMessage: { state: true },
     runError: { state: true },
+    sampleAssumptions: { state: true },
   };
 
   declare scenario: Scenario;
@@ -96,6 +97,8 @@ export class DsApp extends LitElement {
   declare rightTab: RightTab;
   declare loadMessage: string;
   declare runError: string;
+  /** Ensembles draw the behavioural assumptions per seed (bands cover chance and assumptions). */
+  declare sampleAssumptions: boolean;
   private runner: LabRunner | undefined;
   private workers: BrowserWorkers | undefined;
   private pools: EnginePool[] = [];
@@ -122,6 +125,7 @@ export class DsApp extends LitElement {
     this.rightTab = 'charts';
     this.loadMessage = '';
     this.runError = '';
+    this.sampleAssumptions = false;
   }
 
   override connectedCallback(): void {
@@ -179,7 +183,7 @@ export class DsApp extends LitElement {
     this.baseline = baseline;
     const years = [scenario.startYear, scenario.endYear];
     if (this.cursorYear < years[0] || this.cursorYear > years[1]) this.cursorYear = Math.min(years[1], Math.max(years[0], 2030));
-    this.runner?.update(scenario, baseline);
+    this.runner?.update(scenario, baseline, this.sampleAssumptions ? 'sample' : 'fixed');
     if (updateUrl) this.scheduleUrlUpdate();
   }
 
@@ -341,11 +345,12 @@ export class DsApp extends LitElement {
     if (!results?.complete || results.preview || runKey(results.scenario.scenario) !== runKey(scenario)) {
       throw new Error('the full runs of this scenario are not finished yet; try again when the status says “Up to date”');
     }
+    const sampled = results.band === 'chance-and-assumptions';
     if (format === 'series-csv') {
-      downloadFile(stampedFileName(scenario, stamp, 'series', 'csv'), seriesCsv(results), 'text/csv');
+      downloadFile(stampedFileName(scenario, stamp, 'series', 'csv', sampled), seriesCsv(results), 'text/csv');
     } else if (format === 'summary-json') {
       const text = summaryJson(results, this.scenarioFile || null, this.baselineFile || null);
-      downloadFile(stampedFileName(scenario, stamp, 'summary', 'json'), text, 'application/json');
+      downloadFile(stampedFileName(scenario, stamp, 'summary', 'json', sampled), text, 'application/json');
     } else {
       this.rightTab = 'charts';
       await this.updateComplete;
@@ -354,8 +359,9 @@ export class DsApp extends LitElement {
       if (charts.length === 0) throw new Error('no chart is drawn');
       const heading = `${scenario.name} compared with ${this.baseline.name}`;
       const svg = composeChartsSvg(charts, heading, stampText(stamp));
-      if (format === 'charts-svg') downloadFile(stampedFileName(scenario, stamp, 'charts', 'svg'), serializeSvg(svg), 'image/svg+xml');
-      else downloadFile(stampedFileName(scenario, stamp, 'charts', 'png'), await svgToPng(svg), 'image/png');
+      if (format === 'charts-svg')
+        downloadFile(stampedFileName(scenario, stamp, 'charts', 'svg', sampled), serializeSvg(svg), 'image/svg+xml');
+      else downloadFile(stampedFileName(scenario, stamp, 'charts', 'png', sampled), await svgToPng(svg), 'image/png');
     }
   }
 
@@ -431,7 +437,8 @@ export class DsApp extends LitElement {
     else if (r.preview)
       text = `Showing a preview (one seed, 1 agent per ${r.personsPerAgent.toLocaleString('en-GB')} persons); full runs: ${r.done} of ${r.total} done…`;
     else if (!r.complete) text = `Refining: ${r.done} of ${r.total} runs done; bands so far over the seeds back.`;
-    else text = `Up to date: ${r.scenario.seeds.length} paired seeds, 1 agent per ${r.personsPerAgent.toLocaleString('en-GB')} persons.`;
+    else
+      text = `Up to date: ${r.scenario.seeds.length} paired seeds, 1 agent per ${r.personsPerAgent.toLocaleString('en-GB')} persons${r.band === 'chance-and-assumptions' ? '; assumptions drawn per seed' : ''}.`;
     return html`<div class="status" role="status" data-state=${!r ? 'running' : r.preview ? 'preview' : r.complete ? 'complete' : 'refining'}>
       ${r?.preview ? html`<span class="preview-flag">Preview</span>` : nothing}
       <span>${text}</span>
@@ -524,6 +531,7 @@ export class DsApp extends LitElement {
           .defaults=${DEFAULT_INDICATORS}
           .results=${r}
           .mode=${this.chartMode}
+          .uncertainty=${this.sampleAssumptions ? 'chance-and-assumptions' : 'chance'}
           cursor-year=${this.cursorYear}
           @ds-indicators-change=${(e: LabEvent<'ds-indicators-change'>) => {
             this.selected = e.detail.ids;
@@ -533,6 +541,10 @@ export class DsApp extends LitElement {
           }}
           @ds-year-change=${(e: LabEvent<'ds-year-change'>) => {
             this.cursorYear = e.detail.year;
+          }}
+          @ds-uncertainty-change=${(e: LabEvent<'ds-uncertainty-change'>) => {
+            this.sampleAssumptions = e.detail.sampleAssumptions;
+            this.setLab(this.scenario, this.baseline, false);
           }}
         ></ds-chart-grid>
       </div>

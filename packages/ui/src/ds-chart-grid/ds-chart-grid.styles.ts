@@ -54,6 +54,11 @@ export const chartGridStyles = css`
     font-weight: 600;
     min-width: 2.6rem;
   }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));

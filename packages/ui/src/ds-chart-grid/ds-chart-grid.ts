@@ -15,6 +15,7 @@ import { chartGridStyles } from './ds-chart-grid.styles.js';
  * @event ds-indicators-change - from the picker
  * @event ds-chart-mode-change - levels or difference
  * @event ds-year-change - the year cursor moved
+ * @event ds-uncertainty-change - bands with or without the assumptions' uncertainty
  */
 export class DsChartGrid extends LitElement {
   static override styles = [baseStyles, chartGridStyles];
@@ -86,6 +87,10 @@ export class DsChartGrid extends LitElement {
           <input id="year" type="range" min=${this.firstYear()} max=${this.lastYear()} step="1" .value=${String(this.cursorYear)} aria-valuetext=${String(this.cursorYear)} @input=${(e: Event) => emit(this, 'ds-year-change', { year: Number((e.target as HTMLInputElement).value) })} />
           <output for="year">${this.cursorYear}</output>
         </div>
+        <label class="check" title="Each seed draws the behavioural assumptions from their literature ranges (Latin hypercube), the same draw for baseline and scenario">
+          <input type="checkbox" .checked=${this.uncertainty === 'chance-and-assumptions'} @change=${(e: Event) => emit(this, 'ds-uncertainty-change', { sampleAssumptions: (e.target as HTMLInputElement).checked })} />
+          Bands include assumption uncertainty
+        </label>
         <ds-indicator-picker .indicators=${this.indicators} .selected=${this.selected} .defaults=${this.defaults}></ds-indicator-picker>
       </div>
       ${chosen.length === 0 ? html`<p class="empty">No indicator chosen: pick some with “Indicators shown”.</p>` : ''}
@@ -100,7 +105,7 @@ export class DsChartGrid extends LitElement {
             .mode=${this.mode}
             .cursorYear=${this.cursorYear}
             .preview=${this.results?.preview ?? false}
-            .uncertainty=${this.uncertainty}
+            .uncertainty=${this.results?.band ?? this.uncertainty}
           ></ds-chart>`,
         )}
       </div>`;

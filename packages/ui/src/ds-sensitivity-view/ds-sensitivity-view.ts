@@ -212,16 +212,15 @@ export class DsSensitivityView extends LitElement {
     const plot = Plot.plot({
       width,
       height: 40 + order.length * (measures.length > 1 ? 26 : 18),
-      marginLeft: Math.min(320, 8 + Math.max(...order.map((l) => l.length)) * 6),
+      marginLeft: Math.min(420, 12 + Math.max(...order.map((l) => l.length)) * 6.3),
       x: {
         label: result.method === 'morris' ? 'μ* (mean absolute elementary effect, indicator units)' : 'Sobol index (share of variance)',
         grid: true,
       },
       y: { domain: order, label: null },
-      fy: undefined,
       color: { domain: measures, range: [COLOURS.scenario, COLOURS.baseline], legend: measures.length > 1 },
       marks: [
-        Plot.barX(bars, { x: 'value', y: 'label', fill: 'measure', fillOpacity: 0.85, ...(measures.length > 1 && { dy: 0 }) }),
+        Plot.barX(bars, { x: 'value', y: 'label', fill: 'measure', fillOpacity: 0.85 }),
         Plot.ruleY(bars, { y: 'label', x1: 'low', x2: 'high', stroke: '#1f2328', strokeWidth: 1.5 }),
         Plot.ruleX([0]),
       ],

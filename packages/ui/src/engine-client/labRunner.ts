@@ -1,4 +1,5 @@
 import {
+  type BandKind,
   CancelledError,
   pairedTasks,
   type RunResult,
@@ -29,7 +30,12 @@ export interface LabResults {
   readonly total: number;
   readonly baseline: VariantRuns;
   readonly scenario: VariantRuns;
+  /** What the bands cover: chance alone, or chance and the behavioural assumptions drawn per seed. */
+  readonly band: BandKind;
 }
+
+/** How the ensembles treat the behavioural assumptions: as set, or drawn per seed from their ranges. */
+export type AssumptionMode = 'fixed' | 'sample';
 
 export interface LabRunnerOptions {
   readonly preview: TaskRunner;
@@ -104,9 +110,9 @@ export class LabRunner {
     this.costMsPersons = this.costMsPersons === undefined ? cost : 0.7 * this.costMsPersons + 0.3 * cost;
   }
 
-  update(scenario: Scenario, baseline: Scenario): void {
+  update(scenario: Scenario, baseline: Scenario, assumptions: AssumptionMode = 'fixed'): void {
     // A slider's input and change events often carry the same value: nothing new to run.
-    const key = `${runKey(scenario)}\n${runKey(effectiveBaseline(baseline, scenario))}`;
+    const key = `${runKey(scenario)}\n${runKey(effectiveBaseline(baseline, scenario))}\n${assumptions}`;
     if (key === this.requestKey) {
       // Same runs; only names or descriptions may differ: show the results under the new ones.
       const latest = this.latest;
@@ -123,12 +129,13 @@ export class LabRunner {
     this.requestKey = key;
     const generation = ++this.generation;
     const full = { baseline: effectiveBaseline(baseline, scenario), scenario };
-    const fullRequest = this.request(full.baseline, full.scenario);
+    const band: BandKind = assumptions === 'sample' ? 'chance-and-assumptions' : 'chance';
+    const fullRequest = this.request(full.baseline, full.scenario, assumptions);
     this.previewScale = this.chooseScale(scenario.personsPerAgent);
     const previewSize = Math.min(MAX_PERSONS_PER_AGENT, scenario.personsPerAgent * this.previewScale);
     const shrink = (s: Scenario): Scenario => ({ ...s, seeds: 1, personsPerAgent: previewSize });
     const preview = { baseline: shrink(full.baseline), scenario: shrink(scenario) };
-    const previewRequest = this.request(preview.baseline, preview.scenario);
+    const previewRequest = this.request(preview.baseline, preview.scenario, assumptions);
     // The baseline's runs stay wanted while levers move: let them finish when the old request goes.
     this.options.keep([fullRequest.baselineText, previewRequest.baselineText]);
     const previous = this.controller;
@@ -156,6 +163,7 @@ export class LabRunner {
         total: seeds.length,
         baseline: { scenario: pair.baseline, seeds: seedList, runs: [...runs.baseline] },
         scenario: { scenario: pair.scenario, seeds: seedList, runs: [...runs.scenario] },
+        band,
       };
       this.options.onResults(this.latest);
     };
@@ -199,7 +207,8 @@ export class LabRunner {
       previous?.abort();
       return;
     }
-    if (this.previewScale > 1) {
+    // With assumptions drawn per seed, a one-seed draw is not the ensemble's first: it stays a preview.
+    if (this.previewScale > 1 || assumptions === 'sample') {
       runPairedEnsemble(this.options.preview, previewRequest, {
         signal: controller.signal,
         onSeed: ({ pair }) => {
@@ -241,13 +250,13 @@ export class LabRunner {
     clearTimeout(this.refineTimer);
   }
 
-  private request(baseline: Scenario, scenario: Scenario, seeds = scenario.seeds) {
+  private request(baseline: Scenario, scenario: Scenario, assumptions: AssumptionMode) {
     const baselineText = JSON.stringify(baseline);
     const scenarioText = JSON.stringify(scenario);
     if (this.sizeOfText.size > 500) this.sizeOfText.clear();
     this.sizeOfText.set(baselineText, baseline.personsPerAgent);
     this.sizeOfText.set(scenarioText, scenario.personsPerAgent);
-    return { baselineText, scenarioText, firstSeed: scenario.seed, seeds };
+    return { baselineText, scenarioText, firstSeed: scenario.seed, seeds: scenario.seeds, assumptions, samplingSeed: scenario.seed };
   }
 
   /** Previews use `scale` times fewer agents (a power of two) so that one takes about the target time. */

@@ -1,4 +1,4 @@
-import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, type Scenario } from '@diaspora-sim/engine';
+import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, pairedTasks, type Scenario } from '@diaspora-sim/engine';
 // The command line's own writers (pure modules), so the lab's files match `sim run`'s byte for byte.
 import { prettyJson } from '../../../cli/src/prettyJson.js';
 import { seriesHeader, seriesRows } from '../../../cli/src/seriesCsv.js';
@@ -44,9 +44,16 @@ export function stampText(stamp: ReproducibilityStamp): string {
 }
 
 /** File names carry the stamp too, so a file keeps it even where its format has no place for one. */
-export function stampedFileName(scenario: Scenario, stamp: ReproducibilityStamp, what: string, extension: string): string {
+export function stampedFileName(
+  scenario: Scenario,
+  stamp: ReproducibilityStamp,
+  what: string,
+  extension: string,
+  assumptionsSampled = false,
+): string {
   const s = stamp.seeds;
-  return `${fileSlug(scenario.name)}_${what}_sha256-${stamp.scenarioSha256.slice(0, 12)}_seeds-${s[0]}-${s[s.length - 1]}_engine-${stamp.engineVersion}.${extension}`;
+  const sampled = assumptionsSampled ? `_assumptions-sampled-lhs-${scenario.seed}` : '';
+  return `${fileSlug(scenario.name)}_${what}_sha256-${stamp.scenarioSha256.slice(0, 12)}_seeds-${s[0]}-${s[s.length - 1]}${sampled}_engine-${stamp.engineVersion}.${extension}`;
 }
 
 function completeRuns(variant: VariantRuns) {
@@ -81,6 +88,18 @@ export function summaryJson(results: LabResults, scenarioFile: string | null, ba
     scenario,
     ...summarise(results.scenario),
     stamp: stampOf(scenario),
+    band: results.band,
+    // With assumption uncertainty, each seed ran (baseline and scenario alike) with these assumptions.
+    ...(results.band === 'chance-and-assumptions' && {
+      assumptionDraws: pairedTasks({
+        baselineText: '',
+        scenarioText: '',
+        firstSeed: scenario.seed,
+        seeds: scenario.seeds,
+        assumptions: 'sample',
+        samplingSeed: scenario.seed,
+      }).map((t) => t.baseline.assumptions),
+    }),
     baseline: { scenarioFile: baselineFile, scenario: results.baseline.scenario, ...summarise(results.baseline) },
   };
   return `${prettyJson(summary)}\n`;
