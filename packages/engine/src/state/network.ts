@@ -34,8 +34,6 @@ export interface MemberIndex {
   /** Regions of diaspora d are firstRegion[d] .. endRegion[d] - 1 (contiguous by construction). */
   firstRegion: Int32Array;
   endRegion: Int32Array;
-  /** Ring position of each alive slot (ringPosition of its id), so picks need not rehash. */
-  positionOf: Uint32Array;
   ids: Uint32Array;
 }
 
@@ -93,7 +91,6 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
       regionMembers: new Int32Array(regionCount),
       firstRegion: new Int32Array(DIASPORA_COUNT),
       endRegion: new Int32Array(DIASPORA_COUNT),
-      positionOf: new Uint32Array(p.capacity),
       ids: p.id,
     };
     cachedIndex = index;
@@ -117,9 +114,9 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
   return index;
 }
 
-/** Ring position of every alive person, and its place at the head of its cell's chain. */
+/** Every alive person at the head of the chain of its cell (its region and the bucket of its ring position). */
 function placeOnRings(p: Persons, index: MemberIndex, from: number, to: number): void {
-  const { head, next, regionCell, regionBits, regionMembers, positionOf } = index;
+  const { head, next, regionCell, regionBits, regionMembers } = index;
   const { alive, region, id } = p;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
@@ -129,7 +126,6 @@ function placeOnRings(p: Persons, index: MemberIndex, from: number, to: number):
     x = Math.imul(x ^ (x >>> 16), 0x21f0aaad);
     x = Math.imul(x ^ (x >>> 15), 0x735a2d97);
     const position = (x ^ (x >>> 15)) >>> 0;
-    positionOf[i] = position;
     const bits = regionBits[r];
     const cell = regionCell[r] + (bits === 0 ? 0 : position >>> (32 - bits));
     next[i] = head[cell];
@@ -168,14 +164,15 @@ function regionMemberAt(index: MemberIndex, self: number, r: number): number {
   const firstCell = index.regionCell[r];
   const position = Math.floor(pick[WHICH] * 4294967296);
   const firstBucket = bucketOf(position, bits);
-  const { head, next, ids, positionOf } = index;
+  const { head, next, ids } = index;
   for (let scanned = 0; scanned <= buckets; scanned++) {
     const cell = firstCell + ((firstBucket + scanned) & (buckets - 1));
     let best = -1;
     let bestPosition = 0;
     for (let m = head[cell]; m >= 0; m = next[m]) {
       if (m === self) continue;
-      const at = positionOf[m];
+      // The ring position is rehashed here rather than stored: picks are few, slots many.
+      const at = ringPosition(ids[m]);
       // In the first bucket only members at or after u; after a full turn, the rest of it.
       if (scanned === 0 && at < position) continue;
       if (scanned === buckets && at >= position) continue;

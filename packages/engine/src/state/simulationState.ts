@@ -24,12 +24,15 @@ export interface SimulationState {
   newcomersThisStep: Int32Array;
 }
 
+/** When the columns are full they grow by this factor (a copy of every column: rare, not every step). */
+const GROWTH_FACTOR = 1.25;
+
 /** A slot for a newcomer: a freed slot if any, else the next unused one (growing the columns if full). */
 export function allocateSlot(state: SimulationState): number {
   if (state.freeCount > 0) return state.freeSlots[--state.freeCount];
   let persons = state.persons;
   if (persons.end === persons.capacity) {
-    persons = growPersons(persons, Math.ceil(persons.capacity * 1.5));
+    persons = growPersons(persons, Math.ceil(persons.capacity * GROWTH_FACTOR));
     state.persons = persons;
     const freeSlots = new Int32Array(persons.capacity);
     freeSlots.set(state.freeSlots.subarray(0, state.freeCount));
