@@ -263,25 +263,42 @@ function arrivalEconomicTraits(world: NaiveWorld, agent: Agent, levers: Levers, 
     const credentialsKey = rng.streamKey(streamId('credential recognition'), 0);
     if (agent.generation > 1 || rng.uniform(credentialsKey, agent.id, 0) < recognition) agent.credentialsRecognised = true;
   }
-  if (rng.uniform(key, agent.id, 0) < employmentChance(agent, params)) {
+  const coefficients = employmentCoefficients(params);
+  if (rng.uniform(key, agent.id, 0) < employmentChance(agent, coefficients)) {
     agent.employed = true;
-    setIncome(world, agent, params);
+    setIncome(world, agent, coefficients);
   }
 }
 
+/** The employment and income assumptions, read once per rule call. */
+export function employmentCoefficients(params: Params) {
+  return {
+    intercept: param(params, 'employment.intercept'),
+    language: param(params, 'employment.host_language_effect'),
+    legal: param(params, 'employment.legal_status_effect'),
+    credentials: param(params, 'employment.credentials_effect'),
+    discriminationMemory: param(params, 'employment.discrimination_memory_quarters'),
+    discrimination: param(params, 'employment.discrimination_effect'),
+    migrant: param(params, 'employment.labour_migrant_effect'),
+    migrantWage: param(params, 'income.migrant_wage_ratio'),
+    irregularWage: param(params, 'income.irregular_wage_ratio'),
+    skillWage: [param(params, 'income.low_skill_wage'), param(params, 'income.mid_skill_wage'), param(params, 'income.high_skill_wage')],
+    ownerPremium: param(params, 'income.business_owner_premium'),
+  };
+}
+type EmploymentCoefficients = ReturnType<typeof employmentCoefficients>;
+
 /** logistic(β0 + β1·host language + β2·legal + β3·credentials − β4·discrimination + migrant term). */
-export function employmentChance(agent: Agent, params: Params): number {
-  let x = param(params, 'employment.intercept') + param(params, 'employment.host_language_effect') * agent.hostLanguage;
-  if (agent.legal !== IRREGULAR) x += param(params, 'employment.legal_status_effect');
-  if (agent.skill !== 0 && agent.credentialsRecognised) x += param(params, 'employment.credentials_effect');
-  if (agent.quartersSinceDiscrimination < param(params, 'employment.discrimination_memory_quarters')) {
-    x -= param(params, 'employment.discrimination_effect');
-  }
-  if (agent.kind === MIGRANT) x += param(params, 'employment.labour_migrant_effect');
+export function employmentChance(agent: Agent, c: EmploymentCoefficients): number {
+  let x = c.intercept + c.language * agent.hostLanguage;
+  if (agent.legal !== IRREGULAR) x += c.legal;
+  if (agent.skill !== 0 && agent.credentialsRecognised) x += c.credentials;
+  if (agent.quartersSinceDiscrimination < c.discriminationMemory) x -= c.discrimination;
+  if (agent.kind === MIGRANT) x += c.migrant;
   return 1 / (1 + Math.exp(-x));
 }
 
-export function setIncome(world: NaiveWorld, agent: Agent, params: Params): void {
+export function setIncome(world: NaiveWorld, agent: Agent, c: EmploymentCoefficients): void {
   if (!agent.employed) {
     agent.income = 0;
     return;
@@ -289,16 +306,11 @@ export function setIncome(world: NaiveWorld, agent: Agent, params: Params): void
   const region = world.regions[agent.region];
   const monthly = (region.diaspora === 0 ? world.economy.wageKazakhstan : world.economy.wageUzbekistan) * region.wageLevel;
   if (agent.kind === MIGRANT) {
-    agent.income =
-      12 *
-      monthly *
-      param(params, 'income.migrant_wage_ratio') *
-      (agent.legal === IRREGULAR ? param(params, 'income.irregular_wage_ratio') : 1);
+    agent.income = 12 * monthly * c.migrantWage * (agent.legal === IRREGULAR ? c.irregularWage : 1);
     return;
   }
   const skill = agent.credentialsRecognised ? agent.skill : 0;
-  const wage = param(params, ['income.low_skill_wage', 'income.mid_skill_wage', 'income.high_skill_wage'][skill]);
-  agent.income = 12 * monthly * wage * (agent.businessOwner ? param(params, 'income.business_owner_premium') : 1);
+  agent.income = 12 * monthly * c.skillWage[skill] * (agent.businessOwner ? c.ownerPremium : 1);
 }
 
 export function statusChanges(world: NaiveWorld, levers: Levers, params: Params, rng: RandomSource, step: number): void {
@@ -306,6 +318,7 @@ export function statusChanges(world: NaiveWorld, levers: Levers, params: Params,
   const toPermit = quarterlyChance(param(params, 'status.regularisation_rate'));
   const toResident = quarterlyChance(1 / param(params, 'status.permit_to_residence_years'));
   const toCitizen = quarterlyChance(param(params, 'status.naturalisation_take_up'));
+  const wait = DIASPORAS.map((d) => lever(levers, `${d}.naturalization_wait_years`) * 4);
   for (const agent of world.agents) {
     if (!agent?.alive || agent.kind !== SETTLED || agent.legal === CITIZEN) continue;
     const u = rng.uniform(key, agent.id, 0);
@@ -313,10 +326,7 @@ export function statusChanges(world: NaiveWorld, levers: Levers, params: Params,
       if (u < toPermit) agent.legal = PERMIT;
     } else if (agent.legal === PERMIT) {
       if (u < toResident) agent.legal = RESIDENT;
-    } else {
-      const wait = lever(levers, `${DIASPORAS[agent.diaspora]}.naturalization_wait_years`) * 4;
-      if (agent.quartersInHost >= wait && u < toCitizen) agent.legal = CITIZEN;
-    }
+    } else if (agent.quartersInHost >= wait[agent.diaspora] && u < toCitizen) agent.legal = CITIZEN;
   }
 }
 
@@ -325,13 +335,15 @@ export function returnToKinState(world: NaiveWorld, levers: Levers, params: Para
   const dependence = param(params, 'return.incentive_dependence');
   const incentive = lever(levers, 'kz_in_uz.repatriation_incentive');
   const kazakhRate = param(params, 'return.kz_in_uz_base_rate') * (1 - dependence + (dependence * incentive) / 0.5);
+  const uzbekChance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
+  const homeTiesEffect = param(params, 'return.home_ties_effect');
+  const integrationEffect = param(params, 'return.integration_effect');
   world.agents.forEach((agent, position) => {
     if (!agent?.alive || agent.kind !== SETTLED) return;
-    let chance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
+    let chance = uzbekChance;
     if (agent.diaspora === 1) {
       const multiplier =
-        Math.max(0, 1 + param(params, 'return.home_ties_effect') * (agent.homeTies - 0.5)) *
-        Math.max(0, 1 - param(params, 'return.integration_effect') * (agent.hostOrientation - 0.5));
+        Math.max(0, 1 + homeTiesEffect * (agent.homeTies - 0.5)) * Math.max(0, 1 - integrationEffect * (agent.hostOrientation - 0.5));
       chance = quarterlyChance(kazakhRate * multiplier);
     }
     if (rng.uniform(key, agent.id, 0) < chance) {
@@ -351,8 +363,10 @@ function buildRings(world: NaiveWorld): Ring[] {
   const rings: Ring[] = world.regions.map(() => ({ members: [], positions: [] }));
   for (const agent of world.agents) if (agent?.alive) rings[agent.region].members.push(agent);
   for (const ring of rings) {
-    ring.members.sort((a, b) => ringPosition(a.id) - ringPosition(b.id) || a.id - b.id);
-    ring.positions = ring.members.map((a) => ringPosition(a.id));
+    const placed = ring.members.map((agent) => ({ agent, position: ringPosition(agent.id) }));
+    placed.sort((a, b) => a.position - b.position || a.agent.id - b.agent.id);
+    ring.members = placed.map((p) => p.agent);
+    ring.positions = placed.map((p) => p.position);
   }
   return rings;
 }
@@ -401,7 +415,7 @@ function drawTie(world: NaiveWorld, rings: Ring[], agent: Agent, longRangeShare:
     if (person) return person;
   }
   let candidates = world.hostsOfRegion[r];
-  if (longRange || candidates.length === 0) candidates = world.hosts.filter((host) => host.diaspora === d);
+  if (longRange || candidates.length === 0) candidates = world.hostsOfDiaspora[d];
   return candidates[Math.floor(u2 * candidates.length)];
 }
 

@@ -81,6 +81,7 @@ export interface NaiveWorld {
   leftPositions: number[];
   hosts: Host[];
   hostsOfRegion: Host[][];
+  hostsOfDiaspora: Host[][];
   regions: readonly Region[];
   economy: EconomyState;
   timeline: Timeline;
@@ -137,6 +138,8 @@ export function naiveWorldOf(state: SimulationState): NaiveWorld {
   }
   const hostsOfRegion: Host[][] = state.regions.map(() => []);
   for (const host of hosts) hostsOfRegion[host.region].push(host);
+  const hostsOfDiaspora: Host[][] = [[], []];
+  for (const host of hosts) hostsOfDiaspora[host.diaspora].push(host);
   const agents: Array<Agent | null> = [];
   for (let i = 0; i < p.end; i++) {
     if (p.alive[i] === 0) {
@@ -201,6 +204,7 @@ export function naiveWorldOf(state: SimulationState): NaiveWorld {
     leftPositions: [],
     hosts,
     hostsOfRegion,
+    hostsOfDiaspora,
     regions: state.regions,
     economy: { ...state.economy, knowledgeCommunityReference: state.economy.knowledgeCommunityReference.slice() },
     timeline: state.timeline,

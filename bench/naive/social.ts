@@ -100,28 +100,34 @@ export function contacts(world: NaiveWorld, levers: Levers, params: Params, rng:
 
 export function discrimination(world: NaiveWorld, levers: Levers, params: Params, rng: RandomSource, step: number): void {
   const key = rng.streamKey(streamId('discrimination'), step);
+  const factor = DIASPORAS.map(
+    (d) =>
+      param(params, 'discrimination.base_rate') *
+      Math.max(0, 1 - param(params, 'discrimination.enforcement_effect') * lever(levers, `${d}.anti_discrimination`)),
+  );
+  const keepOrientation = 1 - param(params, 'discrimination.orientation_drop');
+  const keepTrust = 1 - param(params, 'discrimination.trust_drop');
+  const recovery = param(params, 'discrimination.trust_recovery');
+  const usualTrust = param(params, 'attitudes.initial_diaspora_trust');
+  const usualStudentTrust = param(params, 'attitudes.initial_student_trust');
+  const memberPremium = param(params, 'attitudes.member_trust_premium');
   for (const agent of world.agents) {
     if (!agent?.alive) continue;
     agent.discriminated = false;
     if (agent.contactsHost > 0) {
-      const enforcement = lever(levers, `${DIASPORAS[agent.diaspora]}.anti_discrimination`);
-      const factor =
-        param(params, 'discrimination.base_rate') * Math.max(0, 1 - param(params, 'discrimination.enforcement_effect') * enforcement);
-      const chance = factor * agent.metPrejudice;
+      const chance = factor[agent.diaspora] * agent.metPrejudice;
       if (chance > 0 && rng.uniform(key, agent.id, 0) < chance) {
         agent.quartersSinceDiscrimination = 0;
         agent.discriminated = true;
-        agent.hostOrientation *= 1 - param(params, 'discrimination.orientation_drop');
-        agent.trustHost *= 1 - param(params, 'discrimination.trust_drop');
+        agent.hostOrientation *= keepOrientation;
+        agent.trustHost *= keepTrust;
         world.tallies[agent.diaspora].discriminationEvents += agent.weight;
         continue;
       }
     }
     if (agent.quartersSinceDiscrimination < 0xffff) agent.quartersSinceDiscrimination++;
-    const usual =
-      param(params, agent.kind === STUDENT ? 'attitudes.initial_student_trust' : 'attitudes.initial_diaspora_trust') +
-      (agent.associationMember ? param(params, 'attitudes.member_trust_premium') : 0);
-    agent.trustHost += param(params, 'discrimination.trust_recovery') * (usual - agent.trustHost);
+    const usual = (agent.kind === STUDENT ? usualStudentTrust : usualTrust) + (agent.associationMember ? memberPremium : 0);
+    agent.trustHost += recovery * (usual - agent.trustHost);
   }
 }
 
@@ -129,11 +135,12 @@ export function prejudice(world: NaiveWorld, params: Params, rng: RandomSource):
   const key = rng.streamKey(streamId('host prejudice baseline'), 0);
   const centre = Math.log(param(params, 'prejudice.societal_level') / (1 - param(params, 'prejudice.societal_level')));
   const spread = param(params, 'prejudice.spread');
+  const delta = param(params, 'prejudice.contact_effect');
+  const lambda = param(params, 'prejudice.recovery_rate');
   for (const host of world.hosts) {
     const baseline = 1 / (1 + Math.exp(-(centre + spread * rng.normal(key, host.index, 0))));
-    const afterContact =
-      host.contactsStep > 0 ? host.prejudice * Math.exp(-param(params, 'prejudice.contact_effect') * host.contactsStep) : host.prejudice;
-    host.prejudice = afterContact + param(params, 'prejudice.recovery_rate') * (baseline - afterContact);
+    const afterContact = host.contactsStep > 0 ? host.prejudice * Math.exp(-delta * host.contactsStep) : host.prejudice;
+    host.prejudice = afterContact + lambda * (baseline - afterContact);
   }
 }
 
@@ -179,12 +186,14 @@ export function language(world: NaiveWorld, levers: Levers, params: Params, rng:
   }
   const key = rng.streamKey(streamId('language'), step);
   const schoolKey = rng.streamKey(streamId('heritage school places'), 0);
+  const schoolShare = DIASPORAS.map((diaspora) => Math.min(1, lever(levers, `${diaspora}.heritage_school_places`) / 1000));
+  const courseGain = param(params, 'language.course_gain');
+  const schoolGain = param(params, 'language.school_gain');
   for (const agent of world.agents) {
     if (!agent?.alive) continue;
     const d = agent.diaspora;
     const age = agent.ageQuarters;
-    const schoolShare = Math.min(1, lever(levers, `${DIASPORAS[d]}.heritage_school_places`) / 1000);
-    const pupil = age >= 24 && age < ADULT && rng.uniform(schoolKey, agent.id, 0) < schoolShare;
+    const pupil = age >= 24 && age < ADULT && rng.uniform(schoolKey, agent.id, 0) < schoolShare[d];
     agent.inHeritageSchool = pupil;
     const hostStart = agent.hostLanguage;
     let heritageOnly = 0;
@@ -239,34 +248,33 @@ export function language(world: NaiveWorld, levers: Levers, params: Params, rng:
     if (age >= ADULT && hostStart < 0.5) {
       const bin = Math.floor(hostStart * 2 * 64);
       if (bin < cutBin[d] || (bin === cutBin[d] && rng.uniform(key, agent.id, 1) < cutFraction[d])) {
-        agent.hostLanguage = Math.min(1, agent.hostLanguage + param(params, 'language.course_gain'));
+        agent.hostLanguage = Math.min(1, agent.hostLanguage + courseGain);
       }
     }
-    if (pupil) agent.heritageLanguage += param(params, 'language.school_gain') * (1 - agent.heritageLanguage);
+    if (pupil) agent.heritageLanguage += schoolGain * (1 - agent.heritageLanguage);
   }
 }
 
 export function acculturation(world: NaiveWorld, params: Params): void {
   const rate = param(params, 'acculturation.rate');
+  const contactPull = param(params, 'acculturation.contact_pull');
+  const languagePull = param(params, 'acculturation.language_pull');
+  const citizenshipPull = param(params, 'acculturation.citizenship_pull');
+  const associationPull = param(params, 'acculturation.association_pull');
   const clamp = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
   for (const agent of world.agents) {
     if (!agent?.alive) continue;
     const met = agent.contactsHost + agent.contactsCoethnic;
     const usual = 1 - world.regions[agent.region].enclaveShare;
-    const contactTerm = met > 0 ? param(params, 'acculturation.contact_pull') * (agent.contactsHost / met - usual) : 0;
-    const languagePull = param(params, 'acculturation.language_pull');
+    const contactTerm = met > 0 ? contactPull * (agent.contactsHost / met - usual) : 0;
     const hostTarget =
-      agent.hostAnchor / 127.5 -
-      0.5 +
-      contactTerm +
-      languagePull * (agent.hostLanguage - 0.5) +
-      (agent.legal === 0 ? param(params, 'acculturation.citizenship_pull') : 0);
+      agent.hostAnchor / 127.5 - 0.5 + contactTerm + languagePull * (agent.hostLanguage - 0.5) + (agent.legal === 0 ? citizenshipPull : 0);
     const heritageTarget =
       agent.heritageAnchor / 127.5 -
       0.5 -
       contactTerm +
       languagePull * (agent.heritageLanguage - 0.5) +
-      (agent.associationMember ? param(params, 'acculturation.association_pull') : 0);
+      (agent.associationMember ? associationPull : 0);
     agent.hostOrientation += rate * (clamp(hostTarget) - agent.hostOrientation);
     agent.heritageOrientation += rate * (clamp(heritageTarget) - agent.heritageOrientation);
   }

@@ -134,6 +134,13 @@ function placeOnRings(p: Persons, index: MemberIndex, from: number, to: number):
   }
 }
 
+/** Bytes held by the member index built last (the benchmark counts it with the network). */
+export function memberIndexBytes(): number {
+  const index = cachedIndex;
+  if (!index) return 0;
+  return [index.head, index.next, index.regionCell, index.regionBits, index.regionMembers].reduce((sum, a) => sum + a.byteLength, 0);
+}
+
 /** Alive members of region r. */
 export function regionMemberCount(index: MemberIndex, r: number): number {
   return index.regionMembers[r];
