@@ -3,6 +3,7 @@ import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT } from '../state/codes.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { type Assumptions, lever, param, type StepValues } from './rule.js';
+import { blockEnd } from './sweep.js';
 
 /** Pieces the social rules (contacts, discrimination, prejudice, language, acculturation, attitudes) share. */
 
@@ -51,12 +52,15 @@ const MAJORITY_IDS = DIASPORAS.map((d) => `contacts.${d}_majority_per_member`);
  * receives do not depend on how many agents either side has.
  */
 export function hostPersonsPerAgent(state: SimulationState, params: Assumptions, out: Float64Array): void {
-  const p = state.persons;
   out.fill(0, 0, state.regions.length);
-  const { alive, region, weight } = p;
-  const end = p.end;
-  for (let i = 0; i < end; i++) if (alive[i] === 1) out[region[i]] += weight[i];
+  const end = state.persons.end;
+  for (let from = 0; from < end; from = blockEnd(from, end)) sumRegionPersons(state.persons, out, from, blockEnd(from, end));
   hostPersonsFromRegionWeights(state, params, out);
+}
+
+function sumRegionPersons(p: SimulationState['persons'], out: Float64Array, from: number, to: number): void {
+  const { alive, region, weight } = p;
+  for (let i = from; i < to; i++) if (alive[i] === 1) out[region[i]] += weight[i];
 }
 
 /**

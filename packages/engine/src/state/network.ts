@@ -178,8 +178,11 @@ function regionMemberAt(index: MemberIndex, self: number, r: number): number {
     let bestPosition = 0;
     for (let m = head[cell]; m >= 0; m = next[m]) {
       if (m === self) continue;
-      // The ring position is rehashed here rather than stored: picks are few, slots many.
-      const at = ringPosition(ids[m]);
+      // The ring position (ringPosition, written out) is rehashed here rather than stored: picks are few, slots many.
+      let x = (ids[m] ^ 0x5bd1e995) >>> 0;
+      x = Math.imul(x ^ (x >>> 16), 0x21f0aaad);
+      x = Math.imul(x ^ (x >>> 15), 0x735a2d97);
+      const at = (x ^ (x >>> 15)) >>> 0;
       // In the first bucket only members at or after u; after a full turn, the rest of it.
       if (scanned === 0 && at < position) continue;
       if (scanned === buckets && at >= position) continue;
