@@ -33,7 +33,9 @@ for (let t = 0; t < steps; t++) {
   });
 }
 const total = young() - totalBefore;
-console.log(`young-generation bytes allocated per step after ${warmup} steps: ${(total / steps).toFixed(0)} bytes (with the measurement's own)`);
+console.log(
+  `young-generation bytes allocated per step after ${warmup} steps: ${(total / steps).toFixed(0)} bytes (with the measurement's own)`,
+);
 run.names.forEach((name, r) => {
   if (Math.abs(bytes[r] / steps) > 64) console.log(`${name.padEnd(40)} ${(bytes[r] / steps).toFixed(0).padStart(10)} bytes/step`);
 });

@@ -16,7 +16,11 @@ const session = new Session();
 session.connect();
 const post = <T>(method: string, params?: object) =>
   new Promise<T>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as T))));
-await post('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+await post('HeapProfiler.startSampling', {
+  samplingInterval: 512,
+  includeObjectsCollectedByMajorGC: true,
+  includeObjectsCollectedByMinorGC: true,
+});
 const simulation = simulationWithAgents(Number(process.argv[2] ?? 1e5));
 const row = new Float64Array(INDICATOR_IDS.length);
 for (let t = 0; t < Number(process.argv[3] ?? 40); t++) simulation.advance(row, 0);
