@@ -27,4 +27,6 @@ const steps = 20;
 const before = spaces();
 for (let i = 0; i < steps; i++) simulation.advance(row, 0);
 const after = spaces();
-console.log(JSON.stringify({ warmup, steps, bytesPerStep: (after.young - before.young) / steps, allSpacesPerStep: (after.all - before.all) / steps }));
+console.log(
+  JSON.stringify({ warmup, steps, bytesPerStep: (after.young - before.young) / steps, allSpacesPerStep: (after.all - before.all) / steps }),
+);

@@ -3,7 +3,8 @@ import { liveAgents, seconds, simulationWithAgents } from './measure.js';
 
 // Run in its own process by engine.bench.ts: a 1:1 run (one agent per person) for the baseline's 100
 // quarters, reporting time, peak resident memory of this process (which also holds tsx, zod and
-// mathjs: about 220 MiB before the first agent), and how often the columns had to grow.
+// mathjs: about 220 MiB before the first agent, reported too), and how often the columns had to grow.
+const rssBeforeMiB = process.memoryUsage().rss / 2 ** 20;
 const start = process.hrtime.bigint();
 const simulation = simulationWithAgents(Number.POSITIVE_INFINITY);
 const setupSeconds = seconds(start);
@@ -35,6 +36,8 @@ console.log(
     bufferMiB: simulation.state.persons.buffer.byteLength / 2 ** 20,
     capacityAtStart,
     capacityAtEnd: capacity,
+    slotsUsed: simulation.state.persons.end,
     growths,
+    rssBeforeMiB,
   }),
 );
