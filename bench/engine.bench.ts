@@ -96,11 +96,12 @@ if (!process.argv.includes('--quick')) {
   report('full scale: seconds for 100 quarters (setup apart)', full.seconds.toFixed(1), `setup ${full.setupSeconds.toFixed(1)} s`);
   report('full scale: agent-steps per second', format(full.agentStepsPerSecond));
   report(
-    'full scale: times the columns grew (capacity start / end)',
+    'full scale: times the columns grew (slots used / capacity)',
     String(full.growths),
-    `${full.capacityAtStart} / ${full.capacityAtEnd}`,
+    `${full.slotsUsed} / ${full.capacityAtStart} at start, ${full.capacityAtEnd} at end`,
   );
   report('full scale: peak resident memory, whole process (MiB)', full.peakRssMiB.toFixed(0), 'target < 512');
+  report('  of which Node, tsx, zod and mathjs before the first agent (MiB)', full.rssBeforeMiB.toFixed(0));
 }
 
 function hostBytes(hosts: Hosts): number {
