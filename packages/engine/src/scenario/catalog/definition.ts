@@ -37,3 +37,10 @@ export const DIASPORA_LABEL: Record<DiasporaId, string> = {
   uz_in_kz: 'Uzbeks in Kazakhstan',
   kz_in_uz: 'Kazakhs in Uzbekistan',
 };
+
+/** An entry of a catalogue written as data: every field named, the group given once for a list. */
+export type AssumptionFields = Omit<ParameterDefinition, 'group'>;
+
+export function inGroup(group: string, entries: readonly AssumptionFields[]): ParameterDefinition[] {
+  return entries.map((entry) => ({ ...entry, group }));
+}
