@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Hosts } from '../packages/engine/src/state/hosts.js';
 import { memberIndexBytes } from '../packages/engine/src/state/network.js';
 import { bytesPerSlot, type Persons } from '../packages/engine/src/state/persons.js';
-import { liveAgents, modelThroughput, naiveThroughput, randomDrawsPerSecond, streamingCeiling } from './measure.js';
+import { liveAgents, modelThroughput, randomDrawsPerSecond, streamingCeiling } from './measure.js';
 import type { profileRules } from './ruleProfile.js';
 
 /**
@@ -16,13 +16,13 @@ const report = (label: string, value: string, target = '') => console.log(`${lab
 console.log('diaspora-sim engine benchmark (one core)\n');
 report('random draws per second', format(randomDrawsPerSecond(2e7)));
 
-// [target agents, measured quarters, warm-up quarters, naive quarters (0: not run), naive warm-up]
+// [target agents, measured quarters, warm-up quarters]
 const SIZES = [
-  [1e4, 40, 10, 0, 0],
-  [1e5, 12, 10, 3, 2],
-  [1e6, 3, 3, 2, 1],
+  [1e4, 40, 10],
+  [1e5, 12, 10],
+  [1e6, 3, 3],
 ] as const;
-for (const [agents, steps, warmup, naiveSteps, naiveWarmup] of SIZES) {
+for (const [agents, steps, warmup] of SIZES) {
   console.log('');
   const model = modelThroughput(agents, steps, warmup);
   const { persons, hosts } = model.simulation.state;
@@ -37,11 +37,6 @@ for (const [agents, steps, warmup, naiveSteps, naiveWarmup] of SIZES) {
     format(ceiling),
     `model at ${((100 * model.agentStepsPerSecond) / ceiling).toFixed(1)}% of it`,
   );
-  if (naiveSteps > 0) {
-    const naive = naiveThroughput(agents, naiveSteps, naiveWarmup);
-    report('  naive version (objects, bench/naive): agent-steps per second', format(naive.agentStepsPerSecond));
-    report('  engine / naive', `${(model.agentStepsPerSecond / naive.agentStepsPerSecond).toFixed(1)}x`, 'target >= 3x');
-  }
   const live = liveAgents(persons);
   const columns = persons.buffer.byteLength + hostBytes(hosts);
   report(

@@ -8,7 +8,6 @@ import {
   streamId,
 } from '../packages/engine/src/index.js';
 import type { Persons } from '../packages/engine/src/state/persons.js';
-import { advanceNaive, createNaiveSimulation, liveNaiveAgents } from './naive/simulation.js';
 
 /** Shared pieces of the engine benchmarks: a baseline at a chosen agent count, timing helpers. */
 export const BASELINE = (() => {
@@ -48,19 +47,6 @@ export function modelThroughput(agents: number, steps: number, warmup: number) {
   }
   const elapsed = seconds(start);
   return { agents: liveAgents(simulation.state.persons), agentStepsPerSecond: agentSteps / elapsed, simulation };
-}
-
-/** The same for the naive version (bench/naive): same scenario, seed and initial state. */
-export function naiveThroughput(agents: number, steps: number, warmup: number) {
-  const simulation = createNaiveSimulation(resolveScenario({ ...BASELINE, personsPerAgent: Math.max(1, PERSONS_2021 / agents) }), 1);
-  for (let i = 0; i < warmup; i++) advanceNaive(simulation);
-  let agentSteps = 0;
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < steps; i++) {
-    agentSteps += liveNaiveAgents(simulation);
-    advanceNaive(simulation);
-  }
-  return { agentStepsPerSecond: agentSteps / seconds(start) };
 }
 
 /**

@@ -1,13 +1,17 @@
-import type { RandomSource } from '../rng.js';
+import { type RandomSource, streamId } from '../rng.js';
 import { Flag, Kind } from '../state/codes.js';
+import type { Hosts } from '../state/hosts.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { param, type Rule } from './rule.js';
+import { prejudiceBaselines } from './applyPrejudice.js';
+import { type Assumptions, param, type Rule } from './rule.js';
 import {
   CONTACT_DRAW,
   CONTACT_STREAM,
   culturalParticipation,
   hostPersonsPerAgent,
+  logistic,
+  logit,
   newFloat64Array,
   randomHostOfRegion,
   scratch,
@@ -15,14 +19,44 @@ import {
 import { blockEnd } from './sweep.js';
 
 /**
- * Bilateral attitudes (docs/submodels/social.md#bilateral-attitudes). Each host-majority agent holds
- * an attitude toward the diaspora's home country (Kazakhs toward Uzbekistan, Uzbeks toward
- * Kazakhstan). In every host contact of the quarter (replayed from the contact draws) the two sides
- * meet under bounded confidence (Deffuant et al. 2000): if the host's attitude a and the person's
- * trust in the host country x differ by less than ε, each moves toward the other by μ·quality (at
- * most ½) of the difference; the host agent's mean moves by that times the share of the persons it
- * stands for who took part (w / host persons per agent).
+ * Bilateral attitudes (docs/model.md#bilateral-attitudes). Each host-majority agent holds an attitude
+ * toward the diaspora's home country (Kazakhs toward Uzbekistan, Uzbeks toward Kazakhstan), moved two
+ * ways. (1) Opinion exchange: in every host contact of the quarter (replayed from the contact draws)
+ * the two sides meet under bounded confidence (Deffuant et al. 2000): if the host's attitude a and the
+ * person's trust in the host country x differ by less than ε, each moves toward the other by
+ * μ·quality (at most ½) of the difference; the host agent's mean moves by that times the share of the
+ * persons it stands for who took part (w / host persons per agent). (2) Secondary transfer (Pettigrew
+ * 2009; Tausch et al. 2010): contact that lowered a host's prejudice toward the diaspora below its own
+ * no-contact level warms its attitude toward the diaspora's country; the attitude relaxes at rate λ
+ * toward a0 + κ·(b − p), a0 the host's own level, b its no-contact prejudice and p its prejudice now.
  */
+export const ATTITUDE_STREAM = streamId('initial host attitudes');
+
+/** A host's own attitude level a0: logistic(logit(initial attitude) + spread·z), z a fixed normal draw of the host. */
+export function attitudeBaseline(rng: RandomSource, params: Assumptions, host: number, spread: number): number {
+  return logistic(
+    logit(param(params, 'attitudes.initial_host_attitude')) + spread * rng.normal(rng.streamKey(ATTITUDE_STREAM, 0), host, 0),
+  );
+}
+
+/** The hosts' own levels, kept between steps (recomputed when the run, the assumption or the count change). */
+const attitudeCache = { key: -1, centre: Number.NaN, values: new Float64Array(0) };
+
+function attitudeBaselines(rng: RandomSource, params: Assumptions, count: number): Float64Array {
+  const key = rng.streamKey(ATTITUDE_STREAM, 0);
+  const centre = param(params, 'attitudes.initial_host_attitude');
+  const c = attitudeCache;
+  if (c.key === key && c.centre === centre && c.values.length === count) return c.values;
+  if (c.values.length !== count) c.values = new Float64Array(count);
+  for (let j = 0; j < count; j++) c.values[j] = attitudeBaseline(rng, params, j, ATTITUDE_SPREAD);
+  c.key = key;
+  c.centre = centre;
+  return c.values;
+}
+
+/** Spread of the hosts' own attitude levels on the log-odds scale (as for trust; data/socialPriors.ts). */
+export const ATTITUDE_SPREAD = 0.7;
+
 let hostScale: Float64Array | undefined;
 const membershipShare = new Float64Array(2);
 const attendance = new Float64Array(2);
@@ -56,7 +90,31 @@ export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
   setup.key = rng.streamKey(CONTACT_STREAM, step);
   const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) meetOverTies(state, hostScale, rng, from, blockEnd(from, end));
+  const hosts = state.hosts;
+  transfer.own = attitudeBaselines(rng, params, hosts.count);
+  transfer.noContact = prejudiceBaselines(rng, params, hosts.count);
+  transfer.rate = param(params, 'attitudes.recovery_rate');
+  transfer.strength = param(params, 'attitudes.secondary_transfer');
+  for (let from = 0; from < hosts.count; from = blockEnd(from, hosts.count)) relaxAttitudes(hosts, from, blockEnd(from, hosts.count));
 };
+
+/** What the hosts' relaxation reads: their own levels, their no-contact prejudice, λ and κ. */
+const transfer = {
+  own: new Float64Array(0) as Float64Array,
+  noContact: new Float64Array(0) as Float64Array,
+  rate: Number.NaN,
+  strength: Number.NaN,
+};
+
+function relaxAttitudes(hosts: Hosts, from: number, to: number): void {
+  const { attitude, prejudice } = hosts;
+  const { own, noContact, rate, strength } = transfer;
+  for (let j = from; j < to; j++) {
+    const target = own[j] + strength * (noContact[j] - prejudice[j]);
+    const bounded = target < 0 ? 0 : target > 1 ? 1 : target;
+    attitude[j] += rate * (bounded - attitude[j]);
+  }
+}
 
 /**
  * Every person who met hosts: one encounter per host tie met (slots in order), then the rare extra

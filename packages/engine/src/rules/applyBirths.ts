@@ -4,7 +4,7 @@ import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawSkill } from '../state/initial/personTraits.js';
-import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
+import { initialiseNewcomerSocialTraits, NO_PARENT } from '../state/initial/social.js';
 import { addNewcomer } from '../state/newcomers.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
@@ -82,7 +82,7 @@ function bear(state: SimulationState, mother: number, levers: StepValues, params
   c.generation[child] = Math.min(c.generation[mother] + 1, 3);
   c.legal[child] = Legal.citizen;
   c.skill[child] = drawSkill(SKILL_SHARES.settled, rng.uniform(setup.key, childId, DRAW_SKILL));
-  initialiseNewcomerSocialTraits(state, child, mother, params, rng, step);
+  initialiseNewcomerSocialTraits(state, child, mother, NO_PARENT, params, rng, step);
   initialiseNewcomerEconomicTraits(state, child, mother, levers, params, rng, step);
   addTally(state.tallies, d, Tally.births, c.weight[child]);
 }

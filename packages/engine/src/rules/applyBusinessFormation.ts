@@ -10,13 +10,14 @@ import { blockEnd } from './sweep.js';
  * Business formation and cross-border trade links. A settled adult starts a business with a chance
  * that rises with skill and integration (Berry) and needs the means: the start-up capital from
  * savings (spent on the start) or credit; without either, only a small micro-business chance remains.
- * Businesses close at a steady rate and at 70. An owner with home ties starts trading with the home
- * country with a chance scaled by the ties. Trade cost is deliberately absent here: it acts in the
- * gravity relation only (one channel per effect), so the links respond to people, not to tariffs.
+ * Businesses close at a steady rate and at 70. Of the owners an agent stands for, a share trades with
+ * the home country (tradeLinkShare ℓ): each quarter ℓ ← ℓ·(1 − exit) + rate·ties·(1 − ℓ), the expected
+ * share rather than a coin flip per agent, so the links are a smooth stock whatever the agent scale.
+ * Trade cost is deliberately absent here: it acts in the gravity relation only (one channel per
+ * effect), so the links respond to people, not to tariffs.
  */
 const STREAM = streamId('business formation');
 const DRAW_START_OR_CLOSE = 0;
-const DRAW_LINK = 1;
 
 const CREDIT_IDS = perDiasporaIds('credit_access');
 
@@ -94,12 +95,9 @@ const SETTLED = Kind.settled;
 const ADULT = ADULT_QUARTERS;
 const EXIT = BUSINESS_EXIT_QUARTERS;
 const OWNER = Flag.businessOwner;
-const LINK = Flag.tradeLink;
 const EMPLOYED = Flag.employed;
 /** Per-step values of the sweep. */
 const setup = { key: Number.NaN, creditKey: Number.NaN, maximumChance: Number.NaN };
-/** Trade links (weighted) summed so far this step, in slot order. */
-const links = new Float64Array(1);
 
 export const applyBusinessFormation: Rule = (state, levers, params, rng, step) => {
   readBusinessCoefficients(params, coefficients);
@@ -110,38 +108,48 @@ export const applyBusinessFormation: Rule = (state, levers, params, rng, step) =
   setup.key = rng.streamKey(STREAM, step);
   setup.creditKey = creditAccessKey(rng);
   setup.maximumChance = maximumStartChance(coefficients);
-  links[0] = 0;
+  const links = state.economy.tradeLinks;
+  links.fill(0);
   const end = state.persons.end;
-  for (let from = 0; from < end; from = blockEnd(from, end)) formBusinesses(state.persons, coefficients, rng, from, blockEnd(from, end));
-  state.economy.tradeLinks = links[0];
+  for (let from = 0; from < end; from = blockEnd(from, end))
+    formBusinesses(state.persons, links, coefficients, rng, from, blockEnd(from, end));
 };
 
+/** The share of an owner's persons trading with the home country a quarter on, from ℓ (see the rule's comment). */
+export function nextTradeLinkShare(share: number, homeTies: number, c: BusinessCoefficients): number {
+  return share * (1 - c.linkExitRate) + c.linkRate * homeTies * (1 - share);
+}
+
+/** The level ℓ settles at for an owner with these ties, owners closing at the exit rate. */
+export function steadyTradeLinkShare(homeTies: number, c: BusinessCoefficients): number {
+  const entry = c.linkRate * homeTies;
+  return entry > 0 ? entry / (entry + c.linkExitRate + c.exitRate) : 0;
+}
+
 /**
- * The sweep; adds the trade links (weighted) to links[0]. canStartBusiness, businessStartChance and
- * hasCreditAccess written out: doubles and 32-bit ids passed to or returned from calls V8 does not
- * inline are boxed, and this runs over every agent each quarter.
+ * The sweep; adds each diaspora's trade links (persons) to `links`. canStartBusiness,
+ * businessStartChance, hasCreditAccess and nextTradeLinkShare written out: doubles and 32-bit ids
+ * passed to or returned from calls V8 does not inline are boxed, and this runs over every agent.
  */
-function formBusinesses(p: Persons, c: BusinessCoefficients, rng: RandomSource, from: number, to: number): void {
+function formBusinesses(p: Persons, links: Float64Array, c: BusinessCoefficients, rng: RandomSource, from: number, to: number): void {
   const { alive, diaspora, flags, ageQuarters, savings, homeTies, weight, id, skill, kind, heritageOrientation, hostOrientation } = p;
+  const { tradeLinkShare } = p;
   const { exitRate, linkExitRate, linkRate, startRate, skillFactor, integrationFactor, unfinancedFactor } = c;
   const { key, creditKey, maximumChance } = setup;
-  let linksSoFar = links[0];
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const u = rng.uniform(key, id[i], DRAW_START_OR_CLOSE);
     const f = flags[i];
     if (f & OWNER) {
       if (ageQuarters[i] >= EXIT || u < exitRate) {
-        flags[i] = f & ~(OWNER | LINK);
+        flags[i] = f & ~OWNER;
+        tradeLinkShare[i] = 0;
         continue;
       }
-      const v = rng.uniform(key, id[i], DRAW_LINK);
-      let g = f;
-      if (g & LINK) {
-        if (v < linkExitRate) g &= ~LINK;
-      } else if (v < linkRate * homeTies[i]) g |= LINK;
-      flags[i] = g;
-      if (g & LINK) linksSoFar += weight[i];
+      const share = tradeLinkShare[i];
+      const next = share * (1 - linkExitRate) + linkRate * homeTies[i] * (1 - share);
+      tradeLinkShare[i] = next;
+      links[diaspora[i]] += weight[i] * next;
       continue;
     }
     const age = ageQuarters[i];
@@ -156,7 +164,7 @@ function formBusinesses(p: Persons, c: BusinessCoefficients, rng: RandomSource, 
     const chance = startRate * skillFactor[skill[i]] * integrationFactor[integration];
     if (u >= chance * (financed ? 1 : unfinancedFactor)) continue;
     flags[i] = f | OWNER | EMPLOYED;
+    tradeLinkShare[i] = 0;
     if (selfFinanced) savings[i] -= capital[d];
   }
-  links[0] = linksSoFar;
 }

@@ -73,6 +73,7 @@ export const applyContacts: Rule = (state, levers, params, rng, step) => {
   for (let from = 0; from < end; from = blockEnd(from, end)) meetContacts(state, rng, hostScale, from, blockEnd(from, end));
   // meetContacts summed each region's persons into hostScale.
   hostPersonsFromRegionWeights(state, params, hostScale);
+  state.hosts.personsPerAgent.set(hostScale.subarray(0, state.regions.length));
   const hosts = state.hosts.count;
   for (let from = 0; from < hosts; from = blockEnd(from, hosts)) perHostPerson(state.hosts, hostScale, from, blockEnd(from, hosts));
 };

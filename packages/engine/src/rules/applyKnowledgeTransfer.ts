@@ -1,23 +1,21 @@
-import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Skill } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { addTally, TALLY_COUNT, Tally } from '../state/tallies.js';
+import { addTally, Tally } from '../state/tallies.js';
 import { ADULT_QUARTERS } from './economyShared.js';
 import { lever, param, type Rule } from './rule.js';
 import { blockEnd } from './sweep.js';
 
 /**
  * Knowledge transfer: collaborations with the home country (joint research, consulting, technology
- * projects). High-skilled adults and exchange alumni start one with a chance scaled by their home
- * ties. The community's potential C (expected collaborations) meets a limited pool of partners at
- * home, so each person's chance is scaled by (C/C_start)^(κ−1) and the total grows as C^κ with κ the
- * community elasticity (Kerr 2008: 0.1–0.3). Funded joint research projects add one collaboration
- * each, credited to the diasporas in proportion to their potential (they need the brokers).
+ * projects). High-skilled adults and exchange alumni start one with a chance a quarter scaled by their
+ * home ties. The community's potential C (the expected collaborations of its members, summed) meets a
+ * limited pool of partners at home, so collaborations grow as C_start^(1−κ)·C^κ with κ the community
+ * elasticity (Kerr 2008: 0.1–0.3). Funded joint research projects add one collaboration each, credited
+ * to the diasporas in proportion to their potential (they need the brokers). Collaborations are a
+ * count of rare events, so the flow is its expected value (no draw per person): the indicator then
+ * does not swing with the agent scale.
  */
-const STREAM = streamId('knowledge transfer');
-const DRAW_COLLABORATE = 0;
-
 /**
  * Which rates apply to person i: 0 none (or a child), 1 high-skilled, 2 alumnus, 3 both. A small
  * integer, so the loops index a rate table instead of calling a function that returns a double
@@ -55,15 +53,12 @@ export function knowledgeCommunity(state: SimulationState, rates: Float64Array, 
 }
 
 const community = new Float64Array(DIASPORA_COUNT);
-const congestion = new Float64Array(DIASPORA_COUNT);
 const rates = new Float64Array(4);
 const ADULT = ADULT_QUARTERS;
 const HIGH = Skill.high;
 const ALUMNUS = Flag.exchangeAlumnus;
-const KNOWLEDGE = Tally.knowledgeTransfer;
-const TALLIES_PER_DIASPORA = TALLY_COUNT;
 
-export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) => {
+export const applyKnowledgeTransfer: Rule = (state, levers, params) => {
   const skilledRate = param(params, 'knowledge.skilled_rate');
   const alumniRate = param(params, 'knowledge.alumni_rate');
   const elasticity = param(params, 'knowledge.community_elasticity');
@@ -75,11 +70,9 @@ export const applyKnowledgeTransfer: Rule = (state, levers, params, rng, step) =
   let totalCommunity = 0;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     if (reference[d] <= 0) reference[d] = community[d];
-    congestion[d] = community[d] > 0 ? (community[d] / reference[d]) ** (elasticity - 1) : 1;
+    addTally(state.tallies, d, Tally.knowledgeTransfer, congestedCollaborations(community[d], reference[d], elasticity));
     totalCommunity += community[d];
   }
-  streamKey[0] = rng.streamKey(STREAM, step);
-  for (let from = 0; from < end; from = blockEnd(from, end)) collaborate(state.persons, state.tallies, rng, from, blockEnd(from, end));
   const grantsThisStep = lever(levers, 'bilateral.research_grants') / state.timeline.stepsPerYear;
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     const share = totalCommunity > 0 ? community[d] / totalCommunity : 1 / DIASPORA_COUNT;
@@ -97,17 +90,7 @@ function sumCommunity(p: Persons, out: Float64Array, from: number, to: number): 
   }
 }
 
-const streamKey = new Float64Array(1);
-
-function collaborate(p: Persons, tallies: Float64Array, rng: RandomSource, from: number, to: number): void {
-  const key = streamKey[0];
-  const { alive, ageQuarters, skill, flags, diaspora, weight, homeTies, id } = p;
-  for (let i = from; i < to; i++) {
-    if (alive[i] === 0 || ageQuarters[i] < ADULT) continue;
-    const type = (skill[i] === HIGH ? 1 : 0) | (flags[i] & ALUMNUS ? 2 : 0);
-    const chance = rates[type] * homeTies[i];
-    if (chance <= 0) continue;
-    const d = diaspora[i];
-    if (rng.uniform(key, id[i], DRAW_COLLABORATE) < chance * congestion[d]) tallies[d * TALLIES_PER_DIASPORA + KNOWLEDGE] += weight[i];
-  }
+/** Expected collaborations of a community with potential C against its reference C_start: C_start^(1−κ)·C^κ. */
+export function congestedCollaborations(community: number, reference: number, elasticity: number): number {
+  return community > 0 && reference > 0 ? reference * (community / reference) ** elasticity : community;
 }

@@ -6,7 +6,7 @@ import { Diaspora, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
 import type { EconomyState } from '../state/economy.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawMigrantAge, drawSkill, geometricQuarters } from '../state/initial/personTraits.js';
-import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
+import { initialiseNewcomerSocialTraits, NO_PARENT } from '../state/initial/social.js';
 import { addNewcomer, drawRegion } from '../state/newcomers.js';
 import type { Persons } from '../state/persons.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
@@ -46,7 +46,7 @@ export const applyLabourMigration: Rule = (state, levers, params, rng, step) => 
       const slot = addNewcomer(state, step, NewcomerKind.labourMigrant, k, d, 0, Kind.labourMigrant, weight);
       drawWhereAndWho(state, slot, rng);
       drawStatusAndStay(state.persons, slot, rng);
-      initialiseNewcomerSocialTraits(state, slot, -1, params, rng, step);
+      initialiseNewcomerSocialTraits(state, slot, NO_PARENT, NO_PARENT, params, rng, step);
       initialiseNewcomerEconomicTraits(state, slot, -1, levers, params, rng, step);
       addTally(state.tallies, d, Tally.arrivals, weight);
     }

@@ -27,7 +27,7 @@ export function prejudiceBaseline(rng: RandomSource, params: Assumptions, host: 
  */
 const baselineCache = { key: -1, centre: Number.NaN, spread: Number.NaN, values: new Float64Array(0) };
 
-function baselines(rng: RandomSource, params: Assumptions, count: number): Float64Array {
+export function prejudiceBaselines(rng: RandomSource, params: Assumptions, count: number): Float64Array {
   const key = rng.streamKey(BASELINE_STREAM, 0);
   const centre = logit(param(params, 'prejudice.societal_level'));
   const spread = param(params, 'prejudice.spread');
@@ -45,7 +45,7 @@ export const applyPrejudice: Rule = (state, _levers, params, rng) => {
   const hosts = state.hosts;
   const delta = param(params, 'prejudice.contact_effect');
   const lambda = param(params, 'prejudice.recovery_rate');
-  const baseline = baselines(rng, params, hosts.count);
+  const baseline = prejudiceBaselines(rng, params, hosts.count);
   rates[0] = delta;
   rates[1] = lambda;
   for (let from = 0; from < hosts.count; from = blockEnd(from, hosts.count))

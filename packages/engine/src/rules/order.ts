@@ -9,14 +9,14 @@ import { applyContacts } from './applyContacts.js';
 import { applyDiscrimination } from './applyDiscrimination.js';
 import { applyEconomicContext } from './applyEconomicContext.js';
 import { applyEmployment } from './applyEmployment.js';
+import { applyHomeCapitalEnterprises } from './applyHomeCapitalEnterprises.js';
 import { applyHomeTies } from './applyHomeTies.js';
-import { applyInvestment } from './applyInvestment.js';
+import { applyHouseholdBudget } from './applyHouseholdBudget.js';
 import { applyKnowledgeTransfer } from './applyKnowledgeTransfer.js';
 import { applyLabourMigration } from './applyLabourMigration.js';
 import { applyLanguage } from './applyLanguage.js';
 import { applyNetworkRepair } from './applyNetworkRepair.js';
 import { applyPrejudice } from './applyPrejudice.js';
-import { applyRemittances } from './applyRemittances.js';
 import { applyReturnToKinState } from './applyReturnToKinState.js';
 import { applyStatusChanges } from './applyStatusChanges.js';
 import { applyStudentExchange } from './applyStudentExchange.js';
@@ -45,10 +45,10 @@ export const RULES: ReadonlyArray<{ name: string; apply: Rule }> = [
   // 7–8. Economy and trade
   { name: 'employment and income', apply: applyEmployment },
   { name: 'home ties', apply: applyHomeTies },
-  { name: 'remittances', apply: applyRemittances },
-  { name: 'saving and investment', apply: applyInvestment },
+  { name: 'household budget: remittances, investment, saving', apply: applyHouseholdBudget },
   { name: 'business formation and trade links', apply: applyBusinessFormation },
   { name: 'bilateral trade', apply: applyBilateralTrade },
+  { name: 'enterprises with home capital', apply: applyHomeCapitalEnterprises },
   // 9–11. Knowledge, civic life, attitudes
   { name: 'knowledge transfer', apply: applyKnowledgeTransfer },
   { name: 'civic participation', apply: applyCivicParticipation },

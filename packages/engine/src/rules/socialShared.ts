@@ -109,13 +109,18 @@ export function languageState(heritage: number, host: number): number {
   return heritage < PROFICIENT ? Speaks.hostOnly : Speaks.bilingual;
 }
 
-/** Orientation anchors are stored in one byte over [-0.5, 1.5] (they are targets before pulls, so may leave [0, 1]). */
-export function encodeAnchor(value: number): number {
-  return Math.max(0, Math.min(255, Math.round((value + 0.5) * 127.5)));
+/**
+ * Acculturation dispositions are log-odds kept in one byte each: byte b stands for (b − 127.5)·scale,
+ * over [−6, 6] in steps of about 0.047 (a few hundredths of an orientation near ½).
+ */
+export const DISPOSITION_SCALE = 6 / 127.5;
+
+export function encodeDisposition(logit: number): number {
+  return Math.max(0, Math.min(255, Math.round(logit / DISPOSITION_SCALE + 127.5)));
 }
 
-export function decodeAnchor(byte: number): number {
-  return byte / 127.5 - 0.5;
+export function decodeDisposition(byte: number): number {
+  return (byte - 127.5) * DISPOSITION_SCALE;
 }
 
 export function logistic(x: number): number {

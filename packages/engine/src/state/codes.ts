@@ -11,7 +11,6 @@ export const Skill = { low: 0, mid: 1, high: 2 } as const;
 export const Flag = {
   employed: 1,
   businessOwner: 2,
-  tradeLink: 4,
   exchangeAlumnus: 8,
   credentialsRecognised: 16,
   associationMember: 32,

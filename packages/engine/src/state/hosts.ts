@@ -19,6 +19,11 @@ export interface Hosts {
   /** First host index and count per region (global region index). */
   regionStart: Int32Array;
   regionCount: Int32Array;
+  /**
+   * Host-majority persons each host agent of a region stands for, this step (set by the contact rule):
+   * the weight of the region's hosts in population means such as bilateral trust.
+   */
+  personsPerAgent: Float64Array;
 }
 
 export function createHosts(count: number, regionCount: number): Hosts {
@@ -32,5 +37,6 @@ export function createHosts(count: number, regionCount: number): Hosts {
     contactsYear: new Float32Array(count),
     regionStart: new Int32Array(regionCount),
     regionCount: new Int32Array(regionCount),
+    personsPerAgent: new Float64Array(regionCount),
   };
 }

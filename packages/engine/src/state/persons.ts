@@ -18,9 +18,8 @@ const COLUMN_SPEC = {
   flags: Uint8Array,
   contactsHost: Uint8Array,
   contactsCoethnic: Uint8Array,
-  discriminationEvents: Uint8Array,
-  heritageAnchor: Uint8Array,
-  hostAnchor: Uint8Array,
+  heritageDisposition: Uint8Array,
+  hostDisposition: Uint8Array,
   // 2 bytes: ages and durations in quarters, weight in persons
   ageQuarters: Uint16Array,
   quartersInHost: Uint16Array,
@@ -40,6 +39,7 @@ const COLUMN_SPEC = {
   trustHost: Float32Array,
   trustHome: Float32Array,
   metPrejudice: Float32Array,
+  tradeLinkShare: Float32Array,
 } as const;
 
 type Spec = typeof COLUMN_SPEC;
@@ -51,7 +51,7 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * alive 0/1; diaspora (codes.Diaspora); region (global region index, see data/regions);
  * kind (codes.Kind); sex; generation (1 = born abroad, 2 = child of an immigrant, 3 = later);
  * legal (codes.Legal); skill (codes.Skill); flags (codes.Flag bits);
- * contactsHost, contactsCoethnic: contacts met this step; discriminationEvents: events this step;
+ * contactsHost, contactsCoethnic: contacts met this step;
  * ageQuarters; quartersInHost (since arrival or birth); quartersLeft (sojourners: stay left);
  * weight (persons the agent stands for); quartersSinceDiscrimination (since the last event;
  * NEVER_DISCRIMINATED if none); id (stable, see codes.newcomerId);
@@ -59,8 +59,10 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * heritageOrientation (h), hostOrientation (n), trustHost, trustHome: 0–1;
  * metPrejudice: mean prejudice of the
  * host contacts met this step (0–1);
- * heritageAnchor, hostAnchor: the person's own set points of h and n, quantised (see
- * rules/socialShared.ts decodeAnchor); metTies: bit k set if tie slot k was met this step.
+ * heritageDisposition, hostDisposition: the person's leanings toward the heritage and host cultures,
+ * log-odds quantised to a byte (see rules/socialShared.ts decodeDisposition); metTies: bit k set if
+ * tie slot k was met this step; tradeLinkShare: for a business owner, the share of the persons the
+ * agent stands for who trade with the home country (0–1).
  */
 export interface Persons extends PersonColumns {
   capacity: number;

@@ -18,6 +18,8 @@ export const Tally = {
   investment: 10,
   knowledgeTransfer: 11,
   discriminationEvents: 12,
+  /** Money that reaches the home country: remittances and investment net of what the channels cost (USD). */
+  moneyHome: 15,
 } as const;
 export const TALLY_COUNT = 16;
 

@@ -6,6 +6,7 @@ import { LEVERS } from './levers.js';
 export * from './definition.js';
 export type { IndicatorDefinition, IndicatorKind } from './indicators.js';
 export { INDICATOR_IDS, INDICATOR_INDEX, INDICATORS, PER_DIASPORA_KEYS } from './indicators.js';
+export { type EffectBasis, type EffectMeasure, LEVER_EFFECTS, type LeverEffect } from './leverEffects.js';
 export { ASSUMPTIONS, DRIVERS, LEVERS };
 
 export type ParameterKind = 'lever' | 'driver' | 'assumption';

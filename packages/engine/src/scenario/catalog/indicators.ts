@@ -12,7 +12,7 @@ export interface IndicatorDefinition {
   readonly unit: string;
   readonly kind: IndicatorKind;
   readonly description: string;
-  /** In the model brief's contract (the 37); the others are added for accounting and diagnosis. */
+  /** In the model's contract (the brief's 37 and the enterprises with home-country capital); the others are added for accounting and diagnosis. */
   readonly contract: boolean;
 }
 
@@ -41,7 +41,8 @@ const PER_DIASPORA: readonly Template[] = [
     unit: 'USD per year',
     kind: 'flow',
     contract: true,
-    description: 'Money sent to the home country through formal and informal channels.',
+    description:
+      "Money sent to the home country through formal and informal channels, before the channels' costs: settled members and labour migrants (students send nothing).",
   },
   {
     key: 'remittances_formal_usd',
@@ -57,7 +58,8 @@ const PER_DIASPORA: readonly Template[] = [
     unit: 'USD per year',
     kind: 'flow',
     contract: true,
-    description: "Diaspora members' investment in the home country from their savings.",
+    description:
+      'Money diaspora members send home to invest (houses, land, businesses) out of their savings, before the transfer cost: settled members and labour migrants.',
   },
   {
     key: 'businesses',
@@ -65,7 +67,8 @@ const PER_DIASPORA: readonly Template[] = [
     unit: 'businesses',
     kind: 'stock',
     contract: true,
-    description: 'Businesses owned by diaspora members in the host country.',
+    description:
+      'Small businesses owned by settled diaspora members in the host country (owners counted as persons; one owner, one business).',
   },
   {
     key: 'trade_links',
@@ -73,7 +76,8 @@ const PER_DIASPORA: readonly Template[] = [
     unit: 'links',
     kind: 'stock',
     contract: true,
-    description: 'Diaspora businesses trading with the home country.',
+    description:
+      'Persons among diaspora business owners who trade with the home country (an expected count: the share of owners trading, summed).',
   },
   {
     key: 'knowledge_transfer',
@@ -81,47 +85,60 @@ const PER_DIASPORA: readonly Template[] = [
     unit: 'collaborations per year',
     kind: 'flow',
     contract: true,
-    description: 'Collaborations with the home country started by skilled members, exchange alumni and funded research.',
+    description:
+      'Collaborations with the home country started in the year by skilled members, exchange alumni and students, plus funded joint research (an expected count).',
+  },
+  {
+    key: 'home_capital_enterprises',
+    label: 'Enterprises with home-country capital',
+    unit: 'enterprises',
+    kind: 'stock',
+    contract: true,
+    description:
+      "Enterprises registered in the host country with capital from the diaspora's home country: the count both countries' statistics agencies publish.",
   },
   {
     key: 'advocacy_rate',
     label: 'Civic participation and advocacy',
-    unit: 'share of adults',
+    unit: 'share of settled adults',
     kind: 'share',
     contract: true,
-    description: 'Share of adults taking part in civic life or advocacy in a year.',
+    description: 'Share of settled adults (18 and over) active in civic life or advocacy; labour migrants and students are not counted.',
   },
   {
     key: 'integration_share',
     label: 'Integration (Berry)',
-    unit: 'share of adults',
+    unit: 'share of settled adults',
     kind: 'share',
     contract: true,
-    description: 'Share with both heritage and host orientation at 0.5 or above.',
+    description:
+      'Share of settled adults (18 and over) with both heritage and host orientation at 0.5 or above; labour migrants and students are not counted.',
   },
   {
     key: 'assimilation_share',
     label: 'Assimilation (Berry)',
-    unit: 'share of adults',
+    unit: 'share of settled adults',
     kind: 'share',
     contract: true,
-    description: 'Share with host orientation high and heritage orientation low.',
+    description:
+      'Share of settled adults (18 and over) with host orientation high and heritage orientation low; labour migrants and students are not counted.',
   },
   {
     key: 'separation_share',
     label: 'Separation (Berry)',
-    unit: 'share of adults',
+    unit: 'share of settled adults',
     kind: 'share',
     contract: true,
-    description: 'Share with heritage orientation high and host orientation low.',
+    description:
+      'Share of settled adults (18 and over) with heritage orientation high and host orientation low; labour migrants and students are not counted.',
   },
   {
     key: 'marginalization_share',
     label: 'Marginalisation (Berry)',
-    unit: 'share of adults',
+    unit: 'share of settled adults',
     kind: 'share',
     contract: true,
-    description: 'Share with both orientations low.',
+    description: 'Share of settled adults (18 and over) with both orientations low; labour migrants and students are not counted.',
   },
   {
     key: 'heritage_language_youth',
@@ -142,18 +159,20 @@ const PER_DIASPORA: readonly Template[] = [
   {
     key: 'host_language',
     label: 'Host-language proficiency',
-    unit: 'share of adults',
+    unit: 'share of settled adults',
     kind: 'share',
     contract: true,
-    description: "Share of adults proficient (0.5 or above) in the host country's state language.",
+    description:
+      "Share of settled adults (18 and over) proficient (0.5 or above) in the host country's state language; labour migrants and students are not counted.",
   },
   {
     key: 'discrimination_rate',
     label: 'Reported discrimination',
-    unit: 'share of adults per year',
+    unit: 'share of settled adults per year',
     kind: 'share',
     contract: true,
-    description: 'Share of adults who met at least one discrimination event in the last four quarters.',
+    description:
+      'Share of settled adults (18 and over) who met at least one discrimination event in the last four quarters; labour migrants and students are not counted.',
   },
   // Accounting and diagnosis (not in the contract).
   {
@@ -231,10 +250,43 @@ const PER_DIASPORA: readonly Template[] = [
   {
     key: 'employment_rate',
     label: 'Employment rate',
-    unit: 'share of adults 18–64',
+    unit: 'share of settled adults 18–64',
     kind: 'share',
     contract: false,
-    description: 'Share of working-age members employed.',
+    description: 'Share of settled members aged 18–64 employed (labour migrants have their own rate).',
+  },
+  {
+    key: 'money_home_usd',
+    label: 'Money reaching home',
+    unit: 'USD per year',
+    kind: 'flow',
+    contract: false,
+    description:
+      'Remittances and investment that reach the home country, after the transfer cost of the formal channel and the cost of informal channels.',
+  },
+  {
+    key: 'naturalised_share',
+    label: 'Naturalised, of those born abroad',
+    unit: 'share of settled adults born abroad',
+    kind: 'share',
+    contract: false,
+    description: "Share of settled adults born abroad who hold the host country's citizenship (and so gave up the home country's).",
+  },
+  {
+    key: 'migrant_legal_share',
+    label: 'Labour migrants with legal status',
+    unit: 'share of labour migrants',
+    kind: 'share',
+    contract: false,
+    description: 'Share of labour migrants present who hold a work permit or other legal status.',
+  },
+  {
+    key: 'migrant_employment_rate',
+    label: 'Employment rate of labour migrants',
+    unit: 'share of labour migrants',
+    kind: 'share',
+    contract: false,
+    description: 'Share of labour migrants present who are employed.',
   },
   {
     key: 'host_prejudice',
@@ -242,7 +294,8 @@ const PER_DIASPORA: readonly Template[] = [
     unit: 'index 0–1',
     kind: 'index',
     contract: false,
-    description: 'Mean prejudice toward the diaspora among the host-majority sample.',
+    description:
+      'Mean prejudice toward the diaspora among the host majority of its regions (each region weighted by its majority population).',
   },
   {
     key: 'contact_prejudice_correlation',
@@ -274,7 +327,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'index 0–1',
     kind: 'index',
     contract: true,
-    description: "Mean attitude toward the other country over both host majorities' samples.",
+    description:
+      "Mean attitude toward the other country of the host majorities in the diasporas' regions (Kazakhs toward Uzbekistan, Uzbeks toward Kazakhstan), each region weighted by its majority population.",
   },
   {
     id: 'bilateral.exchange_participants',

@@ -1,12 +1,13 @@
 import type { RandomSource } from '../../rng.js';
 import { streamId } from '../../rng.js';
-import { gravityTrade, readGravityInputs, tradeCostAtStart } from '../../rules/applyBilateralTrade.js';
+import { tradeCostAtStart, tradeTurnoverNow } from '../../rules/applyBilateralTrade.js';
 import {
   businessStartChance,
   canStartBusiness,
   createBusinessCoefficients,
   readBusinessCoefficients,
   startCapital,
+  steadyTradeLinkShare,
 } from '../../rules/applyBusinessFormation.js';
 import { civicChance, createCivicCoefficients, readCivicCoefficients } from '../../rules/applyCivicParticipation.js';
 import { setEconomicContextAtStart } from '../../rules/applyEconomicContext.js';
@@ -21,9 +22,10 @@ import {
   updateCredentials,
   writeEmploymentChance,
 } from '../../rules/applyEmployment.js';
+import { enterpriseEntries, readEnterpriseCoefficients, steadyEnterprises } from '../../rules/applyHomeCapitalEnterprises.js';
 import { createHomeTiesLevels, homeTiesStepRate, homeTiesTarget, isNaturalised, readHomeTiesLevels } from '../../rules/applyHomeTies.js';
+import { type BudgetCoefficients, desiredHomeBudget, investmentShare, readBudgetCoefficients } from '../../rules/applyHouseholdBudget.js';
 import { fillCollaborationRates, knowledgeCommunity } from '../../rules/applyKnowledgeTransfer.js';
-import { createRemittanceCoefficients, desiredRemittance, readRemittanceCoefficients } from '../../rules/applyRemittances.js';
 import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, hostWage, leverDefault, perDiasporaIds } from '../../rules/economyShared.js';
 import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
@@ -41,9 +43,9 @@ import type { SimulationState } from '../simulationState.js';
  */
 const STREAM = streamId('economy initial');
 const NEWCOMER_STREAM = streamId('economy newcomer');
-const Draw = { employed: 0, business: 1, link: 2, civic: 3, savings: 4, tiesNoise: 10 } as const;
+const Draw = { employed: 0, business: 1, civic: 3, savings: 4, tiesNoise: 10 } as const;
 const TIES_NOISE = 0.1;
-const ECONOMIC_FLAGS = Flag.employed | Flag.businessOwner | Flag.tradeLink | Flag.credentialsRecognised | Flag.civicActive;
+const ECONOMIC_FLAGS = Flag.employed | Flag.businessOwner | Flag.credentialsRecognised | Flag.civicActive;
 
 const RECOGNITION_IDS = perDiasporaIds('credential_recognition');
 const statusQuo = (suffix: string) => DIASPORAS.map((d) => leverDefault(`${d}.${suffix}`));
@@ -52,7 +54,7 @@ const statusQuo = (suffix: string) => DIASPORAS.map((d) => leverDefault(`${d}.${
 interface Setup {
   employment: ReturnType<typeof createEmploymentCoefficients>;
   ties: ReturnType<typeof createHomeTiesLevels>;
-  remittances: ReturnType<typeof createRemittanceCoefficients>;
+  budget: BudgetCoefficients;
   business: ReturnType<typeof createBusinessCoefficients>;
   civic: ReturnType<typeof createCivicCoefficients>;
   /** Status-quo lever values per diaspora. */
@@ -67,7 +69,6 @@ interface Setup {
   regionWage: Float64Array;
   /** Per diaspora: growth of the host wage per quarter at the start. */
   wageGrowth: number[];
-  investment: { thresholdMonths: number; baseRate: number; engagementEffect: number; creditMultiplier: number; shareInvested: number };
   key: number;
   creditKey: number;
 }
@@ -77,8 +78,6 @@ function createSetup(state: SimulationState, levers: StepValues, params: Assumpt
   readEmploymentCoefficients(params, employment);
   const ties = createHomeTiesLevels();
   readHomeTiesLevels(params, ties);
-  const remittances = createRemittanceCoefficients();
-  readRemittanceCoefficients(params, remittances);
   const business = createBusinessCoefficients();
   readBusinessCoefficients(params, business);
   const civic = createCivicCoefficients();
@@ -89,7 +88,7 @@ function createSetup(state: SimulationState, levers: StepValues, params: Assumpt
   return {
     employment,
     ties,
-    remittances,
+    budget: readBudgetCoefficients(params),
     business,
     civic,
     recognition: Float64Array.from(statusQuo('credential_recognition')),
@@ -103,13 +102,6 @@ function createSetup(state: SimulationState, levers: StepValues, params: Assumpt
     wageGrowth: ['kz.wage_growth_pct', 'uz.wage_growth_pct'].map(
       (id) => (1 + lever(levers, id) / 100) ** (1 / state.timeline.stepsPerYear) - 1,
     ),
-    investment: {
-      thresholdMonths: param(params, 'investment.threshold_months'),
-      baseRate: param(params, 'investment.base_rate'),
-      engagementEffect: param(params, 'investment.engagement_effect'),
-      creditMultiplier: param(params, 'investment.credit_multiplier'),
-      shareInvested: param(params, 'investment.share_invested'),
-    },
     key: rng.streamKey(STREAM, 0),
     creditKey: creditAccessKey(rng),
   };
@@ -121,12 +113,15 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
   economy.tradeCostReference = tradeCostAtStart(params);
   const setup = createSetup(state, levers, params, rng);
   const p = state.persons;
-  let links = 0;
+  const links = economy.tradeLinks;
+  links.fill(0);
+  const investmentPerQuarter = new Float64Array(links.length);
   for (let i = 0; i < p.end; i++) {
     if (p.alive[i] === 0) continue;
     p.flags[i] &= ~ECONOMIC_FLAGS;
     p.income[i] = 0;
     p.savings[i] = 0;
+    p.tradeLinkShare[i] = 0;
     initialHomeTies(state, i, setup, rng);
     if (p.ageQuarters[i] < ADULT_QUARTERS) continue;
     updateCredentials(state, i, setup.recognition, rng);
@@ -134,18 +129,22 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
       p.flags[i] |= Flag.employed;
       setIncome(state, i, setup.employment, setup.regionWage);
     }
-    initialSavings(state, i, setup, rng);
+    investmentPerQuarter[p.diaspora[i]] += initialSavings(state, i, setup, rng) * p.weight[i];
     initialBusiness(state, i, setup, rng);
-    if (p.flags[i] & Flag.tradeLink) links += p.weight[i];
+    links[p.diaspora[i]] += p.weight[i] * p.tradeLinkShare[i];
     if (rng.uniform(setup.key, p.id[i], Draw.civic) < civicChance(state, i, setup.voting[p.diaspora[i]], setup.civic)) {
       p.flags[i] |= Flag.civicActive;
     }
   }
-  economy.tradeLinks = links;
-  economy.tradeLinksReference = links;
-  const gravity = { tariffPct: 0, delayDays: 0, zone: 0, delayCostPctPerDay: 0, linkElasticity: 0, costElasticity: 0, zoneEffect: 0 };
-  readGravityInputs(levers, params, gravity);
-  economy.tradeUsd = gravityTrade(economy, gravity);
+  economy.tradeLinksReference = links[0] + links[1];
+  economy.tradeAdjustment = 1;
+  economy.tradeUsd = tradeTurnoverNow(economy);
+  // Enterprises with home capital at the stock 2021's links and investment sustain.
+  const enterprises = readEnterpriseCoefficients(params);
+  for (let d = 0; d < links.length; d++) {
+    const entries = enterpriseEntries(links[d], investmentPerQuarter[d] * state.timeline.stepsPerYear, setup.engagement[d], enterprises);
+    economy.homeCapitalEnterprises[d] = steadyEnterprises(entries, enterprises);
+  }
   const skilledRate = param(params, 'knowledge.skilled_rate');
   const rates = new Float64Array(4);
   fillCollaborationRates(skilledRate, param(params, 'knowledge.alumni_rate'), rates);
@@ -163,34 +162,27 @@ function initialHomeTies(state: SimulationState, i: number, s: Setup, rng: Rando
 }
 
 /**
- * What the quarterly surplus net of remittances accumulates to over the quarters of earning in the
- * host country, less steady spending, with incomes growing at the start's wage growth; investors drain the excess over the threshold, which cuts its steady level by
- * spending/(spending + chance·share invested).
+ * What the quarterly surplus net of the money sent home accumulates to over the quarters of earning in
+ * the host country, less steady spending, with incomes growing at the start's wage growth. Returns
+ * what the person invests at home in the first quarter (USD), for the enterprises' starting stock.
  */
-function initialSavings(state: SimulationState, i: number, s: Setup, rng: RandomSource): void {
+function initialSavings(state: SimulationState, i: number, s: Setup, rng: RandomSource): number {
   const p = state.persons;
   const d = p.diaspora[i];
   const perYear = state.timeline.stepsPerYear;
-  const net =
-    (p.income[i] / perYear) * surplusShare(state, i, s.employment) -
-    desiredRemittance(p.kind[i], p.income[i], p.homeTies[i], perYear, s.remittances);
+  const sentHome = desiredHomeBudget(p.kind[i], p.income[i], p.homeTies[i], perYear, s.budget);
+  const net = (p.income[i] / perYear) * surplusShare(state, i, s.employment) - sentHome;
   // Quarters of earning here; with incomes growing at g a quarter, past surpluses were smaller:
   // S/net = (1 − spending)·(1 − x^q)/(1 − x) with x = (1 − spending)/(1 + g).
   const quarters = Math.min(p.quartersInHost[i], p.ageQuarters[i] - ADULT_QUARTERS);
   const x = (1 - s.spending) / (1 + s.wageGrowth[d]);
   const held = ((1 - s.spending) * (1 - x ** quarters)) / (1 - x);
-  let savings = Math.max(net, 0) * held * (0.5 + rng.uniform(s.key, p.id[i], Draw.savings));
-  const inv = s.investment;
-  const threshold = inv.thresholdMonths * hostWage(state.economy, d);
-  if (savings > threshold) {
-    const creditFactor = hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]) ? inv.creditMultiplier : 1;
-    const chance = Math.min(1, inv.baseRate * p.homeTies[i] * p.trustHome[i] * (1 + inv.engagementEffect * s.engagement[d]) * creditFactor);
-    savings = threshold + ((savings - threshold) * s.spending) / (s.spending + chance * inv.shareInvested);
-  }
-  p.savings[i] = savings;
+  p.savings[i] = Math.max(net, 0) * held * (0.5 + rng.uniform(s.key, p.id[i], Draw.savings));
+  const canBorrow = hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]);
+  return sentHome * investmentShare(p.trustHome[i], s.engagement[d], canBorrow, s.budget);
 }
 
-/** Ownership builds up from age 18 toward its steady share entry/(entry + exit); links toward theirs among owners. */
+/** Ownership builds up from age 18 toward its steady share entry/(entry + exit); an owner's trading share at its steady level. */
 function initialBusiness(state: SimulationState, i: number, s: Setup, rng: RandomSource): void {
   if (!canStartBusiness(state, i)) return;
   const p = state.persons;
@@ -202,8 +194,7 @@ function initialBusiness(state: SimulationState, i: number, s: Setup, rng: Rando
   if (rng.uniform(s.key, p.id[i], Draw.business) >= owned) return;
   p.flags[i] |= Flag.businessOwner | Flag.employed;
   setIncome(state, i, s.employment, s.regionWage);
-  const linkEntry = b.linkRate * p.homeTies[i];
-  if (rng.uniform(s.key, p.id[i], Draw.link) < linkEntry / (linkEntry + b.linkExitRate + b.exitRate)) p.flags[i] |= Flag.tradeLink;
+  p.tradeLinkShare[i] = steadyTradeLinkShare(p.homeTies[i], b);
 }
 
 /**
@@ -226,6 +217,7 @@ export function initialiseNewcomerEconomicTraits(
   p.flags[slot] &= ~ECONOMIC_FLAGS;
   p.income[slot] = 0;
   p.savings[slot] = 0;
+  p.tradeLinkShare[slot] = 0;
   if (mother >= 0) {
     p.homeTies[slot] = p.homeTies[mother] * settings.inheritance;
     return;

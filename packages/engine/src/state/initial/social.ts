@@ -1,18 +1,27 @@
+import { INITIAL_POPULATION } from '../../data/initialPopulation.js';
 import {
-  BERRY_SHARES,
+  FIRST_GENERATION_HOST_PROFICIENT_SHARE,
   HERITAGE_PROFICIENT_SHARE,
   HOME_TRUST_MEDIAN,
   HOST_PROFICIENT_SHARE,
-  ORIENTATION_HIGH,
-  ORIENTATION_LOW,
   TRUST_SPREAD,
 } from '../../data/socialPriors.js';
 import { type RandomSource, streamId } from '../../rng.js';
+import {
+  type AcculturationCoefficients,
+  DISCRIMINATION_MEMORY_QUARTERS,
+  heritageTargetLogit,
+  hostTargetLogit,
+  readAcculturationCoefficients,
+} from '../../rules/applyAcculturation.js';
+import { ATTITUDE_SPREAD, attitudeBaseline } from '../../rules/applyAttitudes.js';
 import { SCHOOL_STREAM } from '../../rules/applyLanguage.js';
 import { prejudiceBaseline } from '../../rules/applyPrejudice.js';
 import { type Assumptions, param } from '../../rules/rule.js';
 import {
   ADULT_QUARTERS,
+  decodeDisposition,
+  encodeDisposition,
   hostPersonsPerAgent,
   logistic,
   logit,
@@ -21,27 +30,32 @@ import {
   tieThreshold,
 } from '../../rules/socialShared.js';
 import { DIASPORAS, findParameter } from '../../scenario/catalog/index.js';
-import { Kind, Legal } from '../codes.js';
+import { Flag, Kind, Legal } from '../codes.js';
 import { type Persons, TIES_PER_AGENT } from '../persons.js';
 import type { SimulationState } from '../simulationState.js';
 
 /**
- * Social traits at the start (2021) and of newcomers (docs/submodels/social.md#initialisation):
- * languages and orientations from the priors in data/socialPriors.ts, trust in the host and home
- * country; hosts' attitudes toward the other country, and prejudice started near the level their
- * expected contacts sustain. Births take their mother's languages, orientations, set points and trust.
+ * Social traits at the start (2021) and of newcomers (docs/model.md#social-initialisation): languages
+ * from the priors in data/socialPriors.ts; acculturation dispositions drawn around calibrated means and
+ * orientations at the targets they and the person's traits give (so 2021 opens without a transient,
+ * and the Berry shares of 2021 follow from the dispositions rather than being imposed); trust in the
+ * host and home country; hosts' prejudice near the level their expected contacts sustain and attitudes
+ * with it. A newborn starts from both parents: languages and orientations in between theirs,
+ * dispositions in between theirs plus a share of its own.
  */
 const STREAM = streamId('initial social traits');
 const NEWCOMER_STREAM = streamId('newcomer social traits');
-const HOST_STREAM = streamId('initial host attitudes');
 const HISTORY_STREAM = streamId('initial discrimination history');
 /** Quarters of discrimination history drawn at the start (what the indicators and employment look back on). */
 const HISTORY_QUARTERS = 12;
 const ENFORCEMENT_IDS = DIASPORAS.map((d) => `${d}.anti_discrimination`);
 const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
-// Uniform draws 0–5; normal draws 8 and 9 use uniforms 16–19.
-const DRAW = { quadrant: 0, heritageOrientation: 1, hostOrientation: 2, languageState: 3, heritageLevel: 4, hostLevel: 5 } as const;
-const NORMAL_DRAW = { trustHost: 8, trustHome: 9 } as const;
+// Uniform draws 3–5; normal draws 8–12 use uniforms 16–25.
+const DRAW = { languageState: 3, heritageLevel: 4, hostLevel: 5 } as const;
+const NORMAL_DRAW = { trustHost: 8, trustHome: 9, hostDisposition: 10, heritageDisposition: 11, fatherDisposition: 12 } as const;
+/** A parent the child does not live with (none recorded): -1; a parent from the host majority: -2. */
+export const NO_PARENT = -1;
+export const MAJORITY_PARENT = -2;
 
 export function initialiseSocialTraits(state: SimulationState, params: Assumptions, rng: RandomSource): void {
   const p = state.persons;
@@ -51,47 +65,43 @@ export function initialiseSocialTraits(state: SimulationState, params: Assumptio
   initialiseHosts(state, params, rng);
   for (let i = 0; i < p.end; i++) if (p.alive[i] === 1) drawPriorTraits(p, i, rng);
   drawDiscriminationHistory(state, params, rng);
+  // Orientations last: their targets read the discrimination history.
+  for (let i = 0; i < p.end; i++) if (p.alive[i] === 1) setOrientationsAtTarget(p, i);
 }
 
 /**
- * Social traits of a newcomer in `slot` (its kind, diaspora, age, region already set).
- * `mother` is the mother's slot for a birth, -1 for an arrival. Draws only from streams keyed
- * by the newcomer's own id so that common random numbers hold.
+ * Social traits of a newcomer in `slot` (its kind, diaspora, age, region already set). For a birth,
+ * `mother` is the mother's slot and `father` the father's slot, NO_PARENT or MAJORITY_PARENT; for an
+ * arrival both are NO_PARENT. Draws only from streams keyed by the newcomer's own id so that common
+ * random numbers hold.
  */
 export function initialiseNewcomerSocialTraits(
   state: SimulationState,
   slot: number,
   mother: number,
+  father: number,
   params: Assumptions,
   rng: RandomSource,
   step: number,
 ): void {
   const p = state.persons;
+  priorsFor(params, rng);
+  if (priors.keyStep !== step) {
+    priors.key = rng.streamKey(NEWCOMER_STREAM, step);
+    priors.keyStep = step;
+  }
   if (mother < 0) {
-    priorsFor(params, rng);
-    if (priors.keyStep !== step) {
-      priors.key = rng.streamKey(NEWCOMER_STREAM, step);
-      priors.keyStep = step;
-    }
     drawPriorTraits(p, slot, rng);
+    setOrientationsAtTarget(p, slot);
     return;
   }
-  // Transmission: the child grows up with the mother's languages and leanings.
-  p.heritageLanguage[slot] = p.heritageLanguage[mother];
-  p.hostLanguage[slot] = p.hostLanguage[mother];
-  p.heritageOrientation[slot] = p.heritageOrientation[mother];
-  p.hostOrientation[slot] = p.hostOrientation[mother];
-  p.heritageAnchor[slot] = p.heritageAnchor[mother];
-  p.hostAnchor[slot] = p.hostAnchor[mother];
-  p.trustHost[slot] = p.trustHost[mother];
-  p.trustHome[slot] = p.trustHome[mother];
+  inheritFromParents(p, slot, mother, father, rng);
 }
 
 /**
  * What the prior draws read besides the person, gathered once per assumptions object and random
  * source (newcomers arrive every quarter; reading assumptions by id for each is slow), and the
- * stream key of the draws in progress. Numbers live in fields, so the draw functions below take
- * only the person's slot and nothing is boxed when V8 does not inline them.
+ * stream key of the draws in progress.
  */
 const priors = {
   params: undefined as Assumptions | undefined,
@@ -99,8 +109,12 @@ const priors = {
   key: Number.NaN,
   keyStep: -1,
   schoolKey: Number.NaN,
-  languagePull: Number.NaN,
-  citizenshipPull: Number.NaN,
+  acculturation: undefined as unknown as AcculturationCoefficients,
+  hostMean: Number.NaN,
+  heritageMean: Number.NaN,
+  spread: Number.NaN,
+  correlation: Number.NaN,
+  majorityParent: Number.NaN,
   /** logit of the median trust in the host: settled members and migrants, students. */
   trustCentre: Number.NaN,
   studentTrustCentre: Number.NaN,
@@ -115,8 +129,12 @@ function priorsFor(params: Assumptions, rng: RandomSource): void {
   priors.rng = rng;
   priors.keyStep = -1;
   priors.schoolKey = rng.streamKey(SCHOOL_STREAM, 0);
-  priors.languagePull = param(params, 'acculturation.language_pull');
-  priors.citizenshipPull = param(params, 'acculturation.citizenship_pull');
+  priors.acculturation = readAcculturationCoefficients(params);
+  priors.hostMean = param(params, 'acculturation.host_disposition_mean');
+  priors.heritageMean = param(params, 'acculturation.heritage_disposition_mean');
+  priors.spread = param(params, 'acculturation.disposition_spread');
+  priors.correlation = param(params, 'acculturation.disposition_correlation');
+  priors.majorityParent = param(params, 'acculturation.majority_parent_disposition');
   priors.trustCentre = logit(param(params, 'attitudes.initial_diaspora_trust'));
   priors.studentTrustCentre = logit(param(params, 'attitudes.initial_student_trust'));
   priors.homeTrustCentre = logit(HOME_TRUST_MEDIAN);
@@ -127,24 +145,22 @@ const HALF = PROFICIENT;
 const ADULT = ADULT_QUARTERS;
 const SCHOOL_START = SCHOOL_START_QUARTERS;
 const STUDENT = Kind.student;
+const SETTLED = Kind.settled;
 const CITIZEN = Legal.citizen;
-const [LOW_FROM, LOW_TO] = ORIENTATION_LOW;
-const [HIGH_FROM, HIGH_TO] = ORIENTATION_HIGH;
-const INTEGRATION = BERRY_SHARES.integration;
-const ASSIMILATION = BERRY_SHARES.assimilation;
-const SEPARATION = BERRY_SHARES.separation;
+const MEMBER = Flag.associationMember;
 
-/** Languages, orientations with their set points, and trust of person i from the priors (key in priors.key). */
+/** Languages, dispositions and trust of person i from the priors (key in priors.key). */
 function drawPriorTraits(p: Persons, i: number, rng: RandomSource): void {
   drawLanguages(p, i, rng);
-  drawOrientations(p, i, rng);
+  drawDispositions(p, i, rng);
   drawTrust(p, i, rng);
 }
 
 /**
  * Language state first (never neither language), then the level inside its band: proficient
- * 0.5 + 0.5·u, else 0.5·u·0.998 (just below 0.5). Pupils of heritage schools in 2021 (the same
- * lottery the language rule uses, at the 2021 places) speak the language.
+ * 0.5 + 0.5·u, else 0.5·u·0.998 (just below 0.5). Settled members born abroad speak the host language
+ * less often than those born here (the shares keep the kind's overall share). Pupils of heritage
+ * schools in 2021 (the same lottery the language rule uses, at the 2021 places) speak the language.
  */
 function drawLanguages(p: Persons, i: number, rng: RandomSource): void {
   const id = p.id[i];
@@ -152,7 +168,7 @@ function drawLanguages(p: Persons, i: number, rng: RandomSource): void {
   const kind = p.kind[i];
   const key = priors.key;
   const heritageShare = HERITAGE_PROFICIENT_SHARE[d][kind];
-  const hostShare = HOST_PROFICIENT_SHARE[d][kind];
+  const hostShare = kind === SETTLED ? settledHostShare(d, p.generation[i]) : HOST_PROFICIENT_SHARE[d][kind];
   const u = rng.uniform(key, id, DRAW.languageState);
   const heritageProficient = u >= 1 - heritageShare;
   const hostProficient = u < 1 - heritageShare || u >= 2 - heritageShare - hostShare;
@@ -165,27 +181,86 @@ function drawLanguages(p: Persons, i: number, rng: RandomSource): void {
 }
 
 /**
- * A Berry quadrant from the shares, orientations uniform inside it (ORIENTATION_HIGH or _LOW), and
- * the set points that make them the acculturation targets at the start (hostAnchorFor and
- * heritageAnchorFor of applyAcculturation, encodeAnchor of socialShared, written out).
+ * Host-language share of settled members: born abroad FIRST_GENERATION_HOST_PROFICIENT_SHARE, born
+ * here whatever keeps the settled share of data/socialPriors.ts (with that diaspora's generation mix).
  */
-function drawOrientations(p: Persons, i: number, rng: RandomSource): void {
+function settledHostShare(d: number, generation: number): number {
+  const overall = HOST_PROFICIENT_SHARE[d][SETTLED];
+  const firstGeneration = FIRST_GENERATION_HOST_PROFICIENT_SHARE[d];
+  if (generation === 1) return firstGeneration;
+  const bornAbroad = FIRST_GENERATION_SHARE_OF_SETTLED[d];
+  return Math.min(1, (overall - bornAbroad * firstGeneration) / (1 - bornAbroad));
+}
+
+/** Born-abroad share of the settled at the start (data/initialPopulation.ts generation shares). */
+const FIRST_GENERATION_SHARE_OF_SETTLED = INITIAL_POPULATION.map((pop) => pop.generationShares[0]);
+
+/**
+ * Dispositions toward the host and the heritage culture: correlated normals around the calibrated
+ * means, stored as bytes (socialShared.encodeDisposition).
+ */
+function drawDispositions(p: Persons, i: number, rng: RandomSource): void {
   const id = p.id[i];
-  const key = priors.key;
-  const q = rng.uniform(key, id, DRAW.quadrant);
-  const heritageHigh = q < INTEGRATION || (q >= INTEGRATION + ASSIMILATION && q < INTEGRATION + ASSIMILATION + SEPARATION);
-  const hostHigh = q < INTEGRATION + ASSIMILATION;
-  const uh = rng.uniform(key, id, DRAW.heritageOrientation);
-  const h = heritageHigh ? HIGH_FROM + (HIGH_TO - HIGH_FROM) * uh : LOW_FROM + (LOW_TO - LOW_FROM) * uh;
-  const un = rng.uniform(key, id, DRAW.hostOrientation);
-  const n = hostHigh ? HIGH_FROM + (HIGH_TO - HIGH_FROM) * un : LOW_FROM + (LOW_TO - LOW_FROM) * un;
-  p.heritageOrientation[i] = h;
-  p.hostOrientation[i] = n;
-  const languagePull = priors.languagePull;
-  const hostAnchor = n - languagePull * (p.hostLanguage[i] - HALF) - (p.legal[i] === CITIZEN ? priors.citizenshipPull : 0);
-  p.hostAnchor[i] = Math.max(0, Math.min(255, Math.round((hostAnchor + 0.5) * 127.5)));
-  const heritageAnchor = h - languagePull * (p.heritageLanguage[i] - HALF) - 0;
-  p.heritageAnchor[i] = Math.max(0, Math.min(255, Math.round((heritageAnchor + 0.5) * 127.5)));
+  const zHost = rng.normal(priors.key, id, NORMAL_DRAW.hostDisposition);
+  const zOther = rng.normal(priors.key, id, NORMAL_DRAW.heritageDisposition);
+  const rho = priors.correlation;
+  const zHeritage = rho * zHost + Math.sqrt(1 - rho * rho) * zOther;
+  p.hostDisposition[i] = encodeDisposition(priors.hostMean + priors.spread * zHost);
+  p.heritageDisposition[i] = encodeDisposition(priors.heritageMean + priors.spread * zHeritage);
+}
+
+/** Orientations at their targets with the quarter's contacts at the region's usual mix (contact term zero). */
+function setOrientationsAtTarget(p: Persons, i: number): void {
+  const c = priors.acculturation;
+  const discriminated = p.quartersSinceDiscrimination[i] < DISCRIMINATION_MEMORY_QUARTERS;
+  const host = hostTargetLogit(decodeDisposition(p.hostDisposition[i]), p.hostLanguage[i], p.legal[i] === CITIZEN, discriminated, c);
+  const heritage = heritageTargetLogit(decodeDisposition(p.heritageDisposition[i]), p.heritageLanguage[i], (p.flags[i] & MEMBER) !== 0, c);
+  p.hostOrientation[i] = logistic(host);
+  p.heritageOrientation[i] = logistic(heritage);
+}
+
+/**
+ * A newborn between its parents: languages and orientations the mean of the two (a host-majority
+ * parent speaks only the host language and leans fully to the host culture; with no father recorded,
+ * the mother's); dispositions the mean of the parents' plus a share of its own, so that their spread
+ * stays that of the population (a father not recorded is a draw from it); trust the mother's.
+ */
+function inheritFromParents(p: Persons, child: number, mother: number, father: number, rng: RandomSource): void {
+  const id = p.id[child];
+  const spread = priors.spread;
+  const m = priors.majorityParent;
+  let fatherHost: number;
+  let fatherHeritage: number;
+  if (father >= 0) {
+    p.heritageLanguage[child] = (p.heritageLanguage[mother] + p.heritageLanguage[father]) / 2;
+    p.hostLanguage[child] = (p.hostLanguage[mother] + p.hostLanguage[father]) / 2;
+    p.heritageOrientation[child] = (p.heritageOrientation[mother] + p.heritageOrientation[father]) / 2;
+    p.hostOrientation[child] = (p.hostOrientation[mother] + p.hostOrientation[father]) / 2;
+    fatherHost = decodeDisposition(p.hostDisposition[father]);
+    fatherHeritage = decodeDisposition(p.heritageDisposition[father]);
+  } else if (father === MAJORITY_PARENT) {
+    p.heritageLanguage[child] = p.heritageLanguage[mother] / 2;
+    p.hostLanguage[child] = (p.hostLanguage[mother] + 1) / 2;
+    p.heritageOrientation[child] = (p.heritageOrientation[mother] + logistic(-m)) / 2;
+    p.hostOrientation[child] = (p.hostOrientation[mother] + logistic(m)) / 2;
+    fatherHost = m;
+    fatherHeritage = -m;
+  } else {
+    p.heritageLanguage[child] = p.heritageLanguage[mother];
+    p.hostLanguage[child] = p.hostLanguage[mother];
+    p.heritageOrientation[child] = p.heritageOrientation[mother];
+    p.hostOrientation[child] = p.hostOrientation[mother];
+    fatherHost = priors.hostMean + spread * rng.normal(priors.key, id, NORMAL_DRAW.fatherDisposition);
+    fatherHeritage = priors.heritageMean + spread * rng.normal(priors.key, id, NORMAL_DRAW.fatherDisposition + 1);
+  }
+  // Mean of two independent parents has variance σ²/2; the child's own share restores σ².
+  const own = spread * Math.SQRT1_2;
+  const hostOwn = own * rng.normal(priors.key, id, NORMAL_DRAW.hostDisposition);
+  const heritageOwn = own * rng.normal(priors.key, id, NORMAL_DRAW.heritageDisposition);
+  p.hostDisposition[child] = encodeDisposition((decodeDisposition(p.hostDisposition[mother]) + fatherHost) / 2 + hostOwn);
+  p.heritageDisposition[child] = encodeDisposition((decodeDisposition(p.heritageDisposition[mother]) + fatherHeritage) / 2 + heritageOwn);
+  p.trustHost[child] = p.trustHost[mother];
+  p.trustHome[child] = p.trustHome[mother];
 }
 
 /**
@@ -210,9 +285,10 @@ function drawHomeTrust(p: Persons, i: number, rng: RandomSource): void {
 }
 
 /**
- * Hosts: attitudes from the prior; prejudice at the level its expected contacts would sustain
- * (p* = λb / (1 − (1 − λ)·exp(−δc)), c from the ties pointing at the host and the students' extra
- * contacts), so the first years show no warm-up; contactsYear at four times the expected quarter.
+ * Hosts: prejudice at the level its expected contacts would sustain (p* = λb / (1 − (1 − λ)·exp(−δc)),
+ * c from the ties pointing at the host and the students' extra contacts), so the first years show no
+ * warm-up; contactsYear at four times the expected quarter; attitude at its own level plus the
+ * secondary transfer of that prejudice (applyAttitudes), its resting point.
  */
 function initialiseHosts(state: SimulationState, params: Assumptions, rng: RandomSource): void {
   const hosts = state.hosts;
@@ -239,15 +315,16 @@ function initialiseHosts(state: SimulationState, params: Assumptions, rng: Rando
   hostPersonsPerAgent(state, params, scale);
   const delta = param(params, 'prejudice.contact_effect');
   const lambda = param(params, 'prejudice.recovery_rate');
-  const attitudeCentre = logit(param(params, 'attitudes.initial_host_attitude'));
-  const key = rng.streamKey(HOST_STREAM, 0);
+  const transfer = param(params, 'attitudes.secondary_transfer');
+  hosts.personsPerAgent.set(scale);
   for (let j = 0; j < hosts.count; j++) {
     const c = expected[j] / scale[hosts.region[j]];
     const baseline = prejudiceBaseline(rng, params, j);
     hosts.prejudice[j] = (lambda * baseline) / (1 - (1 - lambda) * Math.exp(-delta * c));
     hosts.contactsYear[j] = 4 * c;
     hosts.contactsStep[j] = 0;
-    hosts.attitude[j] = logistic(attitudeCentre + TRUST_SPREAD * rng.normal(key, j, 0));
+    const attitude = attitudeBaseline(rng, params, j, ATTITUDE_SPREAD) + transfer * (baseline - hosts.prejudice[j]);
+    hosts.attitude[j] = Math.min(1, Math.max(0, attitude));
   }
 }
 
