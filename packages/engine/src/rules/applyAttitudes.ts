@@ -28,7 +28,8 @@ import { blockEnd } from './sweep.js';
  * persons it stands for who took part (w / host persons per agent). (2) Secondary transfer (Pettigrew
  * 2009; Tausch et al. 2010): contact that lowered a host's prejudice toward the diaspora below its own
  * no-contact level warms its attitude toward the diaspora's country; the attitude relaxes at rate λ
- * toward a0 + κ·(b − p), a0 the host's own level, b its no-contact prejudice and p its prejudice now.
+ * toward logistic(logit(a0) + κ·(b − p)), a0 the host's own level, b its no-contact prejudice and p
+ * its prejudice now (on the log-odds scale, so the target stays inside 0–1).
  */
 export const ATTITUDE_STREAM = streamId('initial host attitudes');
 
@@ -39,7 +40,7 @@ export function attitudeBaseline(rng: RandomSource, params: Assumptions, host: n
   );
 }
 
-/** The hosts' own levels, kept between steps (recomputed when the run, the assumption or the count change). */
+/** The log-odds of the hosts' own levels, kept between steps (recomputed when the run, the assumption or the count change). */
 const attitudeCache = { key: -1, centre: Number.NaN, values: new Float64Array(0) };
 
 function attitudeBaselines(rng: RandomSource, params: Assumptions, count: number): Float64Array {
@@ -48,7 +49,7 @@ function attitudeBaselines(rng: RandomSource, params: Assumptions, count: number
   const c = attitudeCache;
   if (c.key === key && c.centre === centre && c.values.length === count) return c.values;
   if (c.values.length !== count) c.values = new Float64Array(count);
-  for (let j = 0; j < count; j++) c.values[j] = attitudeBaseline(rng, params, j, ATTITUDE_SPREAD);
+  for (let j = 0; j < count; j++) c.values[j] = logit(attitudeBaseline(rng, params, j, ATTITUDE_SPREAD));
   c.key = key;
   c.centre = centre;
   return c.values;
@@ -98,7 +99,7 @@ export const applyAttitudes: Rule = (state, levers, params, rng, step) => {
   for (let from = 0; from < hosts.count; from = blockEnd(from, hosts.count)) relaxAttitudes(hosts, from, blockEnd(from, hosts.count));
 };
 
-/** What the hosts' relaxation reads: their own levels, their no-contact prejudice, λ and κ. */
+/** What the hosts' relaxation reads: the log-odds of their own levels, their no-contact prejudice, λ and κ. */
 const transfer = {
   own: new Float64Array(0) as Float64Array,
   noContact: new Float64Array(0) as Float64Array,
@@ -110,9 +111,8 @@ function relaxAttitudes(hosts: Hosts, from: number, to: number): void {
   const { attitude, prejudice } = hosts;
   const { own, noContact, rate, strength } = transfer;
   for (let j = from; j < to; j++) {
-    const target = own[j] + strength * (noContact[j] - prejudice[j]);
-    const bounded = target < 0 ? 0 : target > 1 ? 1 : target;
-    attitude[j] += rate * (bounded - attitude[j]);
+    const target = 1 / (1 + Math.exp(-(own[j] + strength * (noContact[j] - prejudice[j]))));
+    attitude[j] += rate * (target - attitude[j]);
   }
 }
 

@@ -34,9 +34,10 @@ export function enterpriseEntries(links: number, investmentPerYear: number, enga
   return (c.perThousandLinks / 1000) * (links + (c.investmentWeight * investmentPerYear) / 1e6) * (1 + c.engagementEffect * engagement);
 }
 
-/** The stock at which entries and closures balance. */
-export function steadyEnterprises(entriesPerYear: number, c: EnterpriseCoefficients): number {
-  return c.exitRate > 0 ? entriesPerYear / c.exitRate : 0;
+/** The stock at which a quarter's entries and closures balance (as the rule steps them). */
+export function steadyEnterprises(entriesPerYear: number, c: EnterpriseCoefficients, stepsPerYear: number): number {
+  const closingPerStep = 1 - (1 - c.exitRate) ** (1 / stepsPerYear);
+  return closingPerStep > 0 ? entriesPerYear / stepsPerYear / closingPerStep : 0;
 }
 
 export const applyHomeCapitalEnterprises: Rule = (state, levers, params) => {

@@ -151,12 +151,12 @@ function sendHome(p: Persons, tallies: Float64Array, rng: RandomSource, from: nu
       const k = kind[i];
       const share = k === MIGRANT ? migrantShare : k === SETTLED ? settledShare : 0;
       const wanted = (income[i] / perYear) * share * homeTies[i] * costFactor[d];
-      const sent = wanted < held ? wanted : held;
+      const sent = Math.min(wanted, held);
       if (sent > 0) {
         held -= sent;
         let phi = investmentFactor[d] * trustHome[i];
         if (rng.uniform(creditKey, id[i], 0) < creditShare[d]) phi *= creditMultiplier;
-        const invested = sent * (phi < 1 ? phi : 1);
+        const invested = sent * Math.min(phi, 1);
         const remitted = sent - invested;
         const w = weight[i];
         const base = d * TALLIES_PER_DIASPORA;

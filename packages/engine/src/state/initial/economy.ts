@@ -26,7 +26,7 @@ import { enterpriseEntries, readEnterpriseCoefficients, steadyEnterprises } from
 import { createHomeTiesLevels, homeTiesStepRate, homeTiesTarget, isNaturalised, readHomeTiesLevels } from '../../rules/applyHomeTies.js';
 import { type BudgetCoefficients, desiredHomeBudget, investmentShare, readBudgetCoefficients } from '../../rules/applyHouseholdBudget.js';
 import { fillCollaborationRates, knowledgeCommunity } from '../../rules/applyKnowledgeTransfer.js';
-import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, hostWage, leverDefault, perDiasporaIds } from '../../rules/economyShared.js';
+import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, leverDefault, perDiasporaIds } from '../../rules/economyShared.js';
 import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
 import { Flag, Kind } from '../codes.js';
@@ -143,7 +143,7 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
   const enterprises = readEnterpriseCoefficients(params);
   for (let d = 0; d < links.length; d++) {
     const entries = enterpriseEntries(links[d], investmentPerQuarter[d] * state.timeline.stepsPerYear, setup.engagement[d], enterprises);
-    economy.homeCapitalEnterprises[d] = steadyEnterprises(entries, enterprises);
+    economy.homeCapitalEnterprises[d] = steadyEnterprises(entries, enterprises, state.timeline.stepsPerYear);
   }
   const skilledRate = param(params, 'knowledge.skilled_rate');
   const rates = new Float64Array(4);

@@ -323,8 +323,7 @@ function initialiseHosts(state: SimulationState, params: Assumptions, rng: Rando
     hosts.prejudice[j] = (lambda * baseline) / (1 - (1 - lambda) * Math.exp(-delta * c));
     hosts.contactsYear[j] = 4 * c;
     hosts.contactsStep[j] = 0;
-    const attitude = attitudeBaseline(rng, params, j, ATTITUDE_SPREAD) + transfer * (baseline - hosts.prejudice[j]);
-    hosts.attitude[j] = Math.min(1, Math.max(0, attitude));
+    hosts.attitude[j] = logistic(logit(attitudeBaseline(rng, params, j, ATTITUDE_SPREAD)) + transfer * (baseline - hosts.prejudice[j]));
   }
 }
 

@@ -558,14 +558,14 @@ const ATTITUDES: AssumptionFields[] = [
   {
     id: 'attitudes.secondary_transfer',
     label: 'Secondary transfer of contact',
-    unit: 'attitude points per prejudice point',
-    default: 0.5,
+    unit: 'log-odds of attitude per prejudice point',
+    default: 2,
     min: 0,
-    max: 1,
+    max: 4,
     evidence: 'assumption',
     docs: 'bilateral-attitudes',
     description:
-      "A host whose prejudice toward the diaspora contact has lowered below its own no-contact level becomes warmer toward the diaspora's country by this times the difference.",
+      "A host whose prejudice toward the diaspora contact has lowered below its own no-contact level becomes warmer toward the diaspora's country: the log-odds of its attitude rise by this times the difference (about a quarter of it in attitude points near the middle).",
     source:
       'Assumption of size; the effect is the secondary transfer effect of contact (Pettigrew 2009; Tausch, Hewstone, Kenworthy et al. 2010: contact with one group improves attitudes toward related groups, more weakly)',
   },

@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, LEVERS } from '../../packages/engine/src/scenario/catalog/index.js';
+import { ASSUMPTIONS, LEVERS } from '../../../packages/engine/src/scenario/catalog/index.js';
 
 /** Every assumption at its default, with overrides (rules read them through param()). */
 export function defaultParams(overrides: Record<string, number> = {}): Record<string, number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileExpression, ExpressionError } from '../../packages/engine/src/index.js';
+import { compileExpression, ExpressionError } from '../../../packages/engine/src/index.js';
 
 /** The refusal of an expression: its message and 1-based character position. */
 function refusal(source: string): { message: string; position: number | undefined } {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { INDICATOR_IDS, parseScenario, runScenario, type Scenario } from '../../packages/engine/src/index.js';
+import { INDICATOR_IDS, parseScenario, runScenario, type Scenario } from '../../../packages/engine/src/index.js';
 
 /** The baseline scenario file with some fields replaced (a coarse scale and a short horizon keep runs to about a second). */
 export function baseline(fields: Partial<Scenario> = {}): Scenario {
-  const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/baseline.json', import.meta.url), 'utf8')));
+  const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../../scenarios/baseline.json', import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error('baseline.json does not parse');
   return { ...parsed.scenario, ...fields };
 }

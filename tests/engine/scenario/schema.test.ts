@@ -6,7 +6,7 @@ import {
   resolveScenario,
   SCHEMA_VERSION,
   type Scenario,
-} from '../../packages/engine/src/index.js';
+} from '../../../packages/engine/src/index.js';
 
 const MINIMAL = { schemaVersion: SCHEMA_VERSION, name: 'test' };
 

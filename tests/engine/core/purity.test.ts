@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ENGINE_SRC = new URL('../../packages/engine/src/', import.meta.url).pathname;
+const ENGINE_SRC = new URL('../../../packages/engine/src/', import.meta.url).pathname;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

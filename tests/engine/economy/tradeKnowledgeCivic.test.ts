@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyBilateralTrade, tradeCost, tradeCostAtStart } from '../../packages/engine/src/rules/applyBilateralTrade.js';
+import { applyBilateralTrade, tradeCost, tradeCostAtStart } from '../../../packages/engine/src/rules/applyBilateralTrade.js';
 import {
   applyCivicParticipation,
   civicChance,
   createCivicCoefficients,
   readCivicCoefficients,
-} from '../../packages/engine/src/rules/applyCivicParticipation.js';
-import { setEconomicContextAtStart } from '../../packages/engine/src/rules/applyEconomicContext.js';
-import { applyKnowledgeTransfer } from '../../packages/engine/src/rules/applyKnowledgeTransfer.js';
-import { Diaspora, Flag, Legal, Skill } from '../../packages/engine/src/state/codes.js';
-import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
-import { createTinyState } from '../support/tinyState.js';
+} from '../../../packages/engine/src/rules/applyCivicParticipation.js';
+import { setEconomicContextAtStart } from '../../../packages/engine/src/rules/applyEconomicContext.js';
+import { applyKnowledgeTransfer } from '../../../packages/engine/src/rules/applyKnowledgeTransfer.js';
+import { Diaspora, Flag, Legal, Skill } from '../../../packages/engine/src/state/codes.js';
+import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
+import { createTinyState } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
 const A = assumptions();
@@ -24,6 +24,8 @@ describe('bilateral trade (gravity)', () => {
     'gravity.trade_cost_elasticity': 4,
     'gravity.delay_cost_pct_per_day': 1.2,
     'gravity.cooperation_zone_effect': 0.05,
+    // A lag of a thousandth of a year: the factor reaches its target within the quarter (tested below apart).
+    'gravity.adjustment_years': 0.001,
   });
   function economyAtReference() {
     const state = createTinyState({ persons: [] });
@@ -33,7 +35,8 @@ describe('bilateral trade (gravity)', () => {
     e.gdpUzbekistan = 69.6e9;
     e.tradeCostReference = tradeCostAtStart(G);
     e.tradeLinksReference = 100;
-    e.tradeLinks = 100;
+    e.tradeLinks[0] = 60;
+    e.tradeLinks[1] = 40;
     return state;
   }
   const trade = (state: ReturnType<typeof economyAtReference>, levers: Record<string, number> = {}) => {
@@ -51,7 +54,8 @@ describe('bilateral trade (gravity)', () => {
     state.economy.gdpKazakhstan *= 4; // geometric mean doubles
     expect(trade(state) / 3.9e9).toBeCloseTo(2, 9);
     const linked = economyAtReference();
-    linked.economy.tradeLinks = 200;
+    linked.economy.tradeLinks[0] = 120;
+    linked.economy.tradeLinks[1] = 80;
     expect(trade(linked) / 3.9e9).toBeCloseTo(2 ** 0.15, 9);
     const tariff = economyAtReference();
     expect(trade(tariff, { 'trade.tariff_equivalent_pct': 25 }) / 3.9e9).toBeCloseTo((1.274 / 1.174) ** -4, 9);
@@ -62,10 +66,22 @@ describe('bilateral trade (gravity)', () => {
   it('adds the delay’s time cost to the tariff equivalent', () => {
     expect(tradeCost(10, 3, 1.2)).toBeCloseTo(0.136, 12);
   });
+
+  it('adjusts over years, not in the quarter a cost changes: with a 3-year lag, 8.0% of the gap closes a quarter', () => {
+    const state = economyAtReference();
+    const lagged = { ...G, 'gravity.adjustment_years': 3 };
+    const target = (1.274 / 1.174) ** -4; // a 10-point higher tariff equivalent
+    applyBilateralTrade(state, stepValues({ 'trade.tariff_equivalent_pct': 25 }), lagged, rng, 0);
+    // 1 − exp(−1/12) = 0.079955 of the gap in the first quarter.
+    expect(state.economy.tradeUsd / 3.9e9 - 1).toBeCloseTo(0.079_955 * (target - 1), 6);
+    for (let t = 1; t < 12; t++) applyBilateralTrade(state, stepValues({ 'trade.tariff_equivalent_pct': 25 }), lagged, rng, t);
+    // After three years a share exp(−1) of the gap is left.
+    expect((state.economy.tradeUsd / 3.9e9 - target) / (1 - target)).toBeCloseTo(Math.exp(-1), 6);
+  });
 });
 
 describe('knowledge transfer', () => {
-  it('counts collaborations of connected skilled members and alumni, weighted, and credits funded projects by potential', () => {
+  it('counts the expected collaborations of connected skilled members and alumni, weighted, and credits funded projects by potential', () => {
     const state = createTinyState({
       persons: [
         { skill: Skill.high, homeTies: 1, weight: 3 },
@@ -83,16 +99,14 @@ describe('knowledge transfer', () => {
     expect(state.economy.knowledgeCommunityReference[0]).toBe(5);
   });
 
-  it('scales each chance by (C/C_start)^(κ−1): the total grows as the community to the power κ', () => {
+  it('grows collaborations as the community to the power κ: C_start^(1−κ)·C^κ', () => {
     const n = 4_000;
     const state = createTinyState({ persons: Array.from({ length: n }, () => ({ skill: Skill.high, homeTies: 0.5 })), capacity: n });
     state.economy.knowledgeCommunityReference[0] = (n * 0.5) / 8; // the community is 8 times its start
     const params = assumptions({ 'knowledge.skilled_rate': 1, 'knowledge.community_elasticity': 0.2 });
     applyKnowledgeTransfer(state, stepValues({ 'bilateral.research_grants': 0 }), params, rng, 0);
-    const expected = n * 0.5 * 8 ** (0.2 - 1); // about 380, binomial sd about 18
-    const ratio = readTally(state.tallies, 0, Tally.knowledgeTransfer) / expected;
-    expect(ratio).toBeGreaterThan(0.88);
-    expect(ratio).toBeLessThan(1.12);
+    // C = 2,000, C_start = 250: 250 · 8^0.2 = 378.93 collaborations this quarter.
+    expect(readTally(state.tallies, 0, Tally.knowledgeTransfer)).toBeCloseTo(378.929, 2);
   });
 
   it('splits funded projects evenly when neither diaspora has potential', () => {

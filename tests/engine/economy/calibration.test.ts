@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORDED_REMITTANCES_KZ_TO_UZ_2023, tradeTurnover } from '../../packages/engine/src/data/economy.js';
+import { RECORDED_REMITTANCES_KZ_TO_UZ_2023, tradeTurnover } from '../../../packages/engine/src/data/economy.js';
 import { baseline, runMean, yearlyMeans } from './fullModel.js';
 import { arcElasticity } from './support.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTIONS, DRIVERS, ENGINE_VERSION, INDICATORS, LEVERS } from '../../packages/engine/src/index.js';
+import { ASSUMPTIONS, DRIVERS, ENGINE_VERSION, INDICATORS, LEVERS } from '../../../packages/engine/src/index.js';
 
-// The contract of the model brief (section 6): these ids are fixed.
+// The contract of the model brief (section 6) and issue 7 (enterprises with home-country capital): these ids are fixed.
 const D = ['uz_in_kz', 'kz_in_uz'];
 const CONTRACT_LEVERS = [
   ...D.flatMap((d) =>
@@ -49,6 +49,7 @@ const CONTRACT_INDICATORS = [
       'heritage_school_pupils',
       'host_language',
       'discrimination_rate',
+      'home_capital_enterprises',
     ].map((k) => `${d}.${k}`),
   ),
   'bilateral.trade_usd',
@@ -67,8 +68,8 @@ describe('the model contract', () => {
     expect(byId.get('uz_in_kz.migrant_legal_access')).toMatchObject({ default: 0.73, min: 0, max: 1 });
   });
 
-  it('has the 37 contract indicators, each with a unit', () => {
-    expect(CONTRACT_INDICATORS).toHaveLength(37);
+  it('has the 39 contract indicators, each with a unit', () => {
+    expect(CONTRACT_INDICATORS).toHaveLength(39);
     const ids = INDICATORS.map((i) => i.id);
     for (const id of CONTRACT_INDICATORS) expect(ids).toContain(id);
     expect(
@@ -90,7 +91,7 @@ describe('the model contract', () => {
   });
 
   it('stamps the engine version of package.json', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../packages/engine/package.json', import.meta.url), 'utf8'));
+    const pkg = JSON.parse(readFileSync(new URL('../../../packages/engine/package.json', import.meta.url), 'utf8'));
     expect(ENGINE_VERSION).toBe(pkg.version);
   });
 });

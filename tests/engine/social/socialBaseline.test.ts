@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type RunResult, runScenario } from '../../packages/engine/src/run/runScenario.js';
-import { parseScenario } from '../../packages/engine/src/scenario/parse.js';
-import { resolveScenario } from '../../packages/engine/src/scenario/resolve.js';
-import baselineJson from '../../scenarios/baseline.json' with { type: 'json' };
+import { type RunResult, runScenario } from '../../../packages/engine/src/run/runScenario.js';
+import { parseScenario } from '../../../packages/engine/src/scenario/parse.js';
+import { resolveScenario } from '../../../packages/engine/src/scenario/resolve.js';
+import baselineJson from '../../../scenarios/baseline.json' with { type: 'json' };
 
 /**
  * The social submodel on the full baseline: its calibration targets (contact–prejudice correlation,

@@ -1,28 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { streamId } from '../../packages/engine/src/rng.js';
+import { streamId } from '../../../packages/engine/src/rng.js';
 import {
   applyBusinessFormation,
   businessStartChance,
   createBusinessCoefficients,
   readBusinessCoefficients,
-} from '../../packages/engine/src/rules/applyBusinessFormation.js';
+} from '../../../packages/engine/src/rules/applyBusinessFormation.js';
 import {
   applyCivicParticipation,
   civicChance,
   createCivicCoefficients,
   readCivicCoefficients,
-} from '../../packages/engine/src/rules/applyCivicParticipation.js';
+} from '../../../packages/engine/src/rules/applyCivicParticipation.js';
 import {
   applyEmployment,
   createEmploymentCoefficients,
   employmentChance,
   readEmploymentCoefficients,
-} from '../../packages/engine/src/rules/applyEmployment.js';
-import { applyKnowledgeTransfer, collaborationChance } from '../../packages/engine/src/rules/applyKnowledgeTransfer.js';
-import { creditAccessKey } from '../../packages/engine/src/rules/economyShared.js';
-import { Flag, Kind, Legal } from '../../packages/engine/src/state/codes.js';
-import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
-import { createTinyState, type PersonSpec } from '../support/tinyState.js';
+} from '../../../packages/engine/src/rules/applyEmployment.js';
+import { creditAccessKey } from '../../../packages/engine/src/rules/economyShared.js';
+import { Flag, Kind, Legal } from '../../../packages/engine/src/state/codes.js';
+import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
+import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
 /**
@@ -110,19 +109,4 @@ describe('rule loops agree with the exported formulas, decision by decision', ()
     }
   });
 
-  it('knowledge transfer', () => {
-    const state = population();
-    const params = assumptions({ 'knowledge.skilled_rate': 0.3, 'knowledge.alumni_rate': 0.5 });
-    // no congestion: the reference is the community itself (set on the first call)
-    applyKnowledgeTransfer(state, stepValues({ 'bilateral.research_grants': 0 }), params, rng, STEP);
-    const key = rng.streamKey(streamId('knowledge transfer'), STEP);
-    const expected = [0, 0];
-    for (let i = 0; i < N; i++) {
-      const chance = collaborationChance(state, i, 0.3, 0.5);
-      if (chance > 0 && rng.uniform(key, state.persons.id[i], 0) < chance) expected[state.persons.diaspora[i]] += 1;
-    }
-    expect(expected[0] + expected[1]).toBeGreaterThan(100);
-    expect(readTally(state.tallies, 0, Tally.knowledgeTransfer)).toBe(expected[0]);
-    expect(readTally(state.tallies, 1, Tally.knowledgeTransfer)).toBe(expected[1]);
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandomSource, streamId } from '../../packages/engine/src/rng.js';
+import { createRandomSource, streamId } from '../../../packages/engine/src/rng.js';
 
 describe('counter-based random source', () => {
   it('is a pure function of (seed, stream, step, agent, draw)', () => {

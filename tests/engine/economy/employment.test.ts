@@ -6,9 +6,9 @@ import {
   readEmploymentCoefficients,
   regionMonthlyWages,
   setIncome,
-} from '../../packages/engine/src/rules/applyEmployment.js';
-import { Flag, Kind, Legal, Skill } from '../../packages/engine/src/state/codes.js';
-import { createTinyState } from '../support/tinyState.js';
+} from '../../../packages/engine/src/rules/applyEmployment.js';
+import { Flag, Kind, Legal, Skill } from '../../../packages/engine/src/state/codes.js';
+import { createTinyState } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
 // Expected values are written from the parameters themselves, so they hold whatever the defaults.

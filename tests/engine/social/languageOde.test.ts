@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRandomSource } from '../../packages/engine/src/rng.js';
-import { applyContacts } from '../../packages/engine/src/rules/applyContacts.js';
-import { applyLanguage } from '../../packages/engine/src/rules/applyLanguage.js';
-import { languageState, Speaks, tieThreshold } from '../../packages/engine/src/rules/socialShared.js';
-import { hostTie } from '../../packages/engine/src/state/codes.js';
-import { TIES_PER_AGENT } from '../../packages/engine/src/state/persons.js';
-import { createTinyState, type HostSpec, type PersonSpec } from '../support/tinyState.js';
+import { createRandomSource } from '../../../packages/engine/src/rng.js';
+import { applyContacts } from '../../../packages/engine/src/rules/applyContacts.js';
+import { applyLanguage } from '../../../packages/engine/src/rules/applyLanguage.js';
+import { languageState, Speaks, tieThreshold } from '../../../packages/engine/src/rules/socialShared.js';
+import { hostTie } from '../../../packages/engine/src/state/codes.js';
+import { TIES_PER_AGENT } from '../../../packages/engine/src/state/persons.js';
+import { createTinyState, type HostSpec, type PersonSpec } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams, mulberry32 } from './support.js';
 
 /**
@@ -23,7 +23,7 @@ const N = 20_000;
 const HOSTS = 200;
 const THETA = 0.3;
 const QUARTERS = 40;
-const params = defaultParams({ 'language.shift_rate': 0.1 });
+const params = defaultParams({ 'language.shift_rate': 0.1, 'language.host_school_gain': 0 });
 const levers = defaultLevers({
   'uz_in_kz.language_course_seats': 0,
   'uz_in_kz.heritage_school_places': 0,

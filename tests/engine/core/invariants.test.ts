@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, INDICATORS, parseScenario, resolveScenario, type Scenario } from '../../packages/engine/src/index.js';
+import { createSimulation, INDICATORS, parseScenario, resolveScenario, type Scenario } from '../../../packages/engine/src/index.js';
 
 // Coarse runs: the invariants must hold at every step whatever the agent count.
 const PERSONS_PER_AGENT = 800;
-const SCENARIO_DIR = new URL('../../scenarios/', import.meta.url);
+const SCENARIO_DIR = new URL('../../../scenarios/', import.meta.url);
 
 function scenarioFromFile(name: string): Scenario {
   const parsed = parseScenario(JSON.parse(readFileSync(new URL(name, SCENARIO_DIR), 'utf8')));

@@ -1,39 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { createRandomSource } from '../../packages/engine/src/rng.js';
-import { applyContacts } from '../../packages/engine/src/rules/applyContacts.js';
-import { applyLanguage } from '../../packages/engine/src/rules/applyLanguage.js';
-import { bilingualChancesOf, learnChanceOf, shiftChances } from '../../packages/engine/src/rules/languageShift.js';
-import { languageState, Speaks } from '../../packages/engine/src/rules/socialShared.js';
-import { Flag, hostTie } from '../../packages/engine/src/state/codes.js';
-import { createTinyState, type PersonSpec } from '../support/tinyState.js';
+import { createRandomSource } from '../../../packages/engine/src/rng.js';
+import { applyContacts } from '../../../packages/engine/src/rules/applyContacts.js';
+import { applyLanguage } from '../../../packages/engine/src/rules/applyLanguage.js';
+import { bilingualChancesOf, learnChanceOf, shiftChances } from '../../../packages/engine/src/rules/languageShift.js';
+import { languageState, Speaks } from '../../../packages/engine/src/rules/socialShared.js';
+import { Flag, hostTie, Kind } from '../../../packages/engine/src/state/codes.js';
+import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams, mulberry32 } from './support.js';
 
 const rng = createRandomSource(6);
 const OFF = { 'uz_in_kz.language_course_seats': 0, 'uz_in_kz.heritage_school_places': 0, 'uz_in_kz.cultural_events': 0 };
+/** Assumptions with schooling in the host language off (its own test below), and courses every waiting adult takes and completes. */
+const PARAMS = defaultParams({ 'language.host_school_gain': 0, 'language.course_take_up': 1, 'language.course_completion': 1 });
 
 describe('applyLanguage', () => {
-  it('gives course seats to the least proficient adults first', () => {
-    // Three adults of 1,000 persons each (no contacts): 1,000 seats a quarter go to the least proficient.
+  it('gives course seats to the least proficient settled adults first; a completed course adds the full dose (0.6)', () => {
+    // Three settled adults of 1,000 persons each (no contacts): 1,000 seats a quarter go to the least proficient.
     const state = createTinyState({
       persons: [
         { weight: 1000, hostLanguage: 0.3, heritageLanguage: 0.9 },
         { weight: 1000, hostLanguage: 0.1, heritageLanguage: 0.9 },
         { weight: 1000, hostLanguage: 0.2, heritageLanguage: 0.9 },
         { weight: 1000, hostLanguage: 0.05, heritageLanguage: 0.9, ageQuarters: 10 * 4 },
+        { weight: 1000, hostLanguage: 0.01, heritageLanguage: 0.9, kind: Kind.labourMigrant },
       ],
     });
-    // seats a quarter = lever / 1,000 × 3,000 adults / 4
+    // seats a quarter = lever / 1,000 × 3,000 settled adults / 4
     const levers = defaultLevers({ ...OFF, 'uz_in_kz.language_course_seats': 4000 / 3 });
-    applyLanguage(state, levers, defaultParams(), rng, 0);
+    applyLanguage(state, levers, PARAMS, rng, 0);
     const L = state.persons.hostLanguage;
-    expect([L[0], L[1], L[2], L[3]].map((v) => +v.toFixed(4))).toEqual([0.3, 0.4, 0.2, 0.05]);
+    // The migrant, least proficient of all, waits: settled adults come first.
+    expect([L[0], L[1], L[2], L[3], L[4]].map((v) => +v.toFixed(4))).toEqual([0.3, 0.7, 0.2, 0.05, 0.01]);
+  });
+
+  it('gives labour migrants the seats settled adults leave, and a third of the dose to those who do not complete', () => {
+    const state = createTinyState({
+      persons: [
+        { weight: 1000, hostLanguage: 0.1, heritageLanguage: 0.9 },
+        { weight: 1000, hostLanguage: 0.7, heritageLanguage: 0.9 },
+        { weight: 1000, hostLanguage: 0.01, heritageLanguage: 0.9, kind: Kind.labourMigrant },
+      ],
+    });
+    // 2,000 settled adults: lever 4,000 gives 2,000 seats a quarter; the waiting settled adult takes 1,000.
+    const levers = defaultLevers({ ...OFF, 'uz_in_kz.language_course_seats': 4000 });
+    applyLanguage(state, levers, { ...PARAMS, 'language.course_completion': 0 }, rng, 0);
+    const L = state.persons.hostLanguage;
+    expect([L[0], L[1], L[2]].map((v) => +v.toFixed(4))).toEqual([0.3, 0.7, 0.21]);
+  });
+
+  it('teaches children the host language at school, half as fast in heritage schools', () => {
+    const state = createTinyState({
+      persons: [
+        { ageQuarters: 10 * 4, heritageLanguage: 0.9, hostLanguage: 0.2 },
+        { ageQuarters: 10 * 4, heritageLanguage: 0.9, hostLanguage: 0.2 },
+        { ageQuarters: 3 * 4, heritageLanguage: 0.9, hostLanguage: 0.2 },
+      ],
+    });
+    // Places for 0 or all children: person 1 is a pupil only in the second run.
+    const gain = { ...PARAMS, 'language.host_school_gain': 0.1 };
+    applyLanguage(state, defaultLevers(OFF), gain, rng, 0);
+    expect(state.persons.hostLanguage[0]).toBeCloseTo(0.2 + 0.1 * 0.8, 6);
+    expect(state.persons.hostLanguage[2]).toBeCloseTo(0.2, 6);
+    const pupils = createTinyState({ persons: [{ ageQuarters: 10 * 4, heritageLanguage: 0.9, hostLanguage: 0.2 }] });
+    applyLanguage(pupils, defaultLevers({ ...OFF, 'uz_in_kz.heritage_school_places': 1000 }), gain, rng, 0);
+    expect(pupils.persons.hostLanguage[0]).toBeCloseTo(0.2 + 0.05 * 0.8, 6);
   });
 
   it('fills the boundary bin of the proficiency histogram by chance, in proportion', () => {
     const persons: PersonSpec[] = Array.from({ length: 10_000 }, () => ({ hostLanguage: 0.1, heritageLanguage: 0.9 }));
     const state = createTinyState({ persons });
     // 10,000 adults, lever 100 per 1,000 a year: 250 seats a quarter among 10,000 equally unskilled.
-    applyLanguage(state, defaultLevers({ ...OFF, 'uz_in_kz.language_course_seats': 100 }), defaultParams(), rng, 0);
+    applyLanguage(state, defaultLevers({ ...OFF, 'uz_in_kz.language_course_seats': 100 }), PARAMS, rng, 0);
     const seated = Array.from(state.persons.hostLanguage.subarray(0, 10_000)).filter((v) => v > 0.2).length;
     expect(seated).toBeGreaterThan(250 - 50);
     expect(seated).toBeLessThan(250 + 50);
@@ -47,7 +84,7 @@ describe('applyLanguage', () => {
         { ageQuarters: 30 * 4, heritageLanguage: 0.3, hostLanguage: 0.8, flags: Flag.inHeritageSchool },
       ],
     });
-    applyLanguage(state, defaultLevers({ ...OFF, 'uz_in_kz.heritage_school_places': 1000 }), defaultParams(), rng, 0);
+    applyLanguage(state, defaultLevers({ ...OFF, 'uz_in_kz.heritage_school_places': 1000 }), PARAMS, rng, 0);
     const p = state.persons;
     expect(p.flags[0] & Flag.inHeritageSchool).toBe(Flag.inHeritageSchool);
     expect(p.heritageLanguage[0]).toBeCloseTo(0.3 + 0.1 * 0.7, 6);
@@ -61,7 +98,7 @@ describe('applyLanguage', () => {
       persons: [{ heritageLanguage: 0.8, hostLanguage: 0.3, contactsHost: 4, ageQuarters: 10 * 4 }],
     });
     // c so large that the shift is certain: x = z = 0, y = 1.
-    applyLanguage(state, defaultLevers(OFF), defaultParams({ 'language.shift_rate': 1e6 }), rng, 0);
+    applyLanguage(state, defaultLevers(OFF), { ...PARAMS, 'language.shift_rate': 1e6 }, rng, 0);
     const p = state.persons;
     expect(languageState(p.heritageLanguage[0], p.hostLanguage[0])).toBe(Speaks.bilingual);
     // Host level set to 0.5, then 10% of the way to 0.5 + 0.5 × 1 (everyone met speaks it).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../packages/engine/src/index.js';
+import type { Scenario } from '../../../packages/engine/src/index.js';
 import { baseline, runMean, yearlyMeans } from './fullModel.js';
 
 /**
