@@ -20,6 +20,7 @@ export { type CalibrationTarget, selectTargets, type TargetSelection, TargetsErr
 export { sampleAssumptions, valueInRange } from './run/ensemble/assumptionSampling.js';
 export { type CalendarYearValues, calendarYearValue, calendarYearValues, type QuarterlyRun } from './run/ensemble/calendarYear.js';
 export { latinHypercube } from './run/ensemble/latinHypercube.js';
+export { type MeasuredEffect, measureLeverEffect } from './run/ensemble/leverEffect.js';
 export {
   type BandKind,
   CONFIDENCE_LEVEL,
@@ -82,9 +83,12 @@ export {
 export type {
   CorridorId,
   DiasporaId,
+  EffectBasis,
+  EffectMeasure,
   Evidence,
   IndicatorDefinition,
   IndicatorKind,
+  LeverEffect,
   ParameterDefinition,
   ParameterKind,
 } from './scenario/catalog/index.js';
@@ -100,6 +104,7 @@ export {
   HOST_COUNTRY,
   INDICATOR_IDS,
   INDICATORS,
+  LEVER_EFFECTS,
   LEVERS,
   REMITTANCE_CORRIDOR,
   STUDENT_CORRIDOR,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RECORDED_REMITTANCES_KZ_TO_UZ_2023, tradeTurnover } from '../../../packages/engine/src/data/economy.js';
-import { baseline, runMean, yearlyMeans } from './fullModel.js';
+import { baseline, runMean, yearlyMeans } from '../model/support.js';
 import { arcElasticity } from './support.js';
 
 /**

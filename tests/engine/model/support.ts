@@ -34,3 +34,6 @@ export function runMean(means: Map<string, Map<number, number>>, id: string): nu
   const years = [...(means.get(id)?.values() ?? [])];
   return years.reduce((a, b) => a + b, 0) / years.length;
 }
+
+/** The baseline at the scale the model tests use: 1 agent per 400 persons (about 4,000 agents). */
+export const MODEL_TEST_SCALE = 400;
