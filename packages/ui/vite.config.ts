@@ -21,6 +21,7 @@ export default defineConfig({
       '@diaspora-sim/engine > seedrandom',
       '@diaspora-sim/engine > zod',
       '@diaspora-sim/engine > mathjs',
+      '@diaspora-sim/analysis > zod',
       'comlink',
       'lit',
       '@observablehq/plot',

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  calendarYearValues,
+  mean,
+  quantileSorted,
+  seriesHeader,
+  seriesRows,
+  summarise,
+  YearlySummaryCollector,
+} from '../../packages/analysis/src/index.js';
 import { formatKeyTable, tableYears } from '../../packages/cli/src/keyTable.js';
-import { seriesHeader, seriesRows } from '../../packages/cli/src/seriesCsv.js';
-import { mean, quantileSorted, summarise } from '../../packages/cli/src/statistics.js';
-import { YearlySummaryCollector } from '../../packages/cli/src/yearlySummary.js';
-import { calendarYearValues, type IndicatorDefinition } from '../../packages/engine/src/index.js';
+import type { IndicatorDefinition } from '../../packages/engine/src/index.js';
 
 // A fake two-indicator result: no engine run needed to check what the CLI writes.
 const INDICATORS: IndicatorDefinition[] = [

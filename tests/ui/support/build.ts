@@ -13,6 +13,7 @@ const INPUTS = [
   'packages/ui/index.html',
   'packages/ui/vite.config.ts',
   'packages/engine/src',
+  'packages/analysis/src',
   'packages/cli/src',
   'scenarios',
   'docs',

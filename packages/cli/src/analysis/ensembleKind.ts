@@ -1,19 +1,17 @@
 import {
+  CALENDAR_YEAR_RULE,
   CONFIDENCE_LEVEL,
   calendarYearValues,
-  createTimeline,
-  ENGINE_VERSION,
-  INDICATOR_IDS,
-  INDICATORS,
+  formatNumber,
+  formatRow,
   PairedAccumulator,
   type PairedSummary,
   pairedTasks,
   type RunTask,
-  yearOfStep,
-} from '@diaspora-sim/engine';
-import { CALENDAR_YEAR_RULE } from '../calendarYears.js';
-import { formatNumber, formatRow } from '../csv.js';
-import { seriesHeader, seriesRows } from '../seriesCsv.js';
+  seriesHeader,
+  seriesRows,
+} from '@diaspora-sim/analysis';
+import { createTimeline, ENGINE_VERSION, INDICATOR_IDS, INDICATORS, yearOfStep } from '@diaspora-sim/engine';
 import type { AnalysisKind } from './analysisKind.js';
 
 /** Everything an ensemble needs, stored in run.json so that --resume needs no other file. */

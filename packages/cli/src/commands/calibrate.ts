@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { ENGINE_VERSION, findParameter, fittedParameter, INDICATOR_TARGETS, selectTargets, TargetsError } from '@diaspora-sim/engine';
+import { fittedParameter, selectTargets, TargetsError } from '@diaspora-sim/analysis';
+import { ENGINE_VERSION, findParameter, INDICATOR_TARGETS } from '@diaspora-sim/engine';
 import { type CalibrateCommandRequest, runCalibration } from '../analysis/calibrationRun.js';
 import { describeFlags, RESUME_FLAG, resumeArguments, shownPath, WORKERS_FLAG } from '../analysis/commandFlow.js';
 import { designHash, RunDirectory } from '../analysis/runDirectory.js';

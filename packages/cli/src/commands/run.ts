@@ -1,17 +1,15 @@
 import { open, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { prettyJson, seriesHeader, seriesRows, YearlySummaryCollector } from '@diaspora-sim/analysis';
 import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, resolveScenario } from '@diaspora-sim/engine';
 import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '../args.js';
 import { checkOutputTarget, createAtomicOutput } from '../atomicOutput.js';
 import { defaultOutputDirectory } from '../defaultOutput.js';
 import { formatKeyTable } from '../keyTable.js';
 import { resolveUserPath } from '../paths.js';
-import { prettyJson } from '../prettyJson.js';
 import { createProgress } from '../progress.js';
 import { runSeeds, seedList } from '../runSeeds.js';
 import { loadScenario } from '../scenarioInput.js';
-import { seriesHeader, seriesRows } from '../seriesCsv.js';
-import { YearlySummaryCollector } from '../yearlySummary.js';
 import type { Command } from './command.js';
 import { RUN_HELP_DETAILS } from './runHelp.js';
 

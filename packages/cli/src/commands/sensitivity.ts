@@ -1,4 +1,5 @@
-import { ASSUMPTIONS, type FactorSpace, INDICATOR_IDS, LEVERS } from '@diaspora-sim/engine';
+import type { FactorSpace } from '@diaspora-sim/analysis';
+import { ASSUMPTIONS, INDICATOR_IDS, LEVERS } from '@diaspora-sim/engine';
 import {
   describeFlags,
   OUT_FLAG,

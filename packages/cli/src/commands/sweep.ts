@@ -1,4 +1,4 @@
-import { parseSweepAxis, type SweepAxis, SweepSpecError } from '@diaspora-sim/engine';
+import { parseSweepAxis, type SweepAxis, SweepSpecError } from '@diaspora-sim/analysis';
 import {
   describeFlags,
   OUT_FLAG,

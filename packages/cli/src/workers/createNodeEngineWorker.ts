@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { EngineApi } from '@diaspora-sim/engine/workerApi';
+import type { EngineApi } from '@diaspora-sim/analysis/workerApi';
 import { type Remote, wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 

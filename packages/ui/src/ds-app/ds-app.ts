@@ -1,18 +1,14 @@
+import { createWorkerPool, type EnginePool, type RunTask, type TaskFailure, type TaskRunner } from '@diaspora-sim/analysis';
 import {
   ASSUMPTIONS,
-  createWorkerPool,
   DRIVERS,
-  type EnginePool,
   formatIssues,
   INDICATORS,
   LEVERS,
   parseScenario,
   parseScenarioText,
-  type RunTask,
   SCHEMA_VERSION,
   type Scenario,
-  type TaskFailure,
-  type TaskRunner,
 } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { DsChartGrid } from '../ds-chart-grid/ds-chart-grid.js';

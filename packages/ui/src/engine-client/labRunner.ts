@@ -1,13 +1,5 @@
-import {
-  type BandKind,
-  CancelledError,
-  pairedTasks,
-  type RunResult,
-  type RunTask,
-  runPairedEnsemble,
-  type Scenario,
-  type TaskRunner,
-} from '@diaspora-sim/engine';
+import { type BandKind, CancelledError, pairedTasks, type RunTask, runPairedEnsemble, type TaskRunner } from '@diaspora-sim/analysis';
+import type { RunResult, Scenario } from '@diaspora-sim/engine';
 import { canonicalJson } from '../lib/hash.js';
 
 /** The runs of one variant (baseline or scenario): seeds in order, undefined until back. */

@@ -1,8 +1,6 @@
-import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, pairedTasks, type Scenario } from '@diaspora-sim/engine';
-// The command line's own writers (pure modules), so the lab's files match `sim run`'s byte for byte.
-import { prettyJson } from '../../../cli/src/prettyJson.js';
-import { seriesHeader, seriesRows } from '../../../cli/src/seriesCsv.js';
-import { YearlySummaryCollector } from '../../../cli/src/yearlySummary.js';
+// The writers the command line uses too, so the lab's files match `sim run`'s byte for byte.
+import { pairedTasks, prettyJson, seriesHeader, seriesRows, YearlySummaryCollector } from '@diaspora-sim/analysis';
+import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, type Scenario } from '@diaspora-sim/engine';
 import type { LabResults, VariantRuns } from '../engine-client/index.js';
 import { fileSlug } from './download.js';
 import { canonicalJson, sha256Hex } from './hash.js';

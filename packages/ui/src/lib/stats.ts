@@ -1,4 +1,5 @@
-import { CONFIDENCE_LEVEL, quantileSorted, type RunResult, studentTQuantile } from '@diaspora-sim/engine';
+import { CONFIDENCE_LEVEL, quantileSorted, studentTQuantile } from '@diaspora-sim/analysis';
+import type { RunResult } from '@diaspora-sim/engine';
 
 /** Median and the p5–p95 spread over seeds, per step (quantiles as the engine's ensembles compute them). */
 export interface Band {

@@ -1,4 +1,5 @@
-import { calendarYearValues, type IndicatorKind, quantileSorted, type RunResult } from '@diaspora-sim/engine';
+import { calendarYearValues, quantileSorted } from '@diaspora-sim/analysis';
+import type { IndicatorKind, RunResult } from '@diaspora-sim/engine';
 import { tQuantile } from './stats.js';
 
 export interface YearSummary {

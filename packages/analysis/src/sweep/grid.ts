@@ -1,4 +1,4 @@
-import { findParameter, type ParameterDefinition } from '../../scenario/catalog/index.js';
+import { findParameter, type ParameterDefinition } from '@diaspora-sim/engine';
 
 /** One swept lever or assumption and its grid values. */
 export interface SweepAxis {

@@ -1,8 +1,13 @@
-import { findParameter } from '../../scenario/catalog/index.js';
-import { parseScenarioText } from '../../scenario/parse.js';
-import { type ResolvedScenario, resolveScenario } from '../../scenario/resolve.js';
-import { compileSchedule, ScheduleError } from '../../scenario/schedule.js';
-import { type RunResult, runScenario } from '../runScenario.js';
+import {
+  compileSchedule,
+  findParameter,
+  parseScenarioText,
+  type ResolvedScenario,
+  type RunResult,
+  resolveScenario,
+  runScenario,
+  ScheduleError,
+} from '@diaspora-sim/engine';
 
 /**
  * One unit of work for a pool: a scenario, one seed, and constant overrides. A pure function of its

@@ -1,6 +1,6 @@
+import type { RunResult } from '@diaspora-sim/engine';
 import type { TaskRunner } from '../pool/runTaskList.js';
 import type { RunTask } from '../pool/task.js';
-import type { RunResult } from '../runScenario.js';
 import { sampleAssumptions } from './assumptionSampling.js';
 import { calendarYearValues } from './calendarYear.js';
 import { type BandKind, PairedAccumulator, type PairedSummary } from './pairedAccumulator.js';

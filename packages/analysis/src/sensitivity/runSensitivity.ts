@@ -1,6 +1,6 @@
+import type { RunResult } from '@diaspora-sim/engine';
 import { calendarYearValue, calendarYearValues } from '../ensemble/calendarYear.js';
 import { runTaskList, type TaskListFailure, type TaskRunner } from '../pool/runTaskList.js';
-import type { RunResult } from '../runScenario.js';
 import { analyseSensitivity, type SensitivityResult } from './analyseSensitivity.js';
 import { type SensitivityDesign, type SensitivityRequest, sensitivityDesign } from './sensitivityDesign.js';
 

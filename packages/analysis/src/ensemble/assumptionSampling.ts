@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, type ParameterDefinition } from '../../scenario/catalog/index.js';
+import { ASSUMPTIONS, type ParameterDefinition } from '@diaspora-sim/engine';
 import { latinHypercube } from './latinHypercube.js';
 
 /** Maps u in [0, 1) onto a parameter's range (whole numbers stay whole, each equally likely). */

@@ -1,9 +1,8 @@
-import { findParameter } from '../../scenario/catalog/index.js';
+import { findParameter, type RunResult } from '@diaspora-sim/engine';
 import { calendarYearValue, calendarYearValues } from '../ensemble/calendarYear.js';
 import type { TaskRunner } from '../pool/runTaskList.js';
 import type { RunTask } from '../pool/task.js';
 import type { SubmitOptions } from '../pool/workerPool.js';
-import type { RunResult } from '../runScenario.js';
 import { nelderMead } from './nelderMead.js';
 import type { CalibrationTarget } from './targets.js';
 

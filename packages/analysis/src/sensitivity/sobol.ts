@@ -1,4 +1,4 @@
-import { createRandomSource, streamId } from '../../rng.js';
+import { createRandomSource, streamId } from '@diaspora-sim/engine';
 import { latinHypercube } from '../ensemble/latinHypercube.js';
 import { quantileSorted } from '../ensemble/statistics.js';
 import { BOOTSTRAP_LEVEL, BOOTSTRAP_RESAMPLES } from './bootstrap.js';

@@ -1,4 +1,4 @@
-import { createRandomSource, streamId } from '../../rng.js';
+import { createRandomSource, streamId } from '@diaspora-sim/engine';
 import { bootstrapInterval } from './bootstrap.js';
 
 const STREAM = streamId('morris design');

@@ -1,4 +1,4 @@
-import type { RunResult } from '../runScenario.js';
+import type { RunResult } from '@diaspora-sim/engine';
 import type { RunTask, TaskOutcome } from './task.js';
 import type { SubmitOptions } from './workerPool.js';
 

@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, LEVERS, type ParameterDefinition } from '../../scenario/catalog/index.js';
+import { ASSUMPTIONS, LEVERS, type ParameterDefinition } from '@diaspora-sim/engine';
 import { valueInRange } from '../ensemble/assumptionSampling.js';
 
 /**

@@ -1,4 +1,5 @@
-import { calendarYearValues, type IndicatorDefinition } from '@diaspora-sim/engine';
+import type { IndicatorDefinition } from '@diaspora-sim/engine';
+import { calendarYearValues } from '../ensemble/calendarYear.js';
 import { CALENDAR_YEAR_RULE, calendarYearRule } from './calendarYears.js';
 import type { SeriesRun } from './seriesCsv.js';
 import { type Summary, summarise } from './statistics.js';

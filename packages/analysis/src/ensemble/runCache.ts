@@ -1,5 +1,5 @@
+import type { RunResult } from '@diaspora-sim/engine';
 import type { RunTask } from '../pool/task.js';
-import type { RunResult } from '../runScenario.js';
 
 /**
  * Results of tasks already run, by task (scenario text, seed, overrides): a view keeps the

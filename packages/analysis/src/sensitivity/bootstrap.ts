@@ -1,4 +1,4 @@
-import { createRandomSource, streamId } from '../../rng.js';
+import { createRandomSource, streamId } from '@diaspora-sim/engine';
 import { quantileSorted } from '../ensemble/statistics.js';
 
 const STREAM = streamId('bootstrap');

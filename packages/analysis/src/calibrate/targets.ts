@@ -1,5 +1,5 @@
+import { INDICATOR_IDS } from '@diaspora-sim/engine';
 import { z } from 'zod';
-import { INDICATOR_IDS } from '../../scenario/catalog/index.js';
 
 /** An observed figure the model should reproduce: an indicator's calendar-year value. */
 export interface CalibrationTarget {

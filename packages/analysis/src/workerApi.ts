@@ -1,7 +1,6 @@
+import { parseScenario, runScenario } from '@diaspora-sim/engine';
 import { transfer } from 'comlink';
-import { executeTask, type RunTask } from './run/pool/task.js';
-import { runScenario } from './run/runScenario.js';
-import { parseScenario } from './scenario/parse.js';
+import { executeTask, type RunTask } from './pool/task.js';
 
 /** What a worker offers: plain data in, plain data out (typed arrays cross by transfer). */
 export const engineApi = {

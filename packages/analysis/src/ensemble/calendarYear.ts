@@ -1,4 +1,4 @@
-import { INDICATORS } from '../../scenario/catalog/index.js';
+import { INDICATORS } from '@diaspora-sim/engine';
 
 /**
  * Calendar-year values of a run, the one rule used everywhere (`sim run`'s summary, ensembles, sweeps, sensitivity, the UI):
