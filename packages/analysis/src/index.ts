@@ -22,6 +22,7 @@ export {
   type DifferenceStatistics,
   PairedAccumulator,
   type PairedSummary,
+  type Variant,
   type VariantStatistics,
 } from './ensemble/pairedAccumulator.js';
 export { RunCache } from './ensemble/runCache.js';
@@ -34,13 +35,12 @@ export {
   runPairedEnsemble,
   type SeedPair,
 } from './ensemble/runPairedEnsemble.js';
-export { quantileSorted, studentTQuantile } from './ensemble/statistics.js';
+export { mean, quantileSorted, studentTQuantile } from './ensemble/statistics.js';
 export { CALENDAR_YEAR_RULE, calendarYearRule } from './output/calendarYears.js';
 export { formatField, formatNumber, formatRow } from './output/csv.js';
 export { prettyJson } from './output/prettyJson.js';
 export { type SeriesRun, seriesHeader, seriesRows } from './output/seriesCsv.js';
-export { mean, type Summary, summarise } from './output/statistics.js';
-export { type IndicatorYearly, type YearlySummary, YearlySummaryCollector } from './output/yearlySummary.js';
+export { type IndicatorYearly, type Summary, type YearlySummary, YearlySummaryCollector } from './output/yearlySummary.js';
 export { createInThreadWorker, type EnginePool, type EngineWorker, type EngineWorkerFactory } from './pool/inThreadWorker.js';
 export { runTaskList, type TaskListFailure, type TaskListOptions, type TaskRunner } from './pool/runTaskList.js';
 export { parseShard, type ShardSpec, shardRange } from './pool/shard.js';

@@ -1,9 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { closestName } from '@diaspora-sim/engine';
 import { wantsHelp } from './args.js';
 import { removeUnfinishedOutputs } from './atomicOutput.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_INTERRUPTED, InterruptedError } from './cliError.js';
-import { closestName } from './closestName.js';
 import type { CommandContext, OutputStream } from './commands/command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { userDirectory } from './paths.js';

@@ -34,5 +34,6 @@ export { formatIssues, type ParseResult, parseScenario, parseScenarioText, type 
 export { type ResolvedScenario, resolveScenario } from './scenario/resolve.js';
 export { compileSchedule, ScheduleError, type ScheduleValue } from './scenario/schedule.js';
 export { FIRST_YEAR, SCHEMA_VERSION, type Scenario, type ScenarioInput, ScenarioSchema, scenarioJsonSchema } from './scenario/schema.js';
+export { closestName } from './scenario/suggest.js';
 export { createTimeline, type Timeline, yearOfStep } from './scenario/timeline.js';
 export { ENGINE_VERSION } from './version.js';

@@ -1,15 +1,27 @@
 /**
- * Summary statistics shared by ensembles, sweeps and sensitivity: quantiles of a sorted sample and
- * the Student t quantile behind the confidence interval of a mean.
+ * Summary statistics shared by ensembles, sweeps, sensitivity, `sim run`'s summary and the lab:
+ * quantiles of a sorted sample, the mean, and the Student t quantile behind the interval of a mean.
  */
 
-/** Quantile q of an ascending sample (linear interpolation between order statistics, R's type 7). */
+/**
+ * Quantile q of an ascending sample: linear interpolation between order statistics (Hyndman and
+ * Fan's type 7, the default of R and NumPy), so p50 of an even count is the mean of the middle two.
+ */
 export function quantileSorted(sorted: ArrayLike<number>, q: number, length = sorted.length): number {
   if (length === 0) return Number.NaN;
   const h = (length - 1) * q;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  const fraction = h - lo;
+  return fraction === 0 ? sorted[lo] : sorted[lo] + fraction * (sorted[hi] - sorted[lo]);
+}
+
+/** Mean of the first `length` values, summed in order (NaN for none). */
+export function mean(values: ArrayLike<number>, length = values.length): number {
+  if (length === 0) return Number.NaN;
+  let sum = 0;
+  for (let k = 0; k < length; k++) sum += values[k];
+  return sum / length;
 }
 
 /** Sorts the first `length` entries of a typed array in place (NaN last, as TypedArray.sort does). */

@@ -1,8 +1,16 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { calendarYearValues } from '../ensemble/calendarYear.js';
+import { PairedAccumulator, type PairedSummary } from '../ensemble/pairedAccumulator.js';
 import { CALENDAR_YEAR_RULE, calendarYearRule } from './calendarYears.js';
 import type { SeriesRun } from './seriesCsv.js';
-import { type Summary, summarise } from './statistics.js';
+
+/** One indicator in one calendar year over seeds. */
+export interface Summary {
+  readonly mean: number;
+  readonly p5: number;
+  readonly p50: number;
+  readonly p95: number;
+}
 
 /** Per indicator, one entry per calendar year: mean, p5, p50, p95 over seeds. */
 export interface IndicatorYearly {
@@ -25,10 +33,12 @@ export interface YearlySummary {
 
 /**
  * Collects each seed's calendar-year values as runs complete (the quarterly rows need not be kept),
- * then summarises them over seeds.
+ * then summarises them over seeds with the paired accumulator (one variant: the runs given).
  */
 export class YearlySummaryCollector {
-  private readonly perSeed: Float64Array[] = [];
+  private accumulator: PairedAccumulator | undefined;
+  private seeds = 0;
+  private summarized: PairedSummary | undefined;
   private years: number[] = [];
 
   constructor(private readonly indicators: readonly IndicatorDefinition[]) {}
@@ -40,17 +50,22 @@ export class YearlySummaryCollector {
     }
     const aggregated = calendarYearValues(run);
     this.years = [...aggregated.years];
-    this.perSeed.push(aggregated.values);
+    this.accumulator ??= new PairedAccumulator(this.years.length, ids.length);
+    this.accumulator.addVariant('scenario', this.seeds++, aggregated.values);
+    this.summarized = undefined;
   }
 
   get seedCount(): number {
-    return this.perSeed.length;
+    return this.seeds;
   }
 
   /** Summary of one indicator (by index) in one calendar year (by index) over the seeds so far. */
   summaryAt(indicatorIndex: number, yearIndex: number): Summary {
-    const count = this.indicators.length;
-    return summarise(this.perSeed.map((values) => values[yearIndex * count + indicatorIndex]));
+    if (!this.accumulator) return { mean: Number.NaN, p5: Number.NaN, p50: Number.NaN, p95: Number.NaN };
+    this.summarized ??= this.accumulator.summarize();
+    const { mean, p5, p50, p95 } = this.summarized.scenario;
+    const cell = yearIndex * this.indicators.length + indicatorIndex;
+    return { mean: mean[cell], p5: p5[cell], p50: p50[cell], p95: p95[cell] };
   }
 
   yearIndex(year: number): number {

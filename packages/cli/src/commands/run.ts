@@ -9,6 +9,7 @@ import { formatKeyTable } from '../keyTable.js';
 import { resolveUserPath } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { runSeeds, seedList } from '../runSeeds.js';
+import { personsPerAgentFlag, SEED_FLAG, scenarioOverrides, seedsFlag, setFlag } from '../scenarioFlags.js';
 import { loadScenario } from '../scenarioInput.js';
 import type { Command } from './command.js';
 import { RUN_HELP_DETAILS } from './runHelp.js';
@@ -19,28 +20,12 @@ export const RUN_SPEC: CommandLineSpec = {
   command: 'run',
   positionals: [{ name: 'scenario.json', description: 'scenario file (e.g. scenarios/baseline.json)' }],
   flags: [
-    { name: 'seed', type: 'integer', placeholder: 'S', min: 0, description: 'first seed (default: the file\'s "seed")' },
-    {
-      name: 'seeds',
-      type: 'integer',
-      placeholder: 'K',
-      min: 1,
-      description: 'number of seeds: runs S, S+1, …, S+K−1 (default: the file\'s "seeds")',
-    },
-    {
-      name: 'set',
-      type: 'string',
-      placeholder: '<id>=<value>',
-      repeatable: true,
-      description:
-        'override a lever, driver or assumption; the value is a number, a JSON list of\n[year, value] steps, or an expression in year and t (repeatable)',
-    },
-    {
-      name: 'persons-per-agent',
-      type: 'number',
-      placeholder: 'N',
-      description: 'persons each agent stands for (default: the file\'s "personsPerAgent";\nlarger is coarser and faster)',
-    },
+    SEED_FLAG,
+    seedsFlag('number of seeds: runs S, S+1, …, S+K−1 (default: the file\'s "seeds")'),
+    setFlag(
+      'override a lever, driver or assumption; the value is a number, a JSON list of\n[year, value] steps, or an expression in year and t (repeatable)',
+    ),
+    personsPerAgentFlag('persons each agent stands for (default: the file\'s "personsPerAgent";\nlarger is coarser and faster)'),
     { name: 'out', type: 'string', placeholder: 'DIR', description: 'output directory (default: out/<scenario>-<date>-<time>)' },
   ],
 };
@@ -53,12 +38,7 @@ export const runCommand: Command = {
   async run(argv, context) {
     const args = parseArgs(argv, RUN_SPEC);
     const scenarioArgument = args.positionals[0];
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, {
-      seed: args.number('seed'),
-      seeds: args.number('seeds'),
-      personsPerAgent: args.number('persons-per-agent'),
-      set: args.all('set'),
-    });
+    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: true }));
     const { scenario } = loaded;
     const resolved = resolveScenario(scenario);
     const seeds = seedList(scenario.seed, scenario.seeds);
