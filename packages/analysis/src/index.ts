@@ -40,6 +40,14 @@ export { CALENDAR_YEAR_RULE, calendarYearRule } from './output/calendarYears.js'
 export { formatField, formatNumber, formatRow } from './output/csv.js';
 export { prettyJson } from './output/prettyJson.js';
 export { type SeriesRun, seriesHeader, seriesRows } from './output/seriesCsv.js';
+export {
+  canonicalJson,
+  type ReproducibilityStamp,
+  reproducibilityStamp,
+  scenarioSha256,
+  sha256Hex,
+  stampText,
+} from './output/stamp.js';
 export { type IndicatorYearly, type Summary, type YearlySummary, YearlySummaryCollector } from './output/yearlySummary.js';
 export { createInThreadWorker, type EnginePool, type EngineWorker, type EngineWorkerFactory } from './pool/inThreadWorker.js';
 export { runTaskList, type TaskListFailure, type TaskListOptions, type TaskRunner } from './pool/runTaskList.js';

@@ -8,6 +8,7 @@ import {
   type PairedSummary,
   pairedTasks,
   type RunTask,
+  reproducibilityStamp,
   seriesHeader,
   seriesRows,
 } from '@diaspora-sim/analysis';
@@ -141,6 +142,10 @@ export const ensembleKind: AnalysisKind<EnsembleRequest, EnsembleDesign> = {
       ...(draws && { assumptionDraws: draws }),
       scenario: JSON.parse(request.scenarioText),
       baseline: JSON.parse(request.baselineText),
+      stamp: {
+        scenario: reproducibilityStamp(JSON.parse(request.scenarioText)),
+        baseline: reproducibilityStamp(JSON.parse(request.baselineText)),
+      },
       calendarYearRule: CALENDAR_YEAR_RULE,
       years: calendarYears,
       indicators: yearlyJson(years, calendarYears),

@@ -1,6 +1,6 @@
 import { open, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { prettyJson, seriesHeader, seriesRows, YearlySummaryCollector } from '@diaspora-sim/analysis';
+import { prettyJson, reproducibilityStamp, seriesHeader, seriesRows, YearlySummaryCollector } from '@diaspora-sim/analysis';
 import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, resolveScenario } from '@diaspora-sim/engine';
 import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '../args.js';
 import { checkOutputTarget, createAtomicOutput } from '../atomicOutput.js';
@@ -73,6 +73,7 @@ export const runCommand: Command = {
         overrides: loaded.overrides.map((o) => o.text),
         seeds,
         scenario,
+        stamp: reproducibilityStamp(scenario),
         ...collector.summary(),
       };
       await writeFile(output.path('summary.json'), `${prettyJson(summary)}\n`);

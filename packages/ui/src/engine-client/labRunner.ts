@@ -1,6 +1,13 @@
-import { type BandKind, CancelledError, pairedTasks, type RunTask, runPairedEnsemble, type TaskRunner } from '@diaspora-sim/analysis';
+import {
+  type BandKind,
+  CancelledError,
+  canonicalJson,
+  pairedTasks,
+  type RunTask,
+  runPairedEnsemble,
+  type TaskRunner,
+} from '@diaspora-sim/analysis';
 import type { RunResult, Scenario } from '@diaspora-sim/engine';
-import { canonicalJson } from '../lib/hash.js';
 
 /** The runs of one variant (baseline or scenario): seeds in order, undefined until back. */
 export interface VariantRuns {
