@@ -12,6 +12,7 @@ const INPUTS = [
   'packages/ui/src',
   'packages/ui/index.html',
   'packages/ui/vite.config.ts',
+  'packages/ui/modelDocs.ts',
   'packages/engine/src',
   'packages/analysis/src',
   'packages/cli/src',
