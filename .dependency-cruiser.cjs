@@ -43,7 +43,7 @@ module.exports = {
     },
     {
       name: 'only-through-entry-points',
-      comment: "Another package is reached through its entry points (its package.json exports), not its internals.",
+      comment: 'Another package is reached through its entry points (its package.json exports), not its internals.',
       severity: 'error',
       from: { path: '^packages/([^/]+)/' },
       to: { path: '^packages/', pathNot: ['^packages/$1/', '^packages/[^/]+/src/(index|worker|workerApi)\\.ts$'] },

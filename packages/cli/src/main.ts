@@ -87,7 +87,8 @@ export async function main(argv: readonly string[], io: MainIO): Promise<number>
   }
 }
 
-function runFromCommandLine(): void {
+/** Runs `main` on this process's arguments and streams, handling Ctrl-C; the exit code becomes the process's. */
+export function runFromCommandLine(): void {
   const controller = new AbortController();
   let firstInterrupt = 0;
   // Partial output never outlives the process, however it ends (short of SIGKILL).
