@@ -64,10 +64,11 @@ module.exports = {
     },
     {
       name: 'no-unresolvable-import',
-      comment: 'Every import resolves: a package must be a dependency of the package that imports it.',
+      comment:
+        'Every import resolves: a package must be a dependency of the package that imports it (virtual: modules come from a vite plugin).',
       severity: 'error',
       from: { path: '^packages/' },
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {

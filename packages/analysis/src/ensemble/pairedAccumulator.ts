@@ -129,24 +129,26 @@ export class PairedAccumulator {
   }
 }
 
-// Mean first (in seed order), then quantiles of the sorted copy (the sort reorders `sample`).
+function sampleArrays(cells: number) {
+  return { mean: new Float64Array(cells), p5: new Float64Array(cells), p50: new Float64Array(cells), p95: new Float64Array(cells) };
+}
+
+/** Mean first (in seed order), then quantiles of the sorted sample (the sort reorders `sample`). */
+function describeSample(target: ReturnType<typeof sampleArrays>, cell: number, sample: Float64Array, n: number): void {
+  target.mean[cell] = mean(sample, n);
+  const sorted = sortPrefix(sample, n);
+  target.p5[cell] = quantileSorted(sorted, 0.05);
+  target.p50[cell] = quantileSorted(sorted, 0.5);
+  target.p95[cell] = quantileSorted(sorted, 0.95);
+}
+
 function variantStatistics(runs: readonly Float64Array[], cells: number, seedIndices: readonly number[]): VariantStatistics {
-  const statistics = {
-    seedIndices,
-    mean: new Float64Array(cells),
-    p5: new Float64Array(cells),
-    p50: new Float64Array(cells),
-    p95: new Float64Array(cells),
-  };
+  const statistics = { seedIndices, ...sampleArrays(cells) };
   const sample = new Float64Array(runs.length);
   for (let c = 0; c < cells; c++) {
     let n = 0;
     for (const run of runs) if (!Number.isNaN(run[c])) sample[n++] = run[c];
-    statistics.mean[c] = mean(sample, n);
-    const sorted = sortPrefix(sample, n);
-    statistics.p5[c] = quantileSorted(sorted, 0.05);
-    statistics.p50[c] = quantileSorted(sorted, 0.5);
-    statistics.p95[c] = quantileSorted(sorted, 0.95);
+    describeSample(statistics, c, sample, n);
   }
   return statistics;
 }
@@ -157,10 +159,7 @@ function differenceStatistics(
   cells: number,
 ): DifferenceStatistics {
   const statistics = {
-    mean: new Float64Array(cells),
-    p5: new Float64Array(cells),
-    p50: new Float64Array(cells),
-    p95: new Float64Array(cells),
+    ...sampleArrays(cells),
     sd: new Float64Array(cells),
     ciLow: new Float64Array(cells),
     ciHigh: new Float64Array(cells),
@@ -172,19 +171,16 @@ function differenceStatistics(
       const difference = scenarioRuns[k][c] - baselineRuns[k][c];
       if (!Number.isNaN(difference)) d[n++] = difference;
     }
+    // The spread in seed order, before describeSample sorts the differences.
     const meanDifference = mean(d, n);
     let squares = 0;
     for (let k = 0; k < n; k++) squares += (d[k] - meanDifference) ** 2;
     const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : Number.NaN;
     const t = n > 1 ? studentTQuantile(1 - (1 - CONFIDENCE_LEVEL) / 2, n - 1) : Number.NaN;
-    statistics.mean[c] = meanDifference;
     statistics.sd[c] = sd;
     statistics.ciLow[c] = meanDifference - (t * sd) / Math.sqrt(n);
     statistics.ciHigh[c] = meanDifference + (t * sd) / Math.sqrt(n);
-    const sorted = sortPrefix(d, n);
-    statistics.p5[c] = quantileSorted(sorted, 0.05);
-    statistics.p50[c] = quantileSorted(sorted, 0.5);
-    statistics.p95[c] = quantileSorted(sorted, 0.95);
+    describeSample(statistics, c, d, n);
   }
   return statistics;
 }
