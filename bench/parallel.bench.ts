@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { createWorkerPool, type EnginePool, type TaskOutcome } from '../packages/analysis/src/index.js';
 import { createRecyclingWorkers } from '../packages/cli/src/pool/recyclingWorkers.js';
-import { createWorkerPool, type EnginePool, type TaskOutcome } from '../packages/engine/src/index.js';
 
 /**
  * Parallel efficiency of ensembles on the worker pool (issue 3): runs per second with P = 1, 2, ...

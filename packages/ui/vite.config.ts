@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { modelDocs } from './modelDocs.js';
 
 // The policy lab: a static site (relative base, so it works from any folder of any static host, and
 // offline), with the engine in module Web Workers.
 export default defineConfig({
   base: './',
+  plugins: [modelDocs(fileURLToPath(new URL('../../docs/', import.meta.url)))],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   worker: { format: 'es' },
@@ -21,6 +24,7 @@ export default defineConfig({
       '@diaspora-sim/engine > seedrandom',
       '@diaspora-sim/engine > zod',
       '@diaspora-sim/engine > mathjs',
+      '@diaspora-sim/analysis > zod',
       'comlink',
       'lit',
       '@observablehq/plot',

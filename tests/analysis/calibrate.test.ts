@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CALIBRATION_TARGETS,
   type CalibrationTarget,
   calibrate,
   executeTask,
   fittedParameter,
-  INDICATOR_TARGETS,
   nelderMead,
   selectTargets,
   targetValues,
-} from '../../packages/engine/src/index.js';
+} from '../../packages/analysis/src/index.js';
+import { CALIBRATION_TARGETS, INDICATOR_TARGETS } from '../../packages/engine/src/index.js';
 
 describe('Nelder–Mead in the unit box', () => {
   it('finds the minimum of a curved valley inside the box, and one on its edge', async () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   createWorkerPool,
-  INDICATOR_IDS,
   parseShard,
   parseSweepAxis,
   runSensitivity,
   runSweep,
   sensitivityDesign,
   shardRange,
-} from '../../packages/engine/src/index.js';
+} from '../../packages/analysis/src/index.js';
+import { INDICATOR_IDS } from '../../packages/engine/src/index.js';
 import { CHEAP_REMITTANCES, SMALL_SCENARIO } from './support/fakeModel.js';
 import { fakeWorkerFactory } from './support/fakeWorkers.js';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   createWorkerPool,
-  INDICATOR_IDS,
   latinHypercube,
   PairedAccumulator,
   RunCache,
   runPairedEnsemble,
   sampleAssumptions,
   studentTQuantile,
-} from '../../packages/engine/src/index.js';
+} from '../../packages/analysis/src/index.js';
+import { INDICATOR_IDS } from '../../packages/engine/src/index.js';
 import { ASSUMPTIONS } from '../../packages/engine/src/scenario/catalog/index.js';
 import { CHEAP_REMITTANCES, fakeExecute, SMALL_SCENARIO } from './support/fakeModel.js';
 import { fakeWorkerFactory } from './support/fakeWorkers.js';

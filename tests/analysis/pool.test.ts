@@ -7,7 +7,7 @@ import {
   runPairedEnsemble,
   type TaskFailure,
   type TaskOutcome,
-} from '../../packages/engine/src/index.js';
+} from '../../packages/analysis/src/index.js';
 import { CHEAP_REMITTANCES, SMALL_SCENARIO } from './support/fakeModel.js';
 import { fakeWorkerFactory } from './support/fakeWorkers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseMorris, morrisDesign } from '../../packages/engine/src/run/sensitivity/morris.js';
-import { analyseSobol, saltelliDesign } from '../../packages/engine/src/run/sensitivity/sobol.js';
+import { analyseMorris, morrisDesign } from '../../packages/analysis/src/sensitivity/morris.js';
+import { analyseSobol, saltelliDesign } from '../../packages/analysis/src/sensitivity/sobol.js';
 import { ishigamiIndices, ishigamiUnit } from './support/ishigami.js';
 
 function evaluate(points: Float64Array, k: number, f: (points: Float64Array, index: number) => number): Float64Array {

@@ -1,17 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeEngineWorkerHandle } from '../../packages/cli/src/pool/createNodeWorkerPool.js';
-import { createRecyclingWorkers } from '../../packages/cli/src/pool/recyclingWorkers.js';
 import {
   createInThreadWorker,
   createWorkerPool,
   type EngineWorker,
-  INDICATOR_IDS,
   type RunTask,
   runPairedEnsemble,
   type SeedPair,
   studentTQuantile,
   type TaskFailure,
-} from '../../packages/engine/src/index.js';
+} from '../../packages/analysis/src/index.js';
+import { createNodeEngineWorkerHandle } from '../../packages/cli/src/pool/createNodeWorkerPool.js';
+import { createRecyclingWorkers } from '../../packages/cli/src/pool/recyclingWorkers.js';
+import { INDICATOR_IDS } from '../../packages/engine/src/index.js';
 
 // The model itself, small: 2021–2022 at 2,000 persons per agent.
 const small = { schemaVersion: 1, endYear: 2022, personsPerAgent: 2000 };

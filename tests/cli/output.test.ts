@@ -2,10 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatField, formatNumber, formatRow, prettyJson } from '../../packages/analysis/src/index.js';
 import { checkOutputTarget, createAtomicOutput, removeUnfinishedOutputs } from '../../packages/cli/src/atomicOutput.js';
 import { CliError } from '../../packages/cli/src/cliError.js';
-import { formatField, formatNumber, formatRow } from '../../packages/cli/src/csv.js';
-import { prettyJson } from '../../packages/cli/src/prettyJson.js';
 
 let root: string;
 beforeEach(async () => {

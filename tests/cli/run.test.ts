@@ -3,8 +3,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../packages/analysis/src/index.js';
 import { main } from '../../packages/cli/src/main.js';
-import { INDICATOR_IDS, INDICATORS } from '../../packages/engine/src/index.js';
+import { INDICATOR_IDS, INDICATORS, parseScenario } from '../../packages/engine/src/index.js';
+import { stampOf } from '../../packages/ui/src/lib/exports.js';
 import { REPOSITORY, runCli, SCENARIOS } from './support/runCli.js';
 
 // Full-length baseline runs at a coarse scale: 2 seeds of 100 quarters at 2,000 persons per agent.
@@ -98,6 +100,18 @@ describe('sim run, end to end', () => {
     const flow = INDICATORS.find((d) => d.kind === 'flow')!.id;
     check('uz_in_kz.population', (q) => q[3]);
     check(flow, (q) => (q[0] + q[1] + q[2] + q[3]) / 4);
+  });
+
+  it('stamps the summary as the lab stamps the same scenario (canonical JSON, SHA-256)', async () => {
+    const summary = JSON.parse(await readFile(join(direct(), 'summary.json'), 'utf8'));
+    const file = JSON.parse(await readFile(join(SCENARIOS, 'baseline.json'), 'utf8'));
+    const parsed = parseScenario({ ...file, seeds: 2, personsPerAgent: 2000 });
+    if (!parsed.ok) throw new Error('the baseline does not parse');
+    expect(summary.stamp).toEqual(stampOf(parsed.scenario));
+    expect(summary.stamp).toMatchObject({ seeds: [1, 2], personsPerAgent: 2000, engineVersion: summary.engineVersion });
+    expect(summary.stamp.scenarioSha256).toMatch(/^[0-9a-f]{64}$/);
+    // The FIPS 180-2 test vector, so the hash is SHA-256 and not merely self-consistent.
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('prints a table with units on stdout and keeps progress off it', () => {

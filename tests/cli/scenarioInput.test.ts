@@ -36,7 +36,7 @@ describe('JSON syntax errors', () => {
   it('finds the first error in many shapes, and none in valid JSON', () => {
     expect(findSyntaxError('{"a" 1}')).toEqual({ offset: 5, message: 'expected ":" after the property name, found "1"' });
     expect(findSyntaxError('[1, 2')?.message).toBe('expected "," or "]" after a list item, found the end of the file');
-    expect(findSyntaxError('{"a": tru}')?.offset).toBe(9);
+    expect(findSyntaxError('{"a": tru}')).toEqual({ offset: 6, message: expect.stringMatching(/^expected a value .* found "tru"$/) });
     expect(findSyntaxError('{"a": "x\ny"}')?.message).toMatch(/closing quote is probably missing/);
     expect(findSyntaxError('{} x')?.message).toBe('expected nothing more after the end of the JSON value, found "x"');
     expect(findSyntaxError('{"a": [1, -2.5e3, true, null, {"b": "\\u00e9\\n"}]}')).toBeUndefined();

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  calendarYearValues,
+  mean,
+  PairedAccumulator,
+  quantileSorted,
+  seriesHeader,
+  seriesRows,
+  YearlySummaryCollector,
+} from '../../packages/analysis/src/index.js';
 import { formatKeyTable, tableYears } from '../../packages/cli/src/keyTable.js';
-import { seriesHeader, seriesRows } from '../../packages/cli/src/seriesCsv.js';
-import { mean, quantileSorted, summarise } from '../../packages/cli/src/statistics.js';
-import { YearlySummaryCollector } from '../../packages/cli/src/yearlySummary.js';
-import { calendarYearValues, type IndicatorDefinition } from '../../packages/engine/src/index.js';
+import type { IndicatorDefinition } from '../../packages/engine/src/index.js';
 
 // A fake two-indicator result: no engine run needed to check what the CLI writes.
 const INDICATORS: IndicatorDefinition[] = [
@@ -34,8 +40,12 @@ describe('statistics over seeds', () => {
   });
 
   it('summarises unsorted values and leaves NaN out', () => {
-    expect(summarise([10, Number.NaN, 30, 20])).toEqual({ mean: 20, p5: 11, p50: 20, p95: 29 });
-    expect(summarise([]).mean).toBeNaN();
+    const accumulator = new PairedAccumulator(1, 1);
+    for (const [seedIndex, value] of [10, Number.NaN, 30, 20].entries()) accumulator.addVariant('scenario', seedIndex, [value]);
+    const { mean, p5, p50, p95, seedIndices } = accumulator.summarize().scenario;
+    expect([mean[0], p5[0], p50[0], p95[0]]).toEqual([20, 11, 20, 29]);
+    expect(seedIndices).toEqual([0, 1, 2, 3]);
+    expect(new PairedAccumulator(1, 1).summarize().scenario.mean[0]).toBeNaN();
   });
 });
 

@@ -377,26 +377,30 @@ describe('each element mounted alone has its defaults and emits its events', () 
     }
   });
 
-  it('ds-model-view: renders Markdown as text, never as HTML', async () => {
-    expect(await defaults('ds-model-view', ['markdown', 'references'])).toEqual({ markdown: '', references: '' });
-    const markdown =
-      '# Model\n\n## Remittances\n\nText with <script>window.__md=1</script> and [a link](javascript:alert(1)) and [web](https://example.org).\n\n' +
-      '<a id="channel-choice"></a>\n\n<a id="x" onclick="window.__md=2"></a>\n';
-    const id = await mount('ds-model-view', { markdown }, []);
+  it('ds-model-view: shows the model documentation rendered at build time, and follows its in-page links', async () => {
+    expect(await defaults('ds-model-view', ['parameters'])).toEqual({ parameters: [] });
+    const id = await mount('ds-model-view', {}, []);
     const root = page.locator(`#${id}`);
-    await expect(root.locator('h2#remittances').textContent()).resolves.toBe('Remittances');
+    await expect(root.locator('h1').first().textContent()).resolves.toMatch(/\S/);
+    // Section anchors of the Markdown are targets; headings carry GitHub's ids.
+    expect(await root.locator('#social-initialisation').count()).toBe(1);
+    expect(await root.locator('h2[id]').count()).toBeGreaterThan(5);
     expect(await root.locator('script').count()).toBe(0);
-    await expect(root.locator('p').first().textContent()).resolves.toContain('<script>window.__md=1</script>');
-    expect(await root.locator('a').count()).toBe(1);
-    // An empty anchor of the documentation becomes a target; anything more stays text.
-    expect(await root.locator('#channel-choice').count()).toBe(1);
-    await expect(root.locator('article').textContent()).resolves.toContain('<a id="x" onclick="window.__md=2"></a>');
+    // Links leave the page only to http(s) addresses, in a new tab.
+    const external = await root
+      .locator('a:not([href^="#"])')
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+    for (const [href, target] of external) {
+      expect(href).toMatch(/^https?:\/\//);
+      expect(target).toBe('_blank');
+    }
     expect(
       await page.evaluate(
-        (id) => (document.getElementById(id) as unknown as { showSection(a: string): Promise<boolean> }).showSection('remittances'),
+        (id) => (document.getElementById(id) as unknown as { showSection(a: string): Promise<boolean> }).showSection('network'),
         id,
       ),
     ).toBe(true);
+    expect(await root.locator('.highlight#network').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
+import { closestName } from '@diaspora-sim/engine';
 import { CliError } from './cliError.js';
-import { closestName } from './closestName.js';
 
 /**
  * A small command-line parser (no dependency): `--name value`, `--name=value`, repeatable flags,

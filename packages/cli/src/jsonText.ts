@@ -1,7 +1,9 @@
+import { getLocation, type ParseError, parse, parseTree, printParseErrorCode } from 'jsonc-parser';
+
 /**
  * JSON.parse with the place of a syntax error. Node 20's messages do not always give a position
- * ("Unexpected token '}', ... is not valid JSON"), so on failure a small scanner walks the text to
- * find the first offending character and says what it expected there.
+ * ("Unexpected token '}', ... is not valid JSON"), so on failure jsonc-parser (the parser of VS Code's
+ * JSON support), held to strict JSON, finds the first error; here it is only put in plain words.
  */
 export interface JsonSyntaxError {
   readonly line: number;
@@ -24,129 +26,68 @@ export function parseJsonText(source: string, endName = 'the end of the file'): 
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-class Stop {
-  constructor(
-    readonly offset: number,
-    readonly message: string,
-  ) {}
-}
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
+const A_VALUE = 'a value (a number, a string in double quotes, true, false, null, an object or a list)';
 
 /** Offset and description of the first syntax error, or undefined when the text is valid JSON. */
 export function findSyntaxError(text: string, endName = 'the end of the file'): { offset: number; message: string } | undefined {
-  let i = 0;
-  const describe = (at: number) => (at >= text.length ? endName : `"${text[at]}"`);
-  const fail = (expected: string): never => {
-    throw new Stop(i, `expected ${expected}, found ${describe(i)}`);
-  };
-  const skipSpace = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const literal = (word: string) => {
-    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) fail(`"${word}"`);
-  };
-  const string = () => {
-    i++; // opening quote
-    while (i < text.length && text[i] !== '"') {
-      const c = text.charCodeAt(i);
-      if (c < 0x20) throw new Stop(i, 'line break or control character inside a string (a closing quote is probably missing)');
-      if (text[i] === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) throw new Stop(i, 'bad \\u escape in a string');
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) throw new Stop(i, `bad escape "\\${text[i] ?? ''}" in a string`);
-      }
-      i++;
+  const errors: ParseError[] = [];
+  parse(text, errors, STRICT);
+  if (errors.length === 0) return undefined;
+  const { offset, length } = errors[0];
+  const code = printParseErrorCode(errors[0].error);
+  const token = text.slice(offset, offset + length);
+  const shown = length > 1 ? token : text[offset];
+  const found = offset >= text.length ? endName : shown.startsWith('"') ? shown : `"${shown}"`;
+  const root = parseTree(text, [], STRICT);
+  if (root && offset >= root.offset + root.length && code !== 'CloseBraceExpected' && code !== 'CloseBracketExpected')
+    return { offset, message: `expected nothing more after the end of the JSON value, found ${found}` };
+  const inList = () => typeof getLocation(text, offset).path.at(-1) === 'number';
+  const afterItem = (list: boolean) => (list ? '"," or "]" after a list item' : '"," or "}" after a property value');
+  const message = (() => {
+    switch (code) {
+      case 'PropertyNameExpected':
+        return text[offset] === '}'
+          ? 'expected another property (a trailing comma is not allowed), found "}"'
+          : `expected a property name in double quotes, found ${found}`;
+      case 'ValueExpected':
+        return text[offset] === ']'
+          ? 'expected another value (a trailing comma is not allowed), found "]"'
+          : `expected ${A_VALUE}, found ${found}`;
+      case 'InvalidSymbol':
+        return `expected ${A_VALUE}, found ${found}`;
+      case 'ColonExpected':
+        return `expected ":" after the property name, found ${found}`;
+      case 'CommaExpected':
+        return `expected ${afterItem(inList())}, found ${found}`;
+      case 'CloseBracketExpected':
+        return `expected ${afterItem(true)}, found ${found}`;
+      case 'CloseBraceExpected':
+        return `expected ${afterItem(false)}, found ${found}`;
+      case 'EndOfFileExpected':
+        return `expected nothing more after the end of the JSON value, found ${found}`;
+      case 'UnexpectedEndOfString':
+        return /[\r\n]/.test(text[offset + length] ?? '')
+          ? 'line break inside a string (a closing quote is probably missing)'
+          : `${endName} comes inside a string (a closing quote is missing)`;
+      case 'InvalidCharacter':
+        return 'control character inside a string (a closing quote is probably missing)';
+      case 'InvalidEscapeCharacter':
+      case 'InvalidUnicode':
+        return `bad escape in the string ${token}`;
+      case 'InvalidNumberFormat':
+      case 'UnexpectedEndOfNumber':
+        return `bad number ${token}`;
+      case 'InvalidCommentToken':
+      case 'UnexpectedEndOfComment':
+        return 'comments are not allowed in JSON';
+      default:
+        return `expected ${A_VALUE}, found ${found}`;
     }
-    if (i >= text.length) throw new Stop(i, 'the file ends inside a string (a closing quote is missing)');
-    i++;
-  };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) return fail('a value');
-    i += match[0].length;
-  };
-  const value = (): void => {
-    skipSpace();
-    const c = text[i];
-    if (c === '{') object();
-    else if (c === '[') array();
-    else if (c === '"') string();
-    else if (c === 't') literal('true');
-    else if (c === 'f') literal('false');
-    else if (c === 'n') literal('null');
-    else if (c === '-' || (c >= '0' && c <= '9')) number();
-    else fail('a value (a number, a string in double quotes, true, false, null, an object or a list)');
-  };
-  const object = () => {
-    i++;
-    skipSpace();
-    if (text[i] === '}') {
-      i++;
-      return;
-    }
-    for (;;) {
-      skipSpace();
-      if (text[i] !== '"')
-        fail(text[i] === '}' ? 'another property (a trailing comma is not allowed)' : 'a property name in double quotes');
-      string();
-      skipSpace();
-      if (text[i] !== ':') fail('":" after the property name');
-      i++;
-      value();
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      fail('"," or "}" after a property value');
-    }
-  };
-  const array = () => {
-    i++;
-    skipSpace();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      value();
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        skipSpace();
-        if (text[i] === ']') fail('another value (a trailing comma is not allowed)');
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      fail('"," or "]" after a list item');
-    }
-  };
-  try {
-    value();
-    skipSpace();
-    if (i < text.length) fail('nothing more after the end of the JSON value');
-    return undefined;
-  } catch (error) {
-    if (error instanceof Stop) return { offset: error.offset, message: error.message };
-    throw error;
-  }
+  })();
+  return { offset, message };
 }

@@ -1,4 +1,4 @@
-import type { YearlySummaryCollector } from './yearlySummary.js';
+import type { YearlySummaryCollector } from '@diaspora-sim/analysis';
 
 /** The few indicators the end-of-run table shows, scaled to readable units. */
 const KEY_INDICATORS: ReadonlyArray<{ id: string; label: string; unit: string; scale: number }> = [

@@ -1,9 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { closestName } from '@diaspora-sim/engine';
 import { wantsHelp } from './args.js';
 import { removeUnfinishedOutputs } from './atomicOutput.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_INTERRUPTED, InterruptedError } from './cliError.js';
-import { closestName } from './closestName.js';
 import type { CommandContext, OutputStream } from './commands/command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { userDirectory } from './paths.js';
@@ -87,7 +87,8 @@ export async function main(argv: readonly string[], io: MainIO): Promise<number>
   }
 }
 
-function runFromCommandLine(): void {
+/** Runs `main` on this process's arguments and streams, handling Ctrl-C; the exit code becomes the process's. */
+export function runFromCommandLine(): void {
   const controller = new AbortController();
   let firstInterrupt = 0;
   // Partial output never outlives the process, however it ends (short of SIGKILL).

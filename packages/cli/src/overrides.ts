@@ -1,6 +1,5 @@
-import { CATALOG, findParameter, type ParameterKind } from '@diaspora-sim/engine';
+import { CATALOG, closestName, findParameter, type ParameterKind } from '@diaspora-sim/engine';
 import { CliError } from './cliError.js';
-import { closestName } from './closestName.js';
 import { parseJsonText } from './jsonText.js';
 
 /** The section of a scenario file a parameter id belongs to. */

@@ -1,3 +1,4 @@
+import type { RunTask, TaskOutcome } from '../../../packages/analysis/src/pool/task.js';
 import {
   createRandomSource,
   ENGINE_VERSION,
@@ -6,7 +7,6 @@ import {
   type RunResult,
   streamId,
 } from '../../../packages/engine/src/index.js';
-import type { RunTask, TaskOutcome } from '../../../packages/engine/src/run/pool/task.js';
 
 /**
  * A stand-in for the model with known answers, for testing the analysis machinery fast:

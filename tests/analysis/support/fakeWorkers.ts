@@ -1,5 +1,5 @@
-import type { RunTask, TaskOutcome } from '../../../packages/engine/src/run/pool/task.js';
-import type { PoolWorker } from '../../../packages/engine/src/run/pool/workerPool.js';
+import type { RunTask, TaskOutcome } from '../../../packages/analysis/src/pool/task.js';
+import type { PoolWorker } from '../../../packages/analysis/src/pool/workerPool.js';
 import { fakeExecute } from './fakeModel.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { RunResult, RunTask } from '@diaspora-sim/engine';
+import type { RunTask } from '@diaspora-sim/analysis';
+import type { RunResult } from '@diaspora-sim/engine';
 import type { RunDirectory } from './runDirectory.js';
 
 /**

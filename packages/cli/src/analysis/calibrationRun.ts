@@ -4,14 +4,14 @@ import {
   type CalibrationRequest,
   type CalibrationResult,
   calibrate,
-  ENGINE_VERSION,
-  parseScenario,
+  formatNumber,
+  formatRow,
   type RunTask,
   targetValues,
-} from '@diaspora-sim/engine';
+} from '@diaspora-sim/analysis';
+import { ENGINE_VERSION, parseScenario } from '@diaspora-sim/engine';
 import { EXIT_FAILURE, EXIT_INTERRUPTED } from '../cliError.js';
 import type { CommandContext } from '../commands/command.js';
-import { formatNumber, formatRow } from '../csv.js';
 import { createNodeWorkerPool, defaultWorkerCount } from '../pool/createNodeWorkerPool.js';
 import { createProgress } from '../progress.js';
 import { shownPath } from './commandFlow.js';

@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
-import { ENGINE_VERSION, parseShard, type ShardSpec } from '@diaspora-sim/engine';
+import { parseShard, type ShardSpec } from '@diaspora-sim/analysis';
+import { ENGINE_VERSION } from '@diaspora-sim/engine';
 import { type FlagSpec, type ParsedArgs, parseArgs } from '../args.js';
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED } from '../cliError.js';
 import type { CommandContext } from '../commands/command.js';

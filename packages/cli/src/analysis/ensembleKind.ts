@@ -1,19 +1,18 @@
 import {
+  CALENDAR_YEAR_RULE,
   CONFIDENCE_LEVEL,
   calendarYearValues,
-  createTimeline,
-  ENGINE_VERSION,
-  INDICATOR_IDS,
-  INDICATORS,
+  formatNumber,
+  formatRow,
   PairedAccumulator,
   type PairedSummary,
   pairedTasks,
   type RunTask,
-  yearOfStep,
-} from '@diaspora-sim/engine';
-import { CALENDAR_YEAR_RULE } from '../calendarYears.js';
-import { formatNumber, formatRow } from '../csv.js';
-import { seriesHeader, seriesRows } from '../seriesCsv.js';
+  reproducibilityStamp,
+  seriesHeader,
+  seriesRows,
+} from '@diaspora-sim/analysis';
+import { createTimeline, ENGINE_VERSION, INDICATOR_IDS, INDICATORS, yearOfStep } from '@diaspora-sim/engine';
 import type { AnalysisKind } from './analysisKind.js';
 
 /** Everything an ensemble needs, stored in run.json so that --resume needs no other file. */
@@ -143,6 +142,10 @@ export const ensembleKind: AnalysisKind<EnsembleRequest, EnsembleDesign> = {
       ...(draws && { assumptionDraws: draws }),
       scenario: JSON.parse(request.scenarioText),
       baseline: JSON.parse(request.baselineText),
+      stamp: {
+        scenario: reproducibilityStamp(JSON.parse(request.scenarioText)),
+        baseline: reproducibilityStamp(JSON.parse(request.baselineText)),
+      },
       calendarYearRule: CALENDAR_YEAR_RULE,
       years: calendarYears,
       indicators: yearlyJson(years, calendarYears),

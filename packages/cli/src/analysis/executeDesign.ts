@@ -1,4 +1,4 @@
-import { type EnginePool, type RunTask, runTaskList, shardRange, type TaskFailure } from '@diaspora-sim/engine';
+import { type EnginePool, type RunTask, runTaskList, shardRange, type TaskFailure } from '@diaspora-sim/analysis';
 import type { OutputStream } from '../commands/command.js';
 import { createNodeWorkerPool } from '../pool/createNodeWorkerPool.js';
 import { createProgress } from '../progress.js';

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readdir, readFile, rename, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256Hex } from '@diaspora-sim/analysis';
 import { CliError } from '../cliError.js';
 
 /**
@@ -29,7 +29,7 @@ export const MANIFEST_FILE = 'run.json';
 export const JOURNAL_FILE = 'tasks.jsonl';
 
 export function designHash(kind: string, engineVersion: string, request: unknown): string {
-  return createHash('sha256').update(JSON.stringify({ kind, engineVersion, request })).digest('hex').slice(0, 16);
+  return sha256Hex(JSON.stringify({ kind, engineVersion, request })).slice(0, 16);
 }
 
 export function encodeValues(values: Float64Array): string {

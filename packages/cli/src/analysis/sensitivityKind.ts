@@ -1,17 +1,17 @@
 import {
   analyseSensitivity,
   calendarYearValues,
-  ENGINE_VERSION,
   type FactorSpace,
   factorsOf,
-  INDICATOR_IDS,
+  formatNumber,
+  formatRow,
   type RunTask,
   type SensitivityDesign,
   type SensitivityRequest,
   type SensitivityResult,
   sensitivityDesign,
-} from '@diaspora-sim/engine';
-import { formatNumber, formatRow } from '../csv.js';
+} from '@diaspora-sim/analysis';
+import { ENGINE_VERSION, INDICATOR_IDS } from '@diaspora-sim/engine';
 import type { AnalysisKind } from './analysisKind.js';
 
 /** A sensitivity run as stored in run.json: one engine request per space, sharing everything else. */

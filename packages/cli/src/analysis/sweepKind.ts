@@ -1,15 +1,14 @@
 import {
   analyseSweep,
   calendarYearValues,
-  ENGINE_VERSION,
-  INDICATOR_IDS,
+  formatRow,
   type SweepAxis,
   type SweepDesign,
   type SweepRequest,
   sweepDesign,
   type YearlyRun,
-} from '@diaspora-sim/engine';
-import { formatRow } from '../csv.js';
+} from '@diaspora-sim/analysis';
+import { ENGINE_VERSION, INDICATOR_IDS } from '@diaspora-sim/engine';
 import type { AnalysisKind } from './analysisKind.js';
 
 /** A sweep as stored in run.json: the engine's request plus where it came from. */

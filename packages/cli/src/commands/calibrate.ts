@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { ENGINE_VERSION, findParameter, fittedParameter, INDICATOR_TARGETS, selectTargets, TargetsError } from '@diaspora-sim/engine';
+import { fittedParameter, selectTargets, TargetsError } from '@diaspora-sim/analysis';
+import { ENGINE_VERSION, findParameter, INDICATOR_TARGETS } from '@diaspora-sim/engine';
 import { type CalibrateCommandRequest, runCalibration } from '../analysis/calibrationRun.js';
 import { describeFlags, RESUME_FLAG, resumeArguments, shownPath, WORKERS_FLAG } from '../analysis/commandFlow.js';
 import { designHash, RunDirectory } from '../analysis/runDirectory.js';
@@ -8,6 +9,7 @@ import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '..
 import { CliError } from '../cliError.js';
 import { parseJsonText } from '../jsonText.js';
 import { resolveUserPath } from '../paths.js';
+import { personsPerAgentFlag, SEED_FLAG, scenarioOverrides, seedsFlag, setFlag } from '../scenarioFlags.js';
 import { loadScenario } from '../scenarioInput.js';
 import type { Command } from './command.js';
 
@@ -36,15 +38,8 @@ export const CALIBRATE_SPEC: CommandLineSpec = {
       repeatable: true,
       description: "an assumption or lever to fit, within its catalogue range or the one given;\nit starts from the scenario's value",
     },
-    { name: 'seed', type: 'integer', placeholder: 'S', min: 0, description: 'first seed (default: the scenario\'s "seed")' },
-    {
-      name: 'seeds',
-      type: 'integer',
-      placeholder: 'K',
-      min: 1,
-      max: 100,
-      description: 'seeds per evaluation, the same every time (default 4)',
-    },
+    SEED_FLAG,
+    seedsFlag('seeds per evaluation, the same every time (default 4)', 100),
     {
       name: 'max-evaluations',
       type: 'integer',
@@ -52,14 +47,8 @@ export const CALIBRATE_SPEC: CommandLineSpec = {
       min: 3,
       description: 'evaluation budget (default 60 per fitted parameter)',
     },
-    {
-      name: 'set',
-      type: 'string',
-      placeholder: '<id>=<value>',
-      repeatable: true,
-      description: 'override a parameter of the scenario first, as sim run',
-    },
-    { name: 'persons-per-agent', type: 'number', placeholder: 'N', description: 'persons per agent (coarser is faster)' },
+    setFlag('override a parameter of the scenario first, as sim run'),
+    personsPerAgentFlag('persons per agent (coarser is faster)'),
     WORKERS_FLAG,
     {
       name: 'out',
@@ -104,11 +93,7 @@ export const calibrateCommand: Command = {
     const fits = args.all('fit');
     if (fits.length === 0) throw new CliError('give at least one --fit <id>', { where: 'sim calibrate', showUsage: true });
     const scenarioArgument = args.positionals[0];
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, {
-      seed: args.number('seed'),
-      personsPerAgent: args.number('persons-per-agent'),
-      set: args.all('set'),
-    });
+    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: false }));
     const { scenario } = loaded;
     const targetsJson =
       targetsArgument === 'project' ? { targets: INDICATOR_TARGETS } : await readTargetsFile(targetsArgument, context.baseDirectory);

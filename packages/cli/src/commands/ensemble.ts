@@ -12,6 +12,7 @@ import {
 import { type EnsembleRequest, ensembleKind } from '../analysis/ensembleKind.js';
 import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '../args.js';
 import { CliError } from '../cliError.js';
+import { personsPerAgentFlag, SEED_FLAG, scenarioOverrides, seedsFlag, setFlag } from '../scenarioFlags.js';
 import { loadScenario } from '../scenarioInput.js';
 import type { Command } from './command.js';
 
@@ -20,23 +21,10 @@ export const ENSEMBLE_SPEC: CommandLineSpec = {
   positionals: [{ name: 'scenario.json', description: 'the scenario (what-if) file' }],
   flags: [
     { name: 'baseline', type: 'string', placeholder: 'FILE', description: 'the baseline scenario file it is paired with (required)' },
-    { name: 'seed', type: 'integer', placeholder: 'S', min: 0, description: 'first seed (default: the scenario\'s "seed")' },
-    {
-      name: 'seeds',
-      type: 'integer',
-      placeholder: 'K',
-      min: 1,
-      max: 1000,
-      description: 'seeds S..S+K-1, each run for both (default: the scenario\'s "seeds")',
-    },
-    {
-      name: 'set',
-      type: 'string',
-      placeholder: '<id>=<value>',
-      repeatable: true,
-      description: 'override a lever, driver or assumption of the scenario (not of the baseline); as sim run',
-    },
-    { name: 'persons-per-agent', type: 'number', placeholder: 'N', description: 'persons per agent, for both files (they must agree)' },
+    SEED_FLAG,
+    seedsFlag('seeds S..S+K-1, each run for both (default: the scenario\'s "seeds")', 1000),
+    setFlag('override a lever, driver or assumption of the scenario (not of the baseline); as sim run'),
+    personsPerAgentFlag('persons per agent, for both files (they must agree)'),
     {
       name: 'assumptions',
       type: 'string',
@@ -84,12 +72,7 @@ export const ensembleCommand: Command = {
       throw new CliError(`takes fixed or sample, got "${assumptions}"`, { where: '--assumptions' });
     const personsPerAgent = args.number('persons-per-agent');
     const scenarioArgument = args.positionals[0];
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, {
-      seed: args.number('seed'),
-      seeds: args.number('seeds'),
-      personsPerAgent,
-      set: args.all('set'),
-    });
+    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: true }));
     const baseline = await loadScenario(baselineArgument, context.baseDirectory, { personsPerAgent });
     checkPairable(loaded.scenario, baseline.scenario, baselineArgument);
     const shard = shardOf(args);

@@ -1,4 +1,5 @@
-import { ENGINE_VERSION, shardRange } from '@diaspora-sim/engine';
+import { shardRange } from '@diaspora-sim/analysis';
+import { ENGINE_VERSION } from '@diaspora-sim/engine';
 import { shownPath } from '../analysis/commandFlow.js';
 import { keptInOrder } from '../analysis/executeDesign.js';
 import { MERGEABLE_KINDS } from '../analysis/kinds.js';

@@ -1,17 +1,16 @@
 import { open, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { prettyJson, reproducibilityStamp, seriesHeader, seriesRows, YearlySummaryCollector } from '@diaspora-sim/analysis';
 import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, resolveScenario } from '@diaspora-sim/engine';
 import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '../args.js';
 import { checkOutputTarget, createAtomicOutput } from '../atomicOutput.js';
 import { defaultOutputDirectory } from '../defaultOutput.js';
 import { formatKeyTable } from '../keyTable.js';
 import { resolveUserPath } from '../paths.js';
-import { prettyJson } from '../prettyJson.js';
 import { createProgress } from '../progress.js';
 import { runSeeds, seedList } from '../runSeeds.js';
+import { personsPerAgentFlag, SEED_FLAG, scenarioOverrides, seedsFlag, setFlag } from '../scenarioFlags.js';
 import { loadScenario } from '../scenarioInput.js';
-import { seriesHeader, seriesRows } from '../seriesCsv.js';
-import { YearlySummaryCollector } from '../yearlySummary.js';
 import type { Command } from './command.js';
 import { RUN_HELP_DETAILS } from './runHelp.js';
 
@@ -21,28 +20,12 @@ export const RUN_SPEC: CommandLineSpec = {
   command: 'run',
   positionals: [{ name: 'scenario.json', description: 'scenario file (e.g. scenarios/baseline.json)' }],
   flags: [
-    { name: 'seed', type: 'integer', placeholder: 'S', min: 0, description: 'first seed (default: the file\'s "seed")' },
-    {
-      name: 'seeds',
-      type: 'integer',
-      placeholder: 'K',
-      min: 1,
-      description: 'number of seeds: runs S, S+1, …, S+K−1 (default: the file\'s "seeds")',
-    },
-    {
-      name: 'set',
-      type: 'string',
-      placeholder: '<id>=<value>',
-      repeatable: true,
-      description:
-        'override a lever, driver or assumption; the value is a number, a JSON list of\n[year, value] steps, or an expression in year and t (repeatable)',
-    },
-    {
-      name: 'persons-per-agent',
-      type: 'number',
-      placeholder: 'N',
-      description: 'persons each agent stands for (default: the file\'s "personsPerAgent";\nlarger is coarser and faster)',
-    },
+    SEED_FLAG,
+    seedsFlag('number of seeds: runs S, S+1, …, S+K−1 (default: the file\'s "seeds")'),
+    setFlag(
+      'override a lever, driver or assumption; the value is a number, a JSON list of\n[year, value] steps, or an expression in year and t (repeatable)',
+    ),
+    personsPerAgentFlag('persons each agent stands for (default: the file\'s "personsPerAgent";\nlarger is coarser and faster)'),
     { name: 'out', type: 'string', placeholder: 'DIR', description: 'output directory (default: out/<scenario>-<date>-<time>)' },
   ],
 };
@@ -55,12 +38,7 @@ export const runCommand: Command = {
   async run(argv, context) {
     const args = parseArgs(argv, RUN_SPEC);
     const scenarioArgument = args.positionals[0];
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, {
-      seed: args.number('seed'),
-      seeds: args.number('seeds'),
-      personsPerAgent: args.number('persons-per-agent'),
-      set: args.all('set'),
-    });
+    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: true }));
     const { scenario } = loaded;
     const resolved = resolveScenario(scenario);
     const seeds = seedList(scenario.seed, scenario.seeds);
@@ -95,6 +73,7 @@ export const runCommand: Command = {
         overrides: loaded.overrides.map((o) => o.text),
         seeds,
         scenario,
+        stamp: reproducibilityStamp(scenario),
         ...collector.summary(),
       };
       await writeFile(output.path('summary.json'), `${prettyJson(summary)}\n`);

@@ -1,5 +1,5 @@
+import { CALENDAR_YEAR_RULE } from '@diaspora-sim/analysis';
 import { ASSUMPTIONS, DRIVERS, LEVERS, type ParameterDefinition } from '@diaspora-sim/engine';
-import { CALENDAR_YEAR_RULE } from '../calendarYears.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_INTERRUPTED } from '../cliError.js';
 
 const SET_VALUES = `Values for --set (checked by the same schema as scenario files):

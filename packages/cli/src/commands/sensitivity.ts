@@ -1,4 +1,5 @@
-import { ASSUMPTIONS, type FactorSpace, INDICATOR_IDS, LEVERS } from '@diaspora-sim/engine';
+import type { FactorSpace } from '@diaspora-sim/analysis';
+import { ASSUMPTIONS, closestName, INDICATOR_IDS, LEVERS } from '@diaspora-sim/engine';
 import {
   describeFlags,
   OUT_FLAG,
@@ -13,7 +14,7 @@ import {
 import { type SensitivityCommandRequest, sensitivityKind } from '../analysis/sensitivityKind.js';
 import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '../args.js';
 import { CliError } from '../cliError.js';
-import { closestName } from '../closestName.js';
+import { personsPerAgentFlag, SEED_FLAG, scenarioOverrides, seedsFlag, setFlag } from '../scenarioFlags.js';
 import { loadScenario } from '../scenarioInput.js';
 import type { Command } from './command.js';
 import { checkPairable } from './ensemble.js';
@@ -54,15 +55,8 @@ export const SENSITIVITY_SPEC: CommandLineSpec = {
       max: 100000,
       description: `Morris trajectories (default ${DEFAULT_SAMPLES.morris}; runs: N x (k+1)) or Sobol base rows\n(default ${DEFAULT_SAMPLES.sobol}; runs: N x (k+2)); k parameters, times --seeds`,
     },
-    { name: 'seed', type: 'integer', placeholder: 'S', min: 0, description: 'first seed (default: the scenario\'s "seed")' },
-    {
-      name: 'seeds',
-      type: 'integer',
-      placeholder: 'K',
-      min: 1,
-      max: 100,
-      description: 'seeds per design point, averaged, the same at every point (default 1)',
-    },
+    SEED_FLAG,
+    seedsFlag('seeds per design point, averaged, the same at every point (default 1)', 100),
     {
       name: 'design-seed',
       type: 'integer',
@@ -70,14 +64,8 @@ export const SENSITIVITY_SPEC: CommandLineSpec = {
       min: 0,
       description: 'seed of the sampling design and the bootstrap (default 1)',
     },
-    {
-      name: 'set',
-      type: 'string',
-      placeholder: '<id>=<value>',
-      repeatable: true,
-      description: 'override a parameter of the scenario, as sim run',
-    },
-    { name: 'persons-per-agent', type: 'number', placeholder: 'N', description: 'persons per agent (both files)' },
+    setFlag(),
+    personsPerAgentFlag('persons per agent (both files)'),
     WORKERS_FLAG,
     SHARD_FLAG,
     OUT_FLAG,
@@ -123,11 +111,7 @@ export const sensitivityCommand: Command = {
     const spaces = spacesOf(args.string('space') ?? 'both', args.string('parameters'));
     const scenarioArgument = args.positionals[0];
     const personsPerAgent = args.number('persons-per-agent');
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, {
-      seed: args.number('seed'),
-      personsPerAgent,
-      set: args.all('set'),
-    });
+    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: false }));
     const { scenario } = loaded;
     if (year < scenario.startYear || year > scenario.endYear) {
       throw new CliError(`${year} is outside the scenario's years ${scenario.startYear} to ${scenario.endYear}`, { where: '--year' });

@@ -1,4 +1,4 @@
-import { parseSweepAxis, type SweepAxis, SweepSpecError } from '@diaspora-sim/engine';
+import { parseSweepAxis, type SweepAxis, SweepSpecError } from '@diaspora-sim/analysis';
 import {
   describeFlags,
   OUT_FLAG,
@@ -13,6 +13,7 @@ import {
 import { type SweepCommandRequest, sweepKind } from '../analysis/sweepKind.js';
 import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '../args.js';
 import { CliError } from '../cliError.js';
+import { personsPerAgentFlag, SEED_FLAG, scenarioOverrides, seedsFlag, setFlag } from '../scenarioFlags.js';
 import { loadScenario } from '../scenarioInput.js';
 import type { Command } from './command.js';
 import { checkPairable } from './ensemble.js';
@@ -34,23 +35,10 @@ export const SWEEP_SPEC: CommandLineSpec = {
       placeholder: 'FILE',
       description: 'what each point is paired with (default: the scenario itself, unswept)',
     },
-    { name: 'seed', type: 'integer', placeholder: 'S', min: 0, description: 'first seed (default: the scenario\'s "seed")' },
-    {
-      name: 'seeds',
-      type: 'integer',
-      placeholder: 'K',
-      min: 1,
-      max: 1000,
-      description: 'seeds per point (default: the scenario\'s "seeds")',
-    },
-    {
-      name: 'set',
-      type: 'string',
-      placeholder: '<id>=<value>',
-      repeatable: true,
-      description: 'override a parameter of the scenario, as sim run',
-    },
-    { name: 'persons-per-agent', type: 'number', placeholder: 'N', description: 'persons per agent (both files)' },
+    SEED_FLAG,
+    seedsFlag('seeds per point (default: the scenario\'s "seeds")', 1000),
+    setFlag(),
+    personsPerAgentFlag('persons per agent (both files)'),
     WORKERS_FLAG,
     SHARD_FLAG,
     OUT_FLAG,
@@ -86,12 +74,7 @@ export const sweepCommand: Command = {
     if (axes.length === 2 && axes[0].id === axes[1].id) throw new CliError(`"${axes[0].id}" is swept twice`, { where: '--lever' });
     const scenarioArgument = args.positionals[0];
     const personsPerAgent = args.number('persons-per-agent');
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, {
-      seed: args.number('seed'),
-      seeds: args.number('seeds'),
-      personsPerAgent,
-      set: args.all('set'),
-    });
+    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: true }));
     const baselineArgument = args.string('baseline');
     const baseline = baselineArgument
       ? (await loadScenario(baselineArgument, context.baseDirectory, { personsPerAgent })).scenario

@@ -7,7 +7,7 @@ import {
   type EngineWorkerFactory,
   type RunTask,
   type TaskFailure,
-} from '@diaspora-sim/engine';
+} from '@diaspora-sim/analysis';
 import { releaseProxy } from 'comlink';
 import { createNodeEngineWorker } from '../workers/createNodeEngineWorker.js';
 

@@ -1,4 +1,4 @@
-import type { EngineWorker, EngineWorkerFactory } from '@diaspora-sim/engine';
+import type { EngineWorker, EngineWorkerFactory } from '@diaspora-sim/analysis';
 import { createNodeEngineWorkerHandle } from './createNodeWorkerPool.js';
 
 /**

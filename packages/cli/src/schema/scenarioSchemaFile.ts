@@ -1,5 +1,5 @@
+import { prettyJson } from '@diaspora-sim/analysis';
 import { ASSUMPTIONS, DRIVERS, LEVERS, type ParameterDefinition, scenarioJsonSchema } from '@diaspora-sim/engine';
-import { prettyJson } from '../prettyJson.js';
 
 /**
  * scenarios/schema.json: the engine's JSON Schema (generated from the zod schema) with every lever,

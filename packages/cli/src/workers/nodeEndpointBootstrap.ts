@@ -10,4 +10,4 @@ Object.assign(globalThis, {
   addEventListener: endpoint.addEventListener.bind(endpoint),
   removeEventListener: endpoint.removeEventListener.bind(endpoint),
 });
-await import('@diaspora-sim/engine/worker');
+await import('@diaspora-sim/analysis/worker');

@@ -1,4 +1,42 @@
-import { type MathNode, parse } from 'mathjs';
+import {
+  absDependencies,
+  addDependencies,
+  andDependencies,
+  ceilDependencies,
+  cosDependencies,
+  create,
+  divideDependencies,
+  eDependencies,
+  equalDependencies,
+  expDependencies,
+  floorDependencies,
+  largerDependencies,
+  largerEqDependencies,
+  log10Dependencies,
+  logDependencies,
+  type MathNode,
+  maxDependencies,
+  minDependencies,
+  modDependencies,
+  multiplyDependencies,
+  notDependencies,
+  orDependencies,
+  parseDependencies,
+  piDependencies,
+  powDependencies,
+  roundDependencies,
+  signDependencies,
+  sinDependencies,
+  smallerDependencies,
+  smallerEqDependencies,
+  sqrtDependencies,
+  subtractDependencies,
+  tanDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  unequalDependencies,
+  xorDependencies,
+} from 'mathjs';
 
 /**
  * Lever expressions come from files and shared links, so they are parsed with mathjs and checked
@@ -45,6 +83,56 @@ const OPERATORS = new Set([
   'not',
   'xor',
 ]);
+/**
+ * A mathjs instance with only the parser and what the allowed operators, functions and constants
+ * need (a compiled expression looks them up by name), created at the first expression: a scenario
+ * without one never pays for it, and a bundler keeps only these parts of mathjs.
+ */
+let mathjs: { parse(source: string): MathNode } | undefined;
+function parse(source: string): MathNode {
+  mathjs ??= create(
+    {
+      parseDependencies,
+      addDependencies,
+      subtractDependencies,
+      multiplyDependencies,
+      divideDependencies,
+      powDependencies,
+      modDependencies,
+      unaryMinusDependencies,
+      unaryPlusDependencies,
+      smallerDependencies,
+      smallerEqDependencies,
+      largerDependencies,
+      largerEqDependencies,
+      equalDependencies,
+      unequalDependencies,
+      andDependencies,
+      orDependencies,
+      notDependencies,
+      xorDependencies,
+      absDependencies,
+      minDependencies,
+      maxDependencies,
+      expDependencies,
+      logDependencies,
+      log10Dependencies,
+      sqrtDependencies,
+      floorDependencies,
+      ceilDependencies,
+      roundDependencies,
+      signDependencies,
+      sinDependencies,
+      cosDependencies,
+      tanDependencies,
+      piDependencies,
+      eDependencies,
+    },
+    {},
+  );
+  return mathjs.parse(source);
+}
+
 const ALLOWED_SYMBOLS = new Set<string>([...EXPRESSION_VARIABLES, ...EXPRESSION_CONSTANTS]);
 const ALLOWED_FUNCTIONS = new Set<string>(EXPRESSION_FUNCTIONS);
 const MAX_LENGTH = 500;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASSUMPTIONS, DRIVERS, LEVERS, type ParameterDefinition } from './catalog/index.js';
 import { compileSchedule, ScheduleError, type ScheduleValue } from './schedule.js';
-import { nearest } from './suggest.js';
+import { closestName } from './suggest.js';
 import { createTimeline } from './timeline.js';
 
 /** The one schema for scenario files, shared links and the UI: the only parser of untrusted input. */
@@ -46,7 +46,7 @@ export const ScenarioSchema = baseScenario.superRefine((scenario, ctx) => {
     for (const [id, value] of Object.entries(scenario[key] as Record<string, ScheduleValue>)) {
       const definition = definitions.find((d) => d.id === id);
       if (!definition) {
-        const guess = nearest(id, ids);
+        const guess = closestName(id, ids);
         ctx.addIssue({
           code: 'custom',
           path: [key, id],

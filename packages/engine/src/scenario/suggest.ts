@@ -1,5 +1,9 @@
-/** The candidate nearest to a mistyped id (edit distance), for "did you mean" messages. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
+/**
+ * The candidate nearest to a mistyped name (edit distance), for "did you mean" messages: ids in
+ * scenario files and `--set`, and the command line's commands, flags and indicators. None when even
+ * the nearest differs in more than half the word's letters (at least two).
+ */
+export function closestName(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
@@ -9,7 +13,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
       best = candidate;
     }
   }
-  return bestDistance <= Math.max(3, Math.floor(word.length / 2)) ? best : undefined;
+  return bestDistance <= Math.max(2, Math.floor(word.length / 2)) ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

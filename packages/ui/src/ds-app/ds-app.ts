@@ -1,25 +1,21 @@
+import { createWorkerPool, type EnginePool, type RunTask, type TaskFailure, type TaskRunner } from '@diaspora-sim/analysis';
 import {
   ASSUMPTIONS,
-  createWorkerPool,
   DRIVERS,
-  type EnginePool,
   formatIssues,
   INDICATORS,
   LEVERS,
   parseScenario,
   parseScenarioText,
-  type RunTask,
   SCHEMA_VERSION,
   type Scenario,
-  type TaskFailure,
-  type TaskRunner,
 } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { DsChartGrid } from '../ds-chart-grid/ds-chart-grid.js';
 import type { DsModelView } from '../ds-model-view/ds-model-view.js';
 import { BrowserWorkers, type LabResults, LabRunner, RunBroker, runKey } from '../engine-client/index.js';
 import type { ChartMode, ExportFormat, LabEvent } from '../events.js';
-import { BASELINE_FILE, BUNDLED_SCENARIOS, bundledScenario, MODEL_DOC, REFERENCES_DOC } from '../lib/bundled.js';
+import { BASELINE_FILE, BUNDLED_SCENARIOS, bundledScenario } from '../lib/bundled.js';
 import { composeChartsSvg, type ExportedChart, serializeSvg, svgToPng } from '../lib/chartExport.js';
 import { downloadFile } from '../lib/download.js';
 import { scenarioJson, seriesCsv, stampedFileName, stampOf, stampText, summaryJson } from '../lib/exports.js';
@@ -558,7 +554,7 @@ export class DsApp extends LitElement {
         <ds-sensitivity-view .scenario=${this.scenario} .baseline=${this.baseline} .runner=${this.analysisRunner}></ds-sensitivity-view>
       </div>
       <div ?hidden=${this.rightTab !== 'model'}>
-        <ds-model-view .markdown=${MODEL_DOC} .references=${REFERENCES_DOC} .parameters=${PARAMETERS}></ds-model-view>
+        <ds-model-view .parameters=${PARAMETERS}></ds-model-view>
       </div>`;
   }
 }

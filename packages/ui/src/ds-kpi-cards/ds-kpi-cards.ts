@@ -49,7 +49,7 @@ export class DsKpiCards extends LitElement {
         ${this.ids.map((id) => {
           const indicator = this.indicators.find((i) => i.id === id);
           if (!indicator) return nothing;
-          const s = r ? summariseYear(id, indicator.kind, this.year, r.baseline.runs, r.scenario.runs) : undefined;
+          const s = r ? summariseYear(id, this.year, r.baseline.runs, r.scenario.runs) : undefined;
           return html`<li data-kpi=${id}>
             <p class="label">${indicator.label}</p>
             ${s ? this.card(indicator, s) : html`<p class="value">…</p>`}

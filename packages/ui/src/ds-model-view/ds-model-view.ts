@@ -1,31 +1,28 @@
+import { MODEL_DOC, REFERENCES_DOC } from 'virtual:model-docs';
 import type { ParameterDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
-import { renderMarkdown } from '../lib/markdown.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { EVIDENCE_LABEL } from '../lib/parameters.js';
 import { baseStyles } from '../theme.js';
 import { modelViewStyles } from './ds-model-view.styles.js';
 
 /**
- * The model's documentation (docs/model.md) and references, bundled at build time and rendered as
- * Lit templates (never as HTML), with in-page links between sections.
+ * The model's documentation (docs/model.md) and references, rendered to HTML when the lab is built
+ * (packages/ui/modelDocs.ts: the project's own files, with HTML in them kept as text). Nothing given
+ * at run time is rendered as HTML: the element takes no document, only the parameters' sources,
+ * which go through text bindings. In-page links scroll to their section.
  */
 export class DsModelView extends LitElement {
   static override styles = [baseStyles, modelViewStyles];
   static override properties = {
-    markdown: {},
-    references: {},
     parameters: { attribute: false },
   };
 
-  declare markdown: string;
-  declare references: string;
   /** Levers, drivers and assumptions, whose sources close the page. */
   declare parameters: readonly ParameterDefinition[];
 
   constructor() {
     super();
-    this.markdown = '';
-    this.references = '';
     this.parameters = [];
   }
 
@@ -42,11 +39,17 @@ export class DsModelView extends LitElement {
     return true;
   }
 
+  private handleClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a[href^="#"]');
+    if (!link) return;
+    event.preventDefault();
+    void this.showSection(decodeURIComponent((link.getAttribute('href') as string).slice(1)));
+  }
+
   override render() {
-    const follow = (id: string) => void this.showSection(id);
-    return html`<article>
-      ${this.markdown ? renderMarkdown(this.markdown, follow) : html`<p>The model documentation (docs/model.md) is not written yet.</p>`}
-      ${this.references ? html`<hr />${renderMarkdown(this.references, follow)}` : nothing}
+    return html`<article @click=${this.handleClick}>
+      ${MODEL_DOC ? unsafeHTML(MODEL_DOC) : html`<p>The model documentation (docs/model.md) is not written yet.</p>`}
+      ${REFERENCES_DOC ? html`<hr />${unsafeHTML(REFERENCES_DOC)}` : nothing}
       ${this.parameters.length ? this.renderSources() : nothing}
     </article>`;
   }

@@ -1,15 +1,11 @@
 import {
-  ASSUMPTIONS,
-  findParameter,
-  INDICATORS,
-  LEVERS,
   runSensitivity,
-  type Scenario,
   type SensitivityRequest,
   type SensitivityResult,
   sensitivityDesign,
   type TaskRunner,
-} from '@diaspora-sim/engine';
+} from '@diaspora-sim/analysis';
+import { ASSUMPTIONS, findParameter, INDICATORS, LEVERS, type Scenario } from '@diaspora-sim/engine';
 import * as Plot from '@observablehq/plot';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { effectiveBaseline } from '../engine-client/index.js';

@@ -1,15 +1,5 @@
-import {
-  ASSUMPTIONS,
-  INDICATORS,
-  LEVERS,
-  type ParameterDefinition,
-  parseSweepAxis,
-  runSweep,
-  type Scenario,
-  type SweepResult,
-  sweepDesign,
-  type TaskRunner,
-} from '@diaspora-sim/engine';
+import { parseSweepAxis, runSweep, type SweepResult, sweepDesign, type TaskRunner } from '@diaspora-sim/analysis';
+import { ASSUMPTIONS, INDICATORS, LEVERS, type ParameterDefinition, type Scenario } from '@diaspora-sim/engine';
 import * as Plot from '@observablehq/plot';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { effectiveBaseline } from '../engine-client/index.js';

@@ -1,5 +1,5 @@
-import type { EngineWorker, EngineWorkerFactory, RunTask, TaskOutcome } from '@diaspora-sim/engine';
-import type { EngineApi } from '@diaspora-sim/engine/workerApi';
+import type { EngineWorker, EngineWorkerFactory, RunTask, TaskOutcome } from '@diaspora-sim/analysis';
+import type { EngineApi } from '@diaspora-sim/analysis/workerApi';
 import { type Remote, releaseProxy, wrap } from 'comlink';
 
 /** A worker died on its own (an uncaught error, or the browser stopped it): the pool replaces it. */

@@ -1,14 +1,13 @@
 import {
   type BandKind,
   CancelledError,
+  canonicalJson,
   pairedTasks,
-  type RunResult,
   type RunTask,
   runPairedEnsemble,
-  type Scenario,
   type TaskRunner,
-} from '@diaspora-sim/engine';
-import { canonicalJson } from '../lib/hash.js';
+} from '@diaspora-sim/analysis';
+import type { RunResult, Scenario } from '@diaspora-sim/engine';
 
 /** The runs of one variant (baseline or scenario): seeds in order, undefined until back. */
 export interface VariantRuns {

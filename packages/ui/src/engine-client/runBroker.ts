@@ -1,4 +1,4 @@
-import { CancelledError, type EnginePool, RunCache, type RunTask, type TaskOutcome, type TaskRunner } from '@diaspora-sim/engine';
+import { CancelledError, type EnginePool, RunCache, type RunTask, type TaskOutcome, type TaskRunner } from '@diaspora-sim/analysis';
 import type { BrowserWorkers } from './browserWorkers.js';
 
 interface InFlight {

@@ -1,46 +1,30 @@
-import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, pairedTasks, type Scenario } from '@diaspora-sim/engine';
-// The command line's own writers (pure modules), so the lab's files match `sim run`'s byte for byte.
-import { prettyJson } from '../../../cli/src/prettyJson.js';
-import { seriesHeader, seriesRows } from '../../../cli/src/seriesCsv.js';
-import { YearlySummaryCollector } from '../../../cli/src/yearlySummary.js';
+// The writers the command line uses too, so the lab's files match `sim run`'s byte for byte.
+import {
+  pairedTasks,
+  prettyJson,
+  type ReproducibilityStamp,
+  reproducibilityStamp,
+  seriesHeader,
+  seriesRows,
+  YearlySummaryCollector,
+} from '@diaspora-sim/analysis';
+import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, type Scenario } from '@diaspora-sim/engine';
 import type { LabResults, VariantRuns } from '../engine-client/index.js';
 import { fileSlug } from './download.js';
-import { canonicalJson, sha256Hex } from './hash.js';
 
-/** Engine version, scenario hash and seeds: what reproduces an exported number. */
-export interface ReproducibilityStamp {
-  readonly engineVersion: string;
-  /** SHA-256 of the scenario's canonical JSON (keys sorted, no whitespace). */
-  readonly scenarioSha256: string;
-  readonly seeds: readonly number[];
-  readonly personsPerAgent: number;
-}
+// The stamp's one-line form, for the export menu and the charts' SVG.
+export { stampText } from '@diaspora-sim/analysis';
 
 const stamps = new WeakMap<Scenario, ReproducibilityStamp>();
 
-/** The stamp of a scenario (computed once per scenario object: views ask for it on every render). */
+/** The stamp of a scenario, as the command line's (computed once per scenario object: views ask for it on every render). */
 export function stampOf(scenario: Scenario): ReproducibilityStamp {
   let stamp = stamps.get(scenario);
   if (!stamp) {
-    stamp = computeStamp(scenario);
+    stamp = reproducibilityStamp(scenario);
     stamps.set(scenario, stamp);
   }
   return stamp;
-}
-
-function computeStamp(scenario: Scenario): ReproducibilityStamp {
-  return {
-    engineVersion: ENGINE_VERSION,
-    scenarioSha256: sha256Hex(canonicalJson(scenario)),
-    seeds: Array.from({ length: scenario.seeds }, (_, i) => scenario.seed + i),
-    personsPerAgent: scenario.personsPerAgent,
-  };
-}
-
-export function stampText(stamp: ReproducibilityStamp): string {
-  const s = stamp.seeds;
-  const seeds = s.length === 1 ? `seed ${s[0]}` : `seeds ${s[0]}–${s[s.length - 1]}`;
-  return `diaspora-sim engine ${stamp.engineVersion} · scenario sha256 ${stamp.scenarioSha256.slice(0, 16)} · ${seeds} · ${stamp.personsPerAgent} persons per agent`;
 }
 
 /** File names carry the stamp too, so a file keeps it even where its format has no place for one. */

@@ -1,6 +1,7 @@
-import { CONFIDENCE_LEVEL, quantileSorted, type RunResult, studentTQuantile } from '@diaspora-sim/engine';
+import { type DifferenceStatistics, PairedAccumulator, type PairedSummary, type VariantStatistics } from '@diaspora-sim/analysis';
+import type { RunResult } from '@diaspora-sim/engine';
 
-/** Median and the p5–p95 spread over seeds, per step (quantiles as the engine's ensembles compute them). */
+/** Median and the p5–p95 spread over seeds, per step (the analysis layer's statistics, as `sim ensemble`'s). */
 export interface Band {
   readonly median: Float64Array;
   readonly low: Float64Array;
@@ -26,16 +27,39 @@ export interface IndicatorSeries {
   readonly pairedSeeds: number;
 }
 
-/** The t quantile of the engine's interval of the mean paired difference (90 per cent, two-sided). */
-export function tQuantile(degreesOfFreedom: number): number {
-  return degreesOfFreedom >= 1 ? studentTQuantile(1 - (1 - CONFIDENCE_LEVEL) / 2, degreesOfFreedom) : Number.NaN;
+/** The values of one column (indicator) of a run's rows. */
+function columnOf(values: ArrayLike<number>, column: number, rows: number): Float64Array {
+  const width = values.length / rows;
+  return Float64Array.from({ length: rows }, (_, row) => values[row * width + column]);
 }
 
-function emptyBand(steps: number): Band {
-  return { median: new Float64Array(steps), low: new Float64Array(steps), high: new Float64Array(steps) };
+/**
+ * Statistics of one indicator over the runs back so far (undefined entries are seeds not yet back),
+ * by the analysis layer's paired accumulator: each variant over its runs, the difference over the
+ * seeds that have both. `valuesOf` gives a run's rows (its steps, or its calendar years), or
+ * undefined to leave the run out.
+ */
+export function summariseIndicator(
+  column: number,
+  rows: number,
+  baselineRuns: ReadonlyArray<RunResult | undefined>,
+  scenarioRuns: ReadonlyArray<RunResult | undefined>,
+  valuesOf: (run: RunResult) => ArrayLike<number> | undefined,
+): PairedSummary {
+  const accumulator = new PairedAccumulator(rows, 1);
+  for (const [variant, runs] of [
+    ['baseline', baselineRuns],
+    ['scenario', scenarioRuns],
+  ] as const) {
+    runs.forEach((run, seedIndex) => {
+      const values = run && valuesOf(run);
+      if (values) accumulator.addVariant(variant, seedIndex, columnOf(values, column, rows));
+    });
+  }
+  return accumulator.summarize();
 }
 
-/** Bands of one indicator from the runs done so far (undefined entries are seeds not yet back). */
+/** Bands of one indicator per step from the runs done so far (undefined entries are seeds not yet back). */
 export function indicatorSeries(
   indicatorId: string,
   baselineRuns: ReadonlyArray<RunResult | undefined>,
@@ -45,73 +69,20 @@ export function indicatorSeries(
   if (!first) return undefined;
   const column = first.indicatorIds.indexOf(indicatorId);
   if (column < 0) throw new Error(`unknown indicator "${indicatorId}"`);
-  const stride = first.indicatorIds.length;
   const steps = first.steps;
-  const baseline = bandOf(baselineRuns, column, stride, steps);
-  const scenario = bandOf(scenarioRuns, column, stride, steps);
-  const pairs: number[] = [];
-  for (let i = 0; i < Math.min(baselineRuns.length, scenarioRuns.length); i++) {
-    if (baselineRuns[i] && scenarioRuns[i] && baselineRuns[i]?.steps === steps && scenarioRuns[i]?.steps === steps) pairs.push(i);
-  }
-  const difference = {
-    ...emptyBand(steps),
-    mean: new Float64Array(steps),
-    ciLow: new Float64Array(steps),
-    ciHigh: new Float64Array(steps),
-  };
-  const scratch = new Float64Array(pairs.length);
-  const t = tQuantile(pairs.length - 1);
-  for (let s = 0; s < steps; s++) {
-    let sum = 0;
-    for (let k = 0; k < pairs.length; k++) {
-      const i = pairs[k];
-      const d = (scenarioRuns[i] as RunResult).values[s * stride + column] - (baselineRuns[i] as RunResult).values[s * stride + column];
-      scratch[k] = d;
-      sum += d;
-    }
-    const n = pairs.length;
-    const mean = n ? sum / n : Number.NaN;
-    let squares = 0;
-    for (let k = 0; k < n; k++) squares += (scratch[k] - mean) ** 2;
-    const halfWidth = n > 1 ? t * Math.sqrt(squares / (n - 1) / n) : Number.NaN;
-    scratch.sort();
-    difference.mean[s] = mean;
-    difference.ciLow[s] = mean - halfWidth;
-    difference.ciHigh[s] = mean + halfWidth;
-    difference.median[s] = quantileSorted(scratch, 0.5, n);
-    difference.low[s] = quantileSorted(scratch, 0.05, n);
-    difference.high[s] = quantileSorted(scratch, 0.95, n);
-  }
+  const summary = summariseIndicator(column, steps, baselineRuns, scenarioRuns, (run) => (run.steps === steps ? run.values : undefined));
+  const band = (v: VariantStatistics | DifferenceStatistics): Band => ({ median: v.p50, low: v.p5, high: v.p95 });
+  const d = summary.difference;
   return {
     indicatorId,
     years: first.years,
-    baseline,
-    scenario,
-    difference,
-    baselineSeeds: count(baselineRuns),
-    scenarioSeeds: count(scenarioRuns),
-    pairedSeeds: pairs.length,
+    baseline: band(summary.baseline),
+    scenario: band(summary.scenario),
+    difference: { ...band(d), mean: d.mean, ciLow: d.ciLow, ciHigh: d.ciHigh },
+    baselineSeeds: summary.baseline.seedIndices.length,
+    scenarioSeeds: summary.scenario.seedIndices.length,
+    pairedSeeds: summary.seedIndices.length,
   };
-}
-
-function count(runs: ReadonlyArray<RunResult | undefined>): number {
-  let n = 0;
-  for (const r of runs) if (r) n++;
-  return n;
-}
-
-function bandOf(runs: ReadonlyArray<RunResult | undefined>, column: number, stride: number, steps: number): Band {
-  const band = emptyBand(steps);
-  const present = runs.filter((r): r is RunResult => r !== undefined && r.steps === steps);
-  const scratch = new Float64Array(present.length);
-  for (let s = 0; s < steps; s++) {
-    for (let k = 0; k < present.length; k++) scratch[k] = present[k].values[s * stride + column];
-    scratch.sort();
-    band.median[s] = quantileSorted(scratch, 0.5);
-    band.low[s] = quantileSorted(scratch, 0.05);
-    band.high[s] = quantileSorted(scratch, 0.95);
-  }
-  return band;
 }
 
 /** Index of the step nearest the start of `year` (the cursor's step). */

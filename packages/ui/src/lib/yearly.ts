@@ -1,5 +1,6 @@
-import { calendarYearValues, type IndicatorKind, quantileSorted, type RunResult } from '@diaspora-sim/engine';
-import { tQuantile } from './stats.js';
+import { calendarYearValues } from '@diaspora-sim/analysis';
+import type { RunResult } from '@diaspora-sim/engine';
+import { summariseIndicator } from './stats.js';
 
 export interface YearSummary {
   readonly year: number;
@@ -26,16 +27,9 @@ function annual(run: RunResult) {
   return values;
 }
 
-function valueIn(run: RunResult, column: number, year: number): number {
-  const a = annual(run);
-  const y = a.years.indexOf(year);
-  return y < 0 ? Number.NaN : a.values[y * a.indicatorIds.length + column];
-}
-
 /** One indicator in one calendar year: the KPI card's figures. */
 export function summariseYear(
   indicatorId: string,
-  _kind: IndicatorKind,
   year: number,
   baselineRuns: ReadonlyArray<RunResult | undefined>,
   scenarioRuns: ReadonlyArray<RunResult | undefined>,
@@ -43,30 +37,19 @@ export function summariseYear(
   const first = scenarioRuns.find((r) => r) ?? baselineRuns.find((r) => r);
   if (!first) return undefined;
   const column = first.indicatorIds.indexOf(indicatorId);
-  if (column < 0) return undefined;
-  const values = (runs: ReadonlyArray<RunResult | undefined>) =>
-    Float64Array.from(runs.filter((r): r is RunResult => r !== undefined).map((r) => valueIn(r, column, year))).sort();
-  const b = values(baselineRuns);
-  const s = values(scenarioRuns);
-  const differences: number[] = [];
-  for (let i = 0; i < Math.min(baselineRuns.length, scenarioRuns.length); i++) {
-    const br = baselineRuns[i];
-    const sr = scenarioRuns[i];
-    if (br && sr) differences.push(valueIn(sr, column, year) - valueIn(br, column, year));
-  }
-  const n = differences.length;
-  const mean = n ? differences.reduce((a, d) => a + d, 0) / n : Number.NaN;
-  const sd = n > 1 ? Math.sqrt(differences.reduce((a, d) => a + (d - mean) ** 2, 0) / (n - 1)) : Number.NaN;
-  const half = n > 1 ? tQuantile(n - 1) * (sd / Math.sqrt(n)) : Number.NaN;
+  const { years } = annual(first);
+  const y = years.indexOf(year);
+  if (column < 0 || y < 0) return undefined;
+  const s = summariseIndicator(column, years.length, baselineRuns, scenarioRuns, (run) => annual(run).values);
   return {
     year,
-    baselineMedian: quantileSorted(b, 0.5),
-    scenarioMedian: quantileSorted(s, 0.5),
-    scenarioLow: quantileSorted(s, 0.05),
-    scenarioHigh: quantileSorted(s, 0.95),
-    differenceMean: mean,
-    differenceLow: mean - half,
-    differenceHigh: mean + half,
-    pairs: n,
+    baselineMedian: s.baseline.p50[y],
+    scenarioMedian: s.scenario.p50[y],
+    scenarioLow: s.scenario.p5[y],
+    scenarioHigh: s.scenario.p95[y],
+    differenceMean: s.difference.mean[y],
+    differenceLow: s.difference.ciLow[y],
+    differenceHigh: s.difference.ciHigh[y],
+    pairs: s.seedIndices.length,
   };
 }

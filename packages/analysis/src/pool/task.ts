@@ -1,0 +1,90 @@
+import {
+  compileSchedule,
+  findParameter,
+  parseScenarioText,
+  type ResolvedScenario,
+  type RunResult,
+  resolveScenario,
+  runScenario,
+  ScheduleError,
+} from '@diaspora-sim/engine';
+
+/**
+ * One unit of work for a pool: a scenario, one seed, and constant overrides. A pure function of its
+ * fields, so its result is the same on whichever worker, in whatever order, it runs.
+ */
+export interface RunTask {
+  /** The scenario as JSON text; the worker validates it and caches the compiled form by text. */
+  readonly scenarioText: string;
+  readonly seed: number;
+  /** Levers (or drivers) held constant over the whole run, replacing their schedules. */
+  readonly levers?: Readonly<Record<string, number>>;
+  /** Behavioural assumptions replacing the scenario's. */
+  readonly assumptions?: Readonly<Record<string, number>>;
+}
+
+/** A task's result with the time the worker spent on it (for overhead accounting). */
+export interface TaskOutcome {
+  readonly result: RunResult;
+  readonly workerMs: number;
+}
+
+export class TaskInputError extends Error {}
+
+// Compiled scenarios by text: an ensemble sends the same two texts for every seed.
+const CACHE_LIMIT = 8;
+const resolvedByText = new Map<string, ResolvedScenario>();
+
+function resolveText(text: string): ResolvedScenario {
+  const cached = resolvedByText.get(text);
+  if (cached) return cached;
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) throw new TaskInputError(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  const resolved = resolveScenario(parsed.scenario);
+  if (resolvedByText.size >= CACHE_LIMIT) resolvedByText.delete(resolvedByText.keys().next().value as string);
+  resolvedByText.set(text, resolved);
+  return resolved;
+}
+
+/** The scenario with the task's overrides applied; each value checked against its catalogue range. */
+export function applyOverrides(base: ResolvedScenario, task: Pick<RunTask, 'levers' | 'assumptions'>): ResolvedScenario {
+  const levers = task.levers ?? {};
+  const assumptions = task.assumptions ?? {};
+  if (Object.keys(levers).length === 0 && Object.keys(assumptions).length === 0) return base;
+  const schedules = new Map(base.schedules);
+  for (const [id, value] of Object.entries(levers)) {
+    const found = findParameter(id);
+    if (!found || found.kind === 'assumption') throw new TaskInputError(`unknown lever or driver id "${id}"`);
+    schedules.set(id, checkedConstant(found.definition, value, base));
+  }
+  const resolvedAssumptions: Record<string, number> = { ...base.assumptions };
+  for (const [id, value] of Object.entries(assumptions)) {
+    const found = findParameter(id);
+    if (found?.kind !== 'assumption') throw new TaskInputError(`unknown assumption id "${id}"`);
+    checkedConstant(found.definition, value, base);
+    resolvedAssumptions[id] = value;
+  }
+  const scenario = {
+    ...base.scenario,
+    levers: { ...base.scenario.levers, ...levers },
+    assumptions: { ...base.scenario.assumptions, ...assumptions },
+  };
+  return { scenario, timeline: base.timeline, schedules, assumptions: Object.freeze(resolvedAssumptions) };
+}
+
+function checkedConstant(definition: Parameters<typeof compileSchedule>[0], value: number, base: ResolvedScenario): Float64Array {
+  try {
+    return compileSchedule(definition, value, base.timeline);
+  } catch (error) {
+    if (error instanceof ScheduleError) throw new TaskInputError(`"${definition.id}": ${error.message}`);
+    throw error;
+  }
+}
+
+/** Runs a task on the calling thread: what a worker does, and what tests and fallbacks can call. */
+export function executeTask(task: RunTask): TaskOutcome {
+  const started = performance.now();
+  const resolved = applyOverrides(resolveText(task.scenarioText), task);
+  const result = runScenario(resolved, task.seed);
+  return { result, workerMs: performance.now() - started };
+}
