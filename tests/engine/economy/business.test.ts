@@ -6,7 +6,6 @@ import {
   readBusinessCoefficients,
 } from '../../../packages/engine/src/rules/applyBusinessFormation.js';
 import { Diaspora, Flag, Kind, Skill } from '../../../packages/engine/src/state/codes.js';
-import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
 import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 

@@ -20,7 +20,6 @@ import {
 } from '../../../packages/engine/src/rules/applyEmployment.js';
 import { creditAccessKey } from '../../../packages/engine/src/rules/economyShared.js';
 import { Flag, Kind, Legal } from '../../../packages/engine/src/state/codes.js';
-import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
 import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
@@ -108,5 +107,4 @@ describe('rule loops agree with the exported formulas, decision by decision', ()
       expect((state.persons.flags[i] & Flag.civicActive) !== 0, `agent ${i}`).toBe(expected);
     }
   });
-
 });

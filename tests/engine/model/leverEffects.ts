@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { LEVER_EFFECTS, type LeverEffect, measureLeverEffect } from '../../../packages/engine/src/index.js';
+import { measureLeverEffect } from '../../../packages/analysis/src/index.js';
+import { LEVER_EFFECTS, type LeverEffect } from '../../../packages/engine/src/index.js';
 
 import { baseline, MODEL_TEST_SCALE } from './support.js';
 

@@ -93,8 +93,22 @@ describe('children start from both parents', () => {
   const spread = params['acculturation.disposition_spread'];
   function family(father: number, children: number) {
     const persons = [
-      { hostLanguage: 0.2, heritageLanguage: 0.9, hostOrientation: 0.3, heritageOrientation: 0.8, hostDisposition: 100, heritageDisposition: 180 },
-      { hostLanguage: 0.8, heritageLanguage: 0.7, hostOrientation: 0.7, heritageOrientation: 0.6, hostDisposition: 170, heritageDisposition: 120 },
+      {
+        hostLanguage: 0.2,
+        heritageLanguage: 0.9,
+        hostOrientation: 0.3,
+        heritageOrientation: 0.8,
+        hostDisposition: 100,
+        heritageDisposition: 180,
+      },
+      {
+        hostLanguage: 0.8,
+        heritageLanguage: 0.7,
+        hostOrientation: 0.7,
+        heritageOrientation: 0.6,
+        hostDisposition: 170,
+        heritageDisposition: 120,
+      },
       ...Array.from({ length: children }, (_, k) => ({ id: newcomerId(5, NewcomerKind.birth, k), ageQuarters: 0, generation: 2 })),
     ];
     const state = createTinyState({ persons, capacity: persons.length });

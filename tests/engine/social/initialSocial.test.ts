@@ -48,9 +48,19 @@ describe('initial social traits (2021)', () => {
     let worst = 0;
     for (let i = 0; i < p.end; i += 7) {
       const discriminated = p.quartersSinceDiscrimination[i] < DISCRIMINATION_MEMORY_QUARTERS;
-      const host = hostTargetLogit(decodeDisposition(p.hostDisposition[i]), p.hostLanguage[i], p.legal[i] === Legal.citizen, discriminated, c);
+      const host = hostTargetLogit(
+        decodeDisposition(p.hostDisposition[i]),
+        p.hostLanguage[i],
+        p.legal[i] === Legal.citizen,
+        discriminated,
+        c,
+      );
       const heritage = heritageTargetLogit(decodeDisposition(p.heritageDisposition[i]), p.heritageLanguage[i], false, c);
-      worst = Math.max(worst, Math.abs(1 / (1 + Math.exp(-host)) - p.hostOrientation[i]), Math.abs(1 / (1 + Math.exp(-heritage)) - p.heritageOrientation[i]));
+      worst = Math.max(
+        worst,
+        Math.abs(1 / (1 + Math.exp(-host)) - p.hostOrientation[i]),
+        Math.abs(1 / (1 + Math.exp(-heritage)) - p.heritageOrientation[i]),
+      );
     }
     expect(worst).toBeLessThan(1e-6);
   });
@@ -67,7 +77,9 @@ describe('initial social traits (2021)', () => {
     }
     const shares = count.map((k) => k / adults);
     const berry = [0.364, 0.187, 0.225, 0.224];
-    shares.forEach((s, k) => expect(Math.abs(s - berry[k])).toBeLessThan(0.03));
+    shares.forEach((s, k) => {
+      expect(Math.abs(s - berry[k])).toBeLessThan(0.03);
+    });
   });
 
   it('gives settled members born abroad less host language than those born here', () => {
@@ -155,7 +167,14 @@ describe('social traits of newcomers', () => {
     initialiseNewcomerSocialTraits(s, 1, 0, NO_PARENT, defaultParams(), rng, 3);
     const child = traits(s, 1);
     const mother = traits(s, 0);
-    expect([child[0], child[1], child[2], child[3], child[6], child[7]]).toEqual([mother[0], mother[1], mother[2], mother[3], mother[6], mother[7]]);
+    expect([child[0], child[1], child[2], child[3], child[6], child[7]]).toEqual([
+      mother[0],
+      mother[1],
+      mother[2],
+      mother[3],
+      mother[6],
+      mother[7],
+    ]);
   });
 
   it("draws an arrival's traits from its own id only (common random numbers)", () => {

@@ -48,6 +48,7 @@ export function measureLeverEffect(effect: LeverEffect, base: Scenario, seeds: r
   const estimate = mean * scale;
   const [low, high] = [(mean - half) * scale, (mean + half) * scale].sort((a, b) => a - b);
   const excludesZero = low > 0 || high < 0;
-  const holds = excludesZero && Math.sign(estimate) === Math.sign(effect.range[0]) && estimate >= effect.range[0] && estimate <= effect.range[1];
+  const holds =
+    excludesZero && Math.sign(estimate) === Math.sign(effect.range[0]) && estimate >= effect.range[0] && estimate <= effect.range[1];
   return { effect, estimate, low, high, seeds: n, baseline, holds };
 }

@@ -69,10 +69,10 @@ function integrationEffects(d: DiasporaId): LeverEffect[] {
       year: 2030,
       step: 2,
       measure: 'elasticity',
-      range: [0.002, 0.05],
+      range: [0.01, 0.1],
       basis: 'derived',
       source:
-        'About half of course takers reach everyday proficiency (BAMF integration course statistics); 5 seats a year per 1,000 adults for nine years make a few per cent of adults newly proficient, against a base of about 60–70% proficient',
+        'About half of course takers reach everyday proficiency (BAMF integration course statistics; assumption range 0.3–0.8): 5 seats a year per 1,000 adults for nine years make 0.7–1.8% of adults newly proficient against a base of 60–70% (elasticity 0.01–0.03), and new speakers draw their contacts toward the language (up to about three times that)',
     },
     {
       lever: `${d}.credential_recognition`,
