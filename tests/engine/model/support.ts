@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { INDICATOR_IDS, parseScenario, runScenario, type Scenario } from '../../../packages/engine/src/index.js';
+import { calendarYearValue, calendarYearValues, studentTQuantile } from '../../../packages/analysis/src/index.js';
 
 /** The baseline scenario file with some fields replaced (a coarse scale and a short horizon keep runs to about a second). */
 export function baseline(fields: Partial<Scenario> = {}): Scenario {
@@ -37,3 +38,16 @@ export function runMean(means: Map<string, Map<number, number>>, id: string): nu
 
 /** The baseline at the scale the model tests use: 1 agent per 400 persons (about 4,000 agents). */
 export const MODEL_TEST_SCALE = 400;
+
+/** An indicator's calendar-year value (the project's one rule: flows the year's mean rate, the rest its last quarter) in one run. */
+export function yearValue(scenario: Scenario, seed: number, indicator: string, year: number): number {
+  return calendarYearValue(calendarYearValues(runScenario(scenario, seed)), indicator, year);
+}
+
+/** Mean and the half-width of its 90% t-interval. */
+export function meanWithInterval(values: readonly number[]): { mean: number; half: number; sd: number } {
+  const n = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  return { mean, half: studentTQuantile(0.95, n - 1) * (sd / Math.sqrt(n)), sd };
+}
