@@ -9,7 +9,7 @@ import { createTinyState, type HostSpec, type PersonSpec } from '../../support/t
 import { defaultLevers, defaultParams, mulberry32 } from './support.js';
 
 /**
- * Verification of the language rule against the three-state ODE it implies (docs/submodels/social.md,
+ * Verification of the language rule against the three-state ODE it implies (docs/model.md, language ODE;
  * "The three-state ODE"): well-mixed contacts (every quarter each tie slot is redrawn: a host with
  * chance θ, else a random other person), schools and courses off, all agents children (one rate).
  * With x, y, z the shares heritage-only, host-only and bilingual, and contacts met each quarter

@@ -3,7 +3,7 @@
  * the slope β given and the level α fitted (bisection) so that life expectancy at birth equals the
  * assumption e0; survival S(a) = exp(−(α/β)(exp(βa) − 1)) and e0 = ∫ S(a) da. A pure Gompertz hazard
  * has no infant-mortality hump and no Makeham constant: deaths of children and young adults are
- * under-, those of the old slightly over-stated (docs/submodels/demography.md).
+ * under-, those of the old slightly over-stated (docs/model.md).
  */
 export const MAX_AGE_QUARTERS = 120 * 4;
 

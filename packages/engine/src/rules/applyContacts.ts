@@ -22,7 +22,7 @@ import {
 import { blockEnd } from './sweep.js';
 
 /**
- * Contacts of a quarter (docs/submodels/social.md#contacts). Each agent meets each of its k ties with
+ * Contacts of a quarter (docs/model.md#contacts). Each agent meets each of its k ties with
  * chance (ties met per quarter)/k; exchange students meet extra host-majority classmates, and members
  * of cultural associations attending an event meet extra hosts, both with a higher contact quality.
  * Person side: contactsHost, contactsCoethnic, metTies (which slots), metPrejudice. Host side:

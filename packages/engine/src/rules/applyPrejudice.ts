@@ -6,7 +6,7 @@ import { logistic, logit } from './socialShared.js';
 import { blockEnd } from './sweep.js';
 
 /**
- * Host-majority prejudice and the contact effect (docs/submodels/social.md#prejudice). Over a quarter
+ * Host-majority prejudice and the contact effect (docs/model.md#prejudice). Over a quarter
  * with c quality-weighted contacts (per host person, hosts.contactsStep), prejudice falls to
  * p·exp(−δc) (each contact lowers it by about δ·p), then drifts back toward the host's own no-contact
  * level b at rate λ. b is spread around the societal level p0 on the log-odds scale and is a fixed

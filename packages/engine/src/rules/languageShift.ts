@@ -1,7 +1,7 @@
 import { type Assumptions, param } from './rule.js';
 
 /**
- * Chances of the language shifts in a quarter (applyLanguage; docs/submodels/social.md#language),
+ * Chances of the language shifts in a quarter (applyLanguage; docs/model.md#language),
  * tabulated over the counts of contacts met in each state, so that pow and exp run once per run and
  * not per agent. With M contacts met, nX heritage-only, nY host-only (hosts included), nZ bilingual:
  *   X→Z  1 − exp(−r·s·((nY + k·nZ)/M)^a)        Y→Z  1 − exp(−r·(1 − s)·((nX + k·nZ)/M)^a)

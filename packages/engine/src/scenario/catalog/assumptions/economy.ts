@@ -4,7 +4,7 @@ const GROUP = 'Assumptions: economy';
 
 /**
  * Behavioural parameters of the economy, remittances, investment, business, trade, knowledge transfer
- * and civic participation (docs/submodels/economy.md). Most are assumptions: no survey of these two
+ * and civic participation (docs/model.md). Most are assumptions: no survey of these two
  * diasporas pins them down. Those are labelled 'assumption' and carry a range for the sensitivity
  * analysis; 'literature' values come with the study; 'calibrated' ones were fitted to a stated target.
  */

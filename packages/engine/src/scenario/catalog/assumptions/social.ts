@@ -4,7 +4,7 @@ const GROUP = 'Assumptions: social';
 
 /**
  * Behavioural parameters of contacts, discrimination, prejudice, language, acculturation and bilateral
- * attitudes (docs/submodels/social.md). Few are measured for these two diasporas: 'literature' values
+ * attitudes (docs/model.md). Few are measured for these two diasporas: 'literature' values
  * cite their study, 'calibrated' ones name the target they were fitted to, the rest are assumptions
  * with a range for the sensitivity analysis.
  */
