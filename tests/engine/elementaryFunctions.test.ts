@@ -2,12 +2,40 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as accurate from '../../packages/engine/src/math/accurate/accurate.js';
 import { type Approximation, approximations, powAccurate } from '../../packages/engine/src/math/accurate/accurate.js';
-import { decompose, shift } from '../../packages/engine/src/math/accurate/fixedPoint.js';
+import {
+  decompose,
+  expFixed,
+  ln2Fixed,
+  logFixed,
+  piFixed,
+  shift,
+  sinCosFixed,
+} from '../../packages/engine/src/math/accurate/fixedPoint.js';
 import { expApproximation, expm1Approximation } from '../../packages/engine/src/math/exp.js';
 import * as math from '../../packages/engine/src/math/index.js';
 import { log1pApproximation, log2Approximation, log10Approximation, logApproximation } from '../../packages/engine/src/math/log.js';
 import { powApproximation } from '../../packages/engine/src/math/pow.js';
 import { approximation } from '../../packages/engine/src/math/rounding.js';
+import {
+  EXP2_TABLE,
+  HALF_PI_1,
+  HALF_PI_2,
+  HALF_PI_3,
+  HALF_PI_4,
+  INV_LN2_HI,
+  INV_LN2_LO,
+  INV_LN10_HI,
+  INV_LN10_LO,
+  LN2_512_1,
+  LN2_512_2,
+  LN2_512_3,
+  LN2_HI,
+  LN2_LO,
+  LOG_TABLE,
+  THIRD_HI,
+  THIRD_LO,
+  TRIG_TABLE,
+} from '../../packages/engine/src/math/tables.js';
 import { trigApproximation } from '../../packages/engine/src/math/trig.js';
 
 // The reference: correctly rounded values from scripts/elementaryReference.py (decimal arithmetic).
@@ -177,6 +205,78 @@ describe('the error bounds of the fast paths hold, with a margin', () => {
       worst = Math.max(worst, errorRatio(hi, approximations.pow(x, y)));
     }
     expect(worst).toBeLessThan(0.25);
+  });
+});
+
+describe('the generated tables and constants (scripts/elementaryTables.py), recomputed with BigInt', () => {
+  const Q = 200;
+  /** |a + b - exact·2^-Q| <= 2^-bits·|exact·2^-Q|, exactly. */
+  const close = (a: number, b: number, exact: bigint, bits: number) => {
+    const sum = [a, b].map((v) => {
+      const [m, e] = decompose(v);
+      return shift(m, e + Q + 64);
+    });
+    const target = exact << 64n;
+    const distance = sum[0] + sum[1] - target;
+    return (distance < 0n ? -distance : distance) << BigInt(bits) <= (target < 0n ? -target : target);
+  };
+  const significantBits = (x: number) => {
+    const [m] = decompose(x);
+    let n = m < 0n ? -m : m;
+    while (n > 0n && (n & 1n) === 0n) n >>= 1n;
+    return n.toString(2).length;
+  };
+
+  it('2^(j/512) for exp, as double-doubles with the high half of the split', () => {
+    const ln2 = ln2Fixed(Q + 20);
+    for (let j = 0; j < 512; j++) {
+      const [n, k] = expFixed((ln2 * BigInt(j)) / 512n, Q + 20);
+      const [hi, lo, high] = [EXP2_TABLE[3 * j], EXP2_TABLE[3 * j + 1], EXP2_TABLE[3 * j + 2]];
+      expect(close(hi, lo, shift(n, k + Q), 104), `2^(${j}/512)`).toBe(true);
+      expect(hi + lo).toBe(hi);
+      expect(high).toBe(134217729 * hi - (134217729 * hi - hi));
+    }
+  });
+
+  it('log: r with 24 bits (1 next to m = 1), |m·r - 1| <= 2^-8 on the cell, -log r as a double-double', () => {
+    for (let cell = 192; cell < 384; cell++) {
+      const [r, hi, lo] = [LOG_TABLE[3 * (cell - 192)], LOG_TABLE[3 * (cell - 192) + 1], LOG_TABLE[3 * (cell - 192) + 2]];
+      if (cell === 255 || cell === 256) expect([r, hi, lo]).toEqual([1, 0, 0]);
+      expect(significantBits(r)).toBeLessThanOrEqual(24);
+      for (const m of [cell / 256, (cell + 1) / 256]) expect(Math.abs(m * r - 1)).toBeLessThanOrEqual(2 ** -8);
+      const [mr, er] = decompose(r);
+      expect(close(hi, lo, -logFixed(mr, er, Q), 104), `cell ${cell}`).toBe(true);
+    }
+  });
+
+  it('sin and cos of i/256, as double-doubles', () => {
+    for (let i = 0; i <= 201; i++) {
+      const [s, c] = sinCosFixed(i / 256, Q);
+      expect(close(TRIG_TABLE[4 * i], TRIG_TABLE[4 * i + 1], s, 104), `sin(${i}/256)`).toBe(true);
+      expect(close(TRIG_TABLE[4 * i + 2], TRIG_TABLE[4 * i + 3], c, 104), `cos(${i}/256)`).toBe(true);
+    }
+  });
+
+  it('constants split into parts whose products by k are exact', () => {
+    const ln2 = ln2Fixed(Q);
+    for (const part of [LN2_512_1, LN2_512_2, HALF_PI_1, HALF_PI_2, HALF_PI_3]) expect(significantBits(part)).toBeLessThanOrEqual(33);
+    expect(significantBits(LN2_HI)).toBeLessThanOrEqual(42);
+    const sum = [LN2_512_1, LN2_512_2, LN2_512_3].map((v) => {
+      const [m, e] = decompose(v);
+      return shift(m, e + Q);
+    });
+    const ln2Error = sum[0] + sum[1] + sum[2] - ln2 / 512n;
+    expect((ln2Error < 0n ? -ln2Error : ln2Error) < 1n << BigInt(Q - 125)).toBe(true);
+    const halfPi = [HALF_PI_1, HALF_PI_2, HALF_PI_3, HALF_PI_4].map((v) => {
+      const [m, e] = decompose(v);
+      return shift(m, e + Q);
+    });
+    const piError = halfPi.reduce((a, b) => a + b) - piFixed(Q - 1);
+    expect((piError < 0n ? -piError : piError) < 1n << BigInt(Q - 150)).toBe(true);
+    expect(close(LN2_HI, LN2_LO, ln2, 95)).toBe(true);
+    expect(close(INV_LN2_HI, INV_LN2_LO, (1n << BigInt(2 * Q)) / ln2, 104)).toBe(true);
+    expect(close(INV_LN10_HI, INV_LN10_LO, (1n << BigInt(2 * Q)) / logFixed(10n, 0, Q), 104)).toBe(true);
+    expect(close(THIRD_HI, THIRD_LO, (1n << BigInt(Q)) / 3n, 104)).toBe(true);
   });
 });
 

@@ -7,9 +7,11 @@ import { EXP2_TABLE, INV_LN2_512, LN2_512_1, LN2_512_2, LN2_512_3 } from './tabl
  * e^x and e^x - 1: x = k·ln2/512 + r with |r| <= ln2/1024 (Cody–Waite: ln2/512 in three parts, the
  * first two short enough for k·part to be exact), e^r - 1 by its Taylor polynomial to r^7 with r²/2
  * kept exactly, times 2^(j/512) from a double-double table (j = k mod 512), times 2^(k >> 9).
- * Error of the double-double before rounding, relative (largest terms: r³/6 evaluated in double,
- * 2^-85.2; sums 2^-84): 2^-82.9 for exp; expm1 near 0 (k = 0): 2^-73.8 relative (r³/6 against r);
- * expm1 elsewhere: 2^-82 absolute in the scaled domain (T·(1 + p) - 2^-K, T·p in double-double).
+ * Error of the double-double before rounding: the tail t = r³/6 + … is evaluated in double, with
+ * relative error 2^-50.4 including its additions (at most 2^-85.2 absolute); the sums add 2^-84;
+ * the table and the reduction below 2^-104. So 2^-82.9 relative for exp (bound EXP_ERROR, used as
+ * is), and per call for expm1: 2^-46·|t|·T + 2^-99·(T + |result|), expm1 being formed as
+ * (T - 2^-K) + T·p exactly in double-double, with p alone (T = 1) when |x| < 0.00067.
  */
 const SHIFT = 6755399441055744; // 1.5·2^52: x + SHIFT - SHIFT rounds x to an integer
 const SPLIT = 134217729; // 2^27 + 1: Veltkamp's split into two 26-bit halves
@@ -21,13 +23,14 @@ const C7 = 1 / 5040;
 const TINY = powerOfTwo(-54);
 /** Relative error bound of `expCore`, with a margin of 2^4.9. */
 export const EXP_ERROR = powerOfTwo(-78);
-const EXPM1_SMALL_ERROR = powerOfTwo(-71);
-const EXPM1_ERROR = powerOfTwo(-79);
-const SUM_ERROR = powerOfTwo(-100);
+// Per-call bounds for expm1: the double evaluation of t (r³/6 + …, relative error 2^-50.4 with its
+// additions) dominates; everything else is below 2^-100 of the result or of the table value.
+const TAIL_ERROR = powerOfTwo(-46);
+const SUM_ERROR = powerOfTwo(-99);
 
 // Results of `reduce`, read right after the call. (Fields of an object, not module variables:
 // V8 boxes every double stored in a module variable, which costs an allocation per store.)
-const reduced = { polyHigh: 0.5, polyLow: 0.5, tableIndex: 0, scale: 0 };
+const reduced = { polyHigh: 0.5, polyLow: 0.5, tail: 0.5, tableIndex: 0, scale: 0 };
 
 /** e^r - 1 = reduced.polyHigh + reduced.polyLow for |rh| <= 2^-10.5, |rl| <= 2^-40. */
 function expm1Polynomial(rh: number, rl: number): void {
@@ -37,6 +40,7 @@ function expm1Polynomial(rh: number, rl: number): void {
   const l = rh - h;
   const sl = h * h - sh + h * l + h * l + l * l; // rh² = sh + sl exactly (Dekker)
   const t = rh * sh * (C3 + rh * (C4 + rh * (C5 + rh * (C6 + rh * C7))));
+  reduced.tail = Math.abs(t);
   const half = 0.5 * sh;
   reduced.polyHigh = rh + half;
   // e^(rh + rl) - 1 = (e^rh - 1) + rl·e^rh
@@ -121,7 +125,7 @@ export function expm1Approximation(x: number): number {
     expm1Polynomial(x, 0);
     const hi = reduced.polyHigh + reduced.polyLow;
     approximation.low = reduced.polyLow - (hi - reduced.polyHigh);
-    approximation.error = Math.abs(x) * EXPM1_SMALL_ERROR;
+    approximation.error = TAIL_ERROR * reduced.tail + SUM_ERROR * Math.abs(x);
     approximation.scale = 0;
     return hi;
   }
@@ -147,7 +151,7 @@ export function expm1Approximation(x: number): number {
   const lo = a - (s - sv) + (q - sv) + ae + qe + tl + th * pl + tl * (ph + pl);
   const hi = s + lo;
   approximation.low = lo - (hi - s);
-  approximation.error = EXPM1_ERROR + Math.abs(hi) * SUM_ERROR;
+  approximation.error = th * (TAIL_ERROR * reduced.tail + SUM_ERROR) + SUM_ERROR * Math.abs(hi);
   approximation.scale = reduced.scale;
   return hi;
 }

@@ -8,8 +8,10 @@ import { HALF_PI_1, HALF_PI_2, HALF_PI_3, HALF_PI_4, TRIG_TABLE, TWO_OVER_PI } f
  * three of 33 bits so that k·part is exact, for |x| < 823549; beyond, the accurate path reduces
  * exactly); r = i/256 + d with |d| <= 2^-9; sin and cos of i/256 from a double-double table, of d
  * by Taylor polynomials (d²/2 exact); sin(i/256 + d) and cos(i/256 + d) by the addition formulas.
- * Errors: reduction 2^-104 absolute, sin of r 2^-71.3 relative (when i = 0: d³/6 is a double),
- * cos of r 2^-79 relative.
+ * Errors: reduction 2^-104 absolute (bound 2^-100); sin or cos of r per call: the tail
+ * t = d³/6 + … evaluated in double (relative error 2^-50.4 with its additions), the d⁴ terms of
+ * cos d (2^-51), 2^-100 of the table value and of the result (see sinOrCosReduced); tan adds the
+ * relative errors of sin and cos.
  */
 const SHIFT = 6755399441055744; // 1.5·2^52
 const SPLIT = 134217729;
@@ -17,7 +19,10 @@ const QUARTER_PI = 0.7853981633974483;
 const REDUCTION_LIMIT = 823549; // 2^19·π/2: |k| < 2^20
 const TINY = powerOfTwo(-27);
 const REDUCTION_ERROR = powerOfTwo(-100);
-const SIN_ERROR = powerOfTwo(-68);
+// Per-call bound of sinOrCosReduced: t = sin d - d in double (relative error 2^-50.4 with its
+// additions), the d⁴ terms of cos d (2^-51), and 2^-100 of the table value and of the result.
+const TAIL_ERROR = powerOfTwo(-47);
+const SUM_ERROR = powerOfTwo(-97);
 // Taylor coefficients of sin d - d (S) and of 1 - cos d beyond d²/2 (C, negated)
 const S3 = -1 / 6;
 const S5 = 1 / 120;
@@ -26,10 +31,9 @@ const S9 = 1 / 362880;
 const C4 = 1 / 24;
 const C6 = -1 / 720;
 const C8 = 1 / 40320;
-const COS_ERROR = powerOfTwo(-75);
 
 // Results of `reduce` and of sinReduced/cosReduced (an object: V8 boxes doubles stored in module variables).
-const state = { reducedHigh: 0.5, reducedLow: 0.5, quadrant: 0, reductionError: 0.5, resultLow: 0.5 };
+const state = { reducedHigh: 0.5, reducedLow: 0.5, quadrant: 0, reductionError: 0.5, resultLow: 0.5, resultError: 0.5 };
 
 /** Sets state.reducedHigh + state.reducedLow = x - k·π/2 and state.quadrant = k mod 4, for |x| < REDUCTION_LIMIT. */
 function reduce(x: number): void {
@@ -103,6 +107,7 @@ function sinOrCosReduced(rh: number, rl: number, sine: boolean): number {
   const hi = h2 + lo;
   const low = lo - (hi - h2);
   state.resultLow = negative ? -low : low;
+  state.resultError = TAIL_ERROR * (Math.abs(bh * t) + Math.abs(ah) * d2 * d2) + SUM_ERROR * (Math.abs(ah) + Math.abs(hi));
   return negative ? -hi : hi;
 }
 
@@ -121,7 +126,7 @@ export function trigApproximation(x: number, which: 0 | 1 | 2): number {
   // sin x = sin r, cos r, -sin r, -cos r and cos x = cos r, -sin r, -cos r, sin r by state.quadrant.
   const negative = which === 0 ? state.quadrant >= 2 : state.quadrant === 1 || state.quadrant === 2;
   approximation.low = negative ? -state.resultLow : state.resultLow;
-  approximation.error = Math.abs(hi) * (useSin ? SIN_ERROR : COS_ERROR) + state.reductionError;
+  approximation.error = state.resultError + state.reductionError;
   approximation.scale = 0;
   return negative ? -hi : hi;
 }
@@ -130,6 +135,7 @@ export function trigApproximation(x: number, which: 0 | 1 | 2): number {
 function tanOfReduced(rh: number, rl: number, odd: boolean): number {
   const sh = sinOrCosReduced(rh, rl, true);
   const sl = state.resultLow;
+  const relative = state.resultError / Math.abs(sh);
   const ch = sinOrCosReduced(rh, rl, false);
   const cl = state.resultLow;
   const nh = odd ? -ch : sh;
@@ -148,7 +154,7 @@ function tanOfReduced(rh: number, rl: number, odd: boolean): number {
   const lo = (nh - p - pe + nl - q * dl) / dh;
   const hi = q + lo;
   approximation.low = lo - (hi - q);
-  approximation.error = Math.abs(hi) * (SIN_ERROR + COS_ERROR) + state.reductionError * (1 + hi * hi);
+  approximation.error = Math.abs(hi) * (relative + state.resultError / Math.abs(ch) + SUM_ERROR) + state.reductionError * (1 + hi * hi);
   approximation.scale = 0;
   return hi;
 }

@@ -48,13 +48,11 @@ function expOfFixed(t: bigint, q: number): [bigint, number, bigint] {
 
 /** The approximations of each function at precision q, for x in the function's domain. */
 export const approximations = {
-  exp:
-    (x: number): Approximation =>
-    (q) =>
-      expOfFixed(fixed(x, q + 16), q),
-  expm1:
-    (x: number): Approximation =>
-    (q) => {
+  exp(x: number): Approximation {
+    return (q) => expOfFixed(fixed(x, q + 16), q);
+  },
+  expm1(x: number): Approximation {
+    return (q) => {
       if (Math.abs(x) >= 0.5) {
         const [n, k, err] = expOfFixed(fixed(x, q + 16), q);
         return k >= 0 ? [(n << BigInt(k)) - 1n, 0, err << BigInt(k)] : [n - (1n << BigInt(-k)), k, err];
@@ -71,28 +69,29 @@ export const approximations = {
         term = (term * t) / (one * n);
       }
       return [sum, -p, n];
-    },
-  log: (x: number): Approximation => {
+    };
+  },
+  log(x: number): Approximation {
     const [m, e] = decompose(x);
     return (q) => [logFixed(m, e, q), -q, SLACK];
   },
-  log1p: (x: number): Approximation => {
+  log1p(x: number): Approximation {
     // 1 + x exactly, as n·2^low.
     const [m, e] = decompose(x);
     const low = Math.min(e, 0);
     const n = shift(m, e - low) + shift(1n, -low);
     return (q) => [logFixed(n, low, q), -q, SLACK];
   },
-  log2: (x: number): Approximation => {
+  log2(x: number): Approximation {
     const [m, e] = decompose(x);
     return (q) => [(logFixed(m, e, q + 16) << BigInt(q)) / ln2Fixed(q + 16), -q, SLACK];
   },
-  log10: (x: number): Approximation => {
+  log10(x: number): Approximation {
     const [m, e] = decompose(x);
     return (q) => [(logFixed(m, e, q + 16) << BigInt(q)) / logFixed(10n, 0, q + 16), -q, SLACK];
   },
   /** |x|^y for x != 0, y finite and |y·log|x|| < 4000 or the result out of range. */
-  pow: (x: number, y: number): Approximation => {
+  pow(x: number, y: number): Approximation {
     const [mx, ex] = decompose(Math.abs(x));
     const [my, ey] = decompose(y);
     return (q) => {
@@ -104,21 +103,23 @@ export const approximations = {
       return expOfFixed(t, q);
     };
   },
-  sin:
-    (x: number): Approximation =>
-    (q) => [sinCosFixed(x, q)[0], -q, SLACK],
-  cos:
-    (x: number): Approximation =>
-    (q) => [sinCosFixed(x, q)[1], -q, SLACK],
-  tan:
-    (x: number): Approximation =>
-    (q) => {
-      // sin and cos to q + 144 bits; |cos x| > 2^-62 for every double x, so the quotient's relative
-      // error stays below 2^-80.
+  sin(x: number): Approximation {
+    return (q) => [sinCosFixed(x, q)[0], -q, SLACK];
+  },
+  cos(x: number): Approximation {
+    return (q) => [sinCosFixed(x, q)[1], -q, SLACK];
+  },
+  /** For |x| >= 2^-27. */
+  tan(x: number): Approximation {
+    return (q) => {
+      // sin and cos within 2^-(q+144); |sin x| and |cos x| exceed 2^-62 for every double x >= 2^-27
+      // (no double is closer than that to a nonzero multiple of π/2), so the quotient's relative
+      // error is below 2^-(q+81).
       const [s, c] = sinCosFixed(x, q + 160);
       const n = (s << BigInt(q)) / c;
-      return [n, -q, ((n < 0n ? -n : n) >> 80n) + SLACK];
-    },
+      return [n, -q, ((n < 0n ? -n : n) >> BigInt(q + 81)) + SLACK];
+    };
+  },
 };
 
 export function expAccurate(x: number): number {
