@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/engine/fixtures/elementary-reference.json: inputs and the correctly rounded double of
+"""Writes tests/engine/math/fixtures/elementary-reference.json: inputs and the correctly rounded double of
 each elementary function there, for tests/engine/elementaryFunctions.test.ts (python3 standard library).
 
     python3 scripts/elementaryReference.py

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as accurate from '../../packages/engine/src/math/accurate/accurate.js';
-import { type Approximation, approximations, powAccurate } from '../../packages/engine/src/math/accurate/accurate.js';
+import * as accurate from '../../../packages/engine/src/math/accurate/accurate.js';
+import { type Approximation, approximations, powAccurate } from '../../../packages/engine/src/math/accurate/accurate.js';
 import {
   decompose,
   expFixed,
@@ -10,12 +10,12 @@ import {
   piFixed,
   shift,
   sinCosFixed,
-} from '../../packages/engine/src/math/accurate/fixedPoint.js';
-import { expApproximation, expm1Approximation } from '../../packages/engine/src/math/exp.js';
-import * as math from '../../packages/engine/src/math/index.js';
-import { log1pApproximation, log2Approximation, log10Approximation, logApproximation } from '../../packages/engine/src/math/log.js';
-import { powApproximation } from '../../packages/engine/src/math/pow.js';
-import { approximation } from '../../packages/engine/src/math/rounding.js';
+} from '../../../packages/engine/src/math/accurate/fixedPoint.js';
+import { expApproximation, expm1Approximation } from '../../../packages/engine/src/math/exp.js';
+import * as math from '../../../packages/engine/src/math/index.js';
+import { log1pApproximation, log2Approximation, log10Approximation, logApproximation } from '../../../packages/engine/src/math/log.js';
+import { powApproximation } from '../../../packages/engine/src/math/pow.js';
+import { approximation } from '../../../packages/engine/src/math/rounding.js';
 import {
   EXP2_TABLE,
   HALF_PI_1,
@@ -35,8 +35,8 @@ import {
   THIRD_HI,
   THIRD_LO,
   TRIG_TABLE,
-} from '../../packages/engine/src/math/tables.js';
-import { trigApproximation } from '../../packages/engine/src/math/trig.js';
+} from '../../../packages/engine/src/math/tables.js';
+import { trigApproximation } from '../../../packages/engine/src/math/trig.js';
 
 // The reference: correctly rounded values from scripts/elementaryReference.py (decimal arithmetic).
 type Reference = { functions: Record<string, string[][]> };

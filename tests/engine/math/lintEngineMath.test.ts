@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeOnly, findOffences } from '../../scripts/lintEngineMath.js';
+import { codeOnly, findOffences } from '../../../scripts/lintEngineMath.js';
 
 const whats = (source: string) => findOffences(source).map((o) => o.what);
 
