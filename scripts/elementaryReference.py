@@ -428,7 +428,7 @@ def main() -> None:
         functions[name] = rows
         print(f'{name}: {len(rows)} values')
     out['functions'] = functions
-    path = os.path.join(os.path.dirname(__file__), '..', 'tests', 'engine', 'fixtures', 'elementary-reference.json')
+    path = os.path.join(os.path.dirname(__file__), '..', 'tests', 'engine', 'math', 'fixtures', 'elementary-reference.json')
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, 'w') as f:
         f.write('{\n  "//": ' + json.dumps(out['//']) + ',\n  "functions": {\n')
