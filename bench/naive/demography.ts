@@ -15,16 +15,12 @@ import {
   ORIENTATION_LOW,
   TRUST_SPREAD,
 } from '../../packages/engine/src/data/socialPriors.js';
-import {
-  FERTILITY_AGE_SHARES,
-  FERTILITY_FIRST_AGE_YEARS,
-  FERTILITY_LAST_AGE_YEARS,
-  MAX_AGE_QUARTERS,
-  quarterlyDeathProbabilities,
-} from '../../packages/engine/src/data/vitalRates.js';
+import { FERTILITY_FIRST_AGE_YEARS, FERTILITY_LAST_AGE_YEARS, MAX_AGE_QUARTERS } from '../../packages/engine/src/data/vitalRates.js';
+import { COUNTRY_OF_HOST } from '../../packages/engine/src/data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../../packages/engine/src/rng.js';
 import { migrantArrivalsPerYear } from '../../packages/engine/src/rules/applyLabourMigration.js';
 import { quarterlyChance } from '../../packages/engine/src/rules/applyStatusChanges.js';
+import { vitalRatesOf } from '../../packages/engine/src/rules/demographyShared.js';
 import { lever, param } from '../../packages/engine/src/rules/rule.js';
 import { DIASPORAS, findParameter, STUDENT_CORRIDOR } from '../../packages/engine/src/scenario/catalog/index.js';
 import { newcomerId } from '../../packages/engine/src/state/codes.js';
@@ -48,12 +44,14 @@ function drawSkill(shares: readonly number[], u: number): number {
   return u < shares[0] ? 0 : u < shares[0] + shares[1] ? 1 : 2;
 }
 
+// Not yet the engine's demography (households, unions, family reunification): vital rates by year only.
 export function ageingAndDeath(world: NaiveWorld, params: Params, rng: RandomSource, step: number): void {
-  const dying = quarterlyDeathProbabilities(param(params, 'demography.life_expectancy'), param(params, 'demography.gompertz_slope'));
+  const year = Math.min(24, Math.floor(step / 4));
+  const tables = vitalRatesOf(params).death;
   const key = rng.streamKey(streamId('ageing and death'), step);
   world.agents.forEach((agent, position) => {
     if (!agent?.alive) return;
-    if (rng.uniform(key, agent.id, 0) < dying[agent.ageQuarters]) {
+    if (rng.uniform(key, agent.id, 0) < tables[COUNTRY_OF_HOST[agent.diaspora]][agent.sex][year][agent.ageQuarters]) {
       removeAgent(world, position);
       const tally = world.tallies[agent.diaspora];
       if (agent.kind === SETTLED) tally.deathsSettled += agent.weight;
@@ -86,7 +84,8 @@ function newcomer(
 }
 
 export function births(world: NaiveWorld, levers: Levers, params: Params, rng: RandomSource, step: number): void {
-  const fertility = param(params, 'demography.total_fertility') / 5 / 4;
+  const fertility = vitalRatesOf(params).fertility;
+  const year = Math.min(24, Math.floor(step / 4));
   const key = rng.streamKey(streamId('births'), step);
   const children = [0, 0];
   const mothers = world.agents.length;
@@ -96,7 +95,7 @@ export function births(world: NaiveWorld, levers: Levers, params: Params, rng: R
     const age = mother.ageQuarters;
     if (age < FERTILITY_FIRST_AGE_YEARS * 4 || age >= (FERTILITY_LAST_AGE_YEARS + 1) * 4) continue;
     const group = Math.floor((age - FERTILITY_FIRST_AGE_YEARS * 4) / 20);
-    if (rng.uniform(key, mother.id, 0) >= fertility * FERTILITY_AGE_SHARES[group]) continue;
+    if (rng.uniform(key, mother.id, 0) >= fertility[mother.diaspora][year][group]) continue;
     const d = mother.diaspora;
     const child = newcomer(world, step, 0, children[d]++, d, mother.region, SETTLED, mother.weight);
     child.sex = rng.uniform(key, child.id, 1) < MALE_BIRTH_SHARE ? 1 : 0;

@@ -135,16 +135,16 @@ describe('social traits of newcomers', () => {
 
   it("gives a newborn its mother's languages, orientations, set points and trust", () => {
     const s = tiny();
-    initialiseNewcomerSocialTraits(s, 1, 0, defaultParams(), rng, 3);
+    initialiseNewcomerSocialTraits(s, 1, 0, -1, defaultParams(), rng, 3);
     expect(traits(s, 1)).toEqual(traits(s, 0));
   });
 
   it("draws an arrival's traits from its own id only (common random numbers)", () => {
     const a = tiny();
     const b = tiny();
-    initialiseNewcomerSocialTraits(a, 1, -1, defaultParams(), rng, 3);
-    initialiseNewcomerSocialTraits(b, 2, -1, defaultParams(), rng, 3);
-    initialiseNewcomerSocialTraits(b, 1, -1, defaultParams(), rng, 3);
+    initialiseNewcomerSocialTraits(a, 1, -1, -1, defaultParams(), rng, 3);
+    initialiseNewcomerSocialTraits(b, 2, -1, -1, defaultParams(), rng, 3);
+    initialiseNewcomerSocialTraits(b, 1, -1, -1, defaultParams(), rng, 3);
     expect(traits(b, 1)).toEqual(traits(a, 1));
     expect(traits(b, 2)).not.toEqual(traits(b, 1));
     expect(a.persons.heritageLanguage[1] >= 0.5 || a.persons.hostLanguage[1] >= 0.5).toBe(true);

@@ -55,13 +55,16 @@ export function initialiseSocialTraits(state: SimulationState, params: Assumptio
 
 /**
  * Social traits of a newcomer in `slot` (its kind, diaspora, age, region already set).
- * `mother` is the mother's slot for a birth, -1 for an arrival. Draws only from streams keyed
- * by the newcomer's own id so that common random numbers hold.
+ * `mother` is the mother's slot for a birth, -1 for an arrival; `father` the father's slot, -1 if
+ * none or unknown, -2 if from the host majority (codes.NO_PARENT, MAJORITY_PARENT; a mother
+ * from the host majority is -2 too). Draws only from streams keyed by the newcomer's own id so that
+ * common random numbers hold.
  */
 export function initialiseNewcomerSocialTraits(
   state: SimulationState,
   slot: number,
   mother: number,
+  _father: number,
   params: Assumptions,
   rng: RandomSource,
   step: number,
