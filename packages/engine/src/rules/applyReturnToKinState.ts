@@ -3,7 +3,7 @@ import { Diaspora, Kind } from '../state/codes.js';
 import { removePerson, type SimulationState, slotScratch } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { quarterlyChance } from './applyStatusChanges.js';
-import { ADULT_QUARTERS } from './demographyShared.js';
+import { ADULT_QUARTERS, householdAdultOf } from './demographyShared.js';
 import { lever, param, type Rule } from './rule.js';
 import { blockEnd } from './sweep.js';
 
@@ -54,26 +54,19 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
 
 /**
  * Lists (in slot order) the settled members whose household returns this quarter. Each member finds
- * its household's adult (itself, or for a minor the parent it lives with: householdAdultOf) and that
+ * its household's adult (itself, or for a minor the adult it lives with: householdAdultOf) and that
  * adult's living diaspora partner, and takes the household's decision. Written out, with the return
  * multiplier and quarterlyChance: a double returned from a call V8 does not inline is boxed, and this
  * runs for every settled member.
  */
 function decide(state: SimulationState, leavers: Int32Array, rng: RandomSource, from: number, to: number): void {
   const p = state.persons;
-  const { alive, kind, ageQuarters, parent, partner, id, diaspora, homeTies, hostOrientation } = p;
+  const { alive, kind, ageQuarters, partner, id, diaspora, homeTies, hostOrientation } = p;
   const { kazakhRate, homeTiesEffect, integrationEffect, uzbekChance, key } = setup;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== SETTLED) continue;
-    let a = i;
-    if (ageQuarters[i] < ADULT) {
-      a = parent[i];
-      if (a < 0) continue;
-      if (alive[a] === 0) {
-        a = partner[a];
-        if (a < 0 || alive[a] === 0) continue;
-      }
-    }
+    const a = ageQuarters[i] >= ADULT ? i : householdAdultOf(p, i);
+    if (a < 0) continue;
     let b = partner[a];
     if (b >= 0 && alive[b] === 0) b = -1;
     const household = b >= 0 && id[b] < id[a] ? id[b] : id[a];

@@ -1,5 +1,4 @@
 import { type VitalRates, vitalRatesFor } from '../data/vitalRates.js';
-import { Partner } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { type Assumptions, param } from './rule.js';
 
@@ -35,23 +34,21 @@ export function mixedUnionShare(params: Assumptions, enclaveShare: number): numb
 }
 
 /**
- * The diaspora partner of `slot` if alive, else Partner.none (a partner who died this quarter is
- * cleared by the network repair at the end of the demography; until then the slot is not alive),
- * or Partner.hostMajority.
- */
-export function livingPartner(p: Persons, slot: number): number {
-  const q = p.partner[slot];
-  if (q >= 0 && p.alive[q] === 0) return Partner.none;
-  return q;
-}
-
-/**
- * The adult a minor lives with: the parent if alive, else that parent's surviving diaspora partner,
- * else -1 (an orphan; the network repair makes the same choice when it clears the reference).
+ * The adult a minor lives with: the parent if alive (a parent who died this quarter is replaced by
+ * that parent's surviving diaspora partner, as the network repair will do), and if that parent is a
+ * minor too (a teenage mother), the adult she lives with; -1 for an orphan.
  */
 export function householdAdultOf(p: Persons, child: number): number {
-  const g = p.parent[child];
-  if (g < 0 || p.alive[g] !== 0) return g;
-  const other = p.partner[g];
-  return other >= 0 && p.alive[other] !== 0 ? other : -1;
+  let a = child;
+  for (let depth = 0; depth < 4 && p.ageQuarters[a] < ADULT_QUARTERS; depth++) {
+    const g = p.parent[a];
+    if (g < 0) return -1;
+    if (p.alive[g] !== 0) a = g;
+    else {
+      const other = p.partner[g];
+      if (other < 0 || p.alive[other] === 0) return -1;
+      a = other;
+    }
+  }
+  return p.ageQuarters[a] >= ADULT_QUARTERS ? a : -1;
 }

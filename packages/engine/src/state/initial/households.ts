@@ -109,7 +109,7 @@ function placeChildren(state: SimulationState, r: number, minors: number[], key:
       const pool = partnered.length > 0 && rng.uniform(key, id, DRAW.pool + offset) < MOTHER_IN_UNION_SHARE ? partnered : all[years];
       if (pool.length === 0) continue;
       const mother = pool[Math.floor(rng.uniform(key, id, DRAW.pick + offset) * pool.length)];
-      if (p.weight[mother] !== p.weight[child]) continue;
+      if (p.weight[mother] !== p.weight[child] || p.ageQuarters[mother] - p.ageQuarters[child] < FERTILITY_FIRST_AGE_YEARS * 4) continue;
       p.parent[child] = mother;
       break;
     }

@@ -340,13 +340,13 @@ export const DEMOGRAPHY_ASSUMPTIONS: readonly ParameterDefinition[] = [
     label: 'Yearly return rate of Kazakhs in Uzbekistan',
     unit: 'per year',
     group: GROUP,
-    default: 0.0195,
+    default: 0.0182,
     min: 0,
     max: 0.1,
     description:
-      'Yearly chance that a settled Kazakh in Uzbekistan moves for good to Kazakhstan at the default resettlement incentive and average home ties and integration.',
+      'Yearly chance that a household of Kazakhs in Uzbekistan moves for good to Kazakhstan at the default resettlement incentive and average home ties and integration of its adults.',
     source:
-      'Calibrated by simulation (8 seeds) to about 11,000 moves a year in 2025 (8,300 in January–September 2025, First Credit Bureau via caliber.az), about 1.35% a year of some 815,000, given the mean multiplier of home ties and host orientation (about 0.75 with the 2021 initial traits)',
+      'Calibrated by simulation (sim calibrate, 8 seeds, 2021–2025) to about 11,000 moves a year in 2025 (8,300 in January–September 2025, First Credit Bureau via caliber.az), about 1.35% a year of some 820,000, given the mean multiplier of home ties and host orientation with the 2021 initial traits (refit when the social or economic initialisation changes)',
     evidence: 'calibrated',
     docs: 'return-to-kin-state',
   },
