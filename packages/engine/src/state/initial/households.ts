@@ -23,8 +23,7 @@ const MOTHER_IN_UNION_SHARE = 0.95;
  * is built. Per region, each settled adult is in a union with the chance of the union schedule by
  * their age (the share ever partnered, times the chance that a spouse the age gap apart is still
  * alive under the 2023 life table); of those, the region's mixed share have a host-majority partner.
- * The others are paired in age order: women from youngest, each with the youngest unpaired man in a
- * union who is at most 2 years younger and at most 12 older; the unpaired stay single (widowed).
+ * The others are paired by rank of age (pairByAge); the unpaired stay single (widowed).
  * Each minor is placed with a mother: an age at birth drawn from the 2021 fertility age pattern of
  * the host country, then a woman of the region of that age (one in a union with chance 0.95 if any),
  * else a few more tries, else the child is an orphan.
@@ -69,19 +68,26 @@ export function formInitialHouseholds(state: SimulationState, params: Assumption
   }
 }
 
+/**
+ * Pairs women and men in a union by rank of age (quantile matching: the i-th youngest of the more
+ * numerous sex with the one at the same relative rank of the other; the rest of the more numerous
+ * sex stay single), so the age gap of couples is the shift between the two sexes' distributions of
+ * age in a union, about the assumed gap. A pair more than 2 years apart one way or 12 the other, or
+ * of different weights, is not formed.
+ */
 function pairByAge(state: SimulationState, women: number[], men: number[]): void {
   const p = state.persons;
   const byAge = (a: number, b: number) => p.ageQuarters[a] - p.ageQuarters[b] || p.id[a] - p.id[b];
   women.sort(byAge);
   men.sort(byAge);
-  let j = 0;
-  for (const w of women) {
-    while (j < men.length && (p.ageQuarters[men[j]] < p.ageQuarters[w] - 8 || p.weight[men[j]] !== p.weight[w])) j++;
-    if (j >= men.length) break;
-    if (p.ageQuarters[men[j]] > p.ageQuarters[w] + 48) continue;
-    p.partner[w] = men[j];
-    p.partner[men[j]] = w;
-    j++;
+  const pairs = Math.min(women.length, men.length);
+  for (let k = 0; k < pairs; k++) {
+    const w = women[Math.floor((k * women.length) / pairs)];
+    const m = men[Math.floor((k * men.length) / pairs)];
+    const difference = p.ageQuarters[m] - p.ageQuarters[w];
+    if (difference < -8 || difference > 48 || p.weight[m] !== p.weight[w]) continue;
+    p.partner[w] = m;
+    p.partner[m] = w;
   }
 }
 
