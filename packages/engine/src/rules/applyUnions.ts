@@ -89,7 +89,7 @@ function formUnions(state: SimulationState, rng: RandomSource, from: number, to:
   }
 }
 
-/** Whether `m` may become the partner of woman `w`: alive, settled, single, an adult man of her weight, within the age window. */
+/** Whether `m` may become the partner of woman `w`: alive, settled, single, an adult man of her weight, within the age limits. */
 function eligible(state: SimulationState, w: number, m: number): boolean {
   const p = state.persons;
   if (m < 0 || m === w || p.alive[m] === 0 || p.kind[m] !== SETTLED || p.partner[m] !== NONE || p.sex[m] === FEMALE) return false;
