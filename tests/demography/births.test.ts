@@ -45,7 +45,9 @@ describe('applyBirths: total fertility and its age pattern', () => {
     const input = WPP_2024[0].totalFertility[2030 - 2021] * params['demography.uz_in_kz_relative_fertility'];
     expect(Math.abs(simulated / input - 1)).toBeLessThan(4 / Math.sqrt(total));
     const shares = WPP_2024[0].fertilityAgeShares[FERTILITY_AGE_SHARE_YEARS.indexOf(2030)];
-    births.forEach((b, g) => expect(Math.abs(b / total - shares[g]), `group ${g}`).toBeLessThan(4 * Math.sqrt(shares[g] / total) + 0.002));
+    births.forEach((b, g) => {
+      expect(Math.abs(b / total - shares[g]), `group ${g}`).toBeLessThan(4 * Math.sqrt(shares[g] / total) + 0.002);
+    });
     // Half the women are single, at 0.1 of the rate: r(1 − π) / (π + r(1 − π)) = 0.05 / 0.55 of births.
     expect(Math.abs(toSingle / total - 0.05 / 0.55)).toBeLessThan(4 * Math.sqrt((0.09 * 0.91) / total));
   });

@@ -36,9 +36,9 @@ describe('mortality by year, sex and country', () => {
   it('reproduces the WPP 2024 life expectancy of every country, sex and year 2021–2045', () => {
     WPP_2024.forEach((country, c) => {
       [country.lifeExpectancyFemale, country.lifeExpectancyMale].forEach((published, sex) => {
-        published.forEach((e0, y) =>
-          expect(lifeExpectancy(rates.hazards[c][sex][y]), `${country.name} sex ${sex} year ${2021 + y}`).toBeCloseTo(e0, 2),
-        );
+        published.forEach((e0, y) => {
+          expect(lifeExpectancy(rates.hazards[c][sex][y]), `${country.name} sex ${sex} year ${2021 + y}`).toBeCloseTo(e0, 2);
+        });
       });
     });
   });

@@ -185,8 +185,8 @@ function buildVitalRates(a: VitalAssumptions): VitalRates {
 
 /**
  * Age at first union: 18 (the legal minimum in both countries) plus a lognormal with the given mean
- * and a standard deviation of UNION_AGE_SD years (log-normal models of first-marriage timing:
- * Carlson and Griffis 2010 for Kazakhstan); a share never forms one. Men's schedule is women's
+ * and a standard deviation of UNION_AGE_SD years (an assumption: a right-skewed shape like the
+ * Coale–McNeil model of first-marriage ages, in a simpler form); a share never forms one. Men's schedule is women's
  * shifted by the age gap.
  */
 export const UNION_MIN_AGE_YEARS = 18;
