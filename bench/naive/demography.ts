@@ -15,12 +15,16 @@ import {
   ORIENTATION_LOW,
   TRUST_SPREAD,
 } from '../../packages/engine/src/data/socialPriors.js';
-import { FERTILITY_FIRST_AGE_YEARS, FERTILITY_LAST_AGE_YEARS, MAX_AGE_QUARTERS } from '../../packages/engine/src/data/vitalRates.js';
+import {
+  FERTILITY_FIRST_AGE_YEARS,
+  FERTILITY_LAST_AGE_YEARS,
+  MAX_AGE_QUARTERS,
+  vitalRatesOf,
+} from '../../packages/engine/src/data/vitalRates.js';
 import { COUNTRY_OF_HOST } from '../../packages/engine/src/data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../../packages/engine/src/rng.js';
 import { migrantArrivalsPerYear } from '../../packages/engine/src/rules/applyLabourMigration.js';
 import { quarterlyChance } from '../../packages/engine/src/rules/applyStatusChanges.js';
-import { vitalRatesOf } from '../../packages/engine/src/rules/demographyShared.js';
 import { lever, param } from '../../packages/engine/src/rules/rule.js';
 import { DIASPORAS, findParameter, STUDENT_CORRIDOR } from '../../packages/engine/src/scenario/catalog/index.js';
 import { newcomerId } from '../../packages/engine/src/state/codes.js';

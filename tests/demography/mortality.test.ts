@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_AGE_QUARTERS } from '../../packages/engine/src/data/vitalRates.js';
+import { MAX_AGE_QUARTERS, vitalRatesOf } from '../../packages/engine/src/data/vitalRates.js';
 import { WPP_2024 } from '../../packages/engine/src/data/worldPopulationProspects.js';
 import { applyAgeingAndDeath } from '../../packages/engine/src/rules/applyAgeingAndDeath.js';
-import { vitalRatesOf } from '../../packages/engine/src/rules/demographyShared.js';
 import { createTimeline } from '../../packages/engine/src/scenario/timeline.js';
 import { Diaspora, Kind, Sex } from '../../packages/engine/src/state/codes.js';
 import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';

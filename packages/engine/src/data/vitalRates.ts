@@ -121,6 +121,8 @@ export interface VitalAssumptions {
   readonly womenMeanUnionAge: readonly number[];
   readonly unionAgeGap: number;
   readonly neverPartneredShare: number;
+  /** Share of unions with the host majority at the reference enclave share (unions.mixed_share). */
+  readonly mixedShare: number;
 }
 
 export interface VitalRates {
@@ -138,6 +140,45 @@ export interface VitalRates {
 }
 
 const cache = new Map<string, VitalRates>();
+const ratesOfParams = new WeakMap<object, VitalRates>();
+
+/** An assumption by id, failing loudly on a misspelt one (as rules' `param`, which data does not import). */
+function assumption(params: Readonly<Record<string, number>>, id: string): number {
+  const value = params[id];
+  if (value === undefined) throw new Error(`unknown assumption "${id}"`);
+  return value;
+}
+
+/** The schedules for a run's assumptions (looked up once per assumptions object, then by value). */
+export function vitalRatesOf(params: Readonly<Record<string, number>>): VitalRates {
+  let rates = ratesOfParams.get(params);
+  if (!rates) {
+    rates = vitalRatesFor({
+      infantMortality: assumption(params, 'demography.infant_mortality'),
+      slope: assumption(params, 'demography.gompertz_slope'),
+      lifeExpectancyShift: assumption(params, 'demography.life_expectancy_shift'),
+      fertilityShift: assumption(params, 'demography.fertility_shift'),
+      relativeFertility: [
+        assumption(params, 'demography.uz_in_kz_relative_fertility'),
+        assumption(params, 'demography.kz_in_uz_relative_fertility'),
+      ],
+      womenMeanUnionAge: [assumption(params, 'unions.uz_in_kz_women_mean_age'), assumption(params, 'unions.kz_in_uz_women_mean_age')],
+      unionAgeGap: assumption(params, 'unions.age_gap_years'),
+      neverPartneredShare: assumption(params, 'unions.never_partnered_share'),
+      mixedShare: assumption(params, 'unions.mixed_share'),
+    });
+    ratesOfParams.set(params, rates);
+  }
+  return rates;
+}
+
+/** Enclave share at which unions.mixed_share applies. */
+const REFERENCE_ENCLAVE_SHARE = 0.5;
+
+/** Share of a member's unions formed with a host-majority partner in a region of this enclave share. */
+export function mixedUnionShare(rates: VitalRates, enclaveShare: number): number {
+  return Math.min(1, (rates.assumptions.mixedShare * (1 - enclaveShare)) / (1 - REFERENCE_ENCLAVE_SHARE));
+}
 
 /** The schedules for a set of assumptions (built on first use, then shared by every run with the same ones). */
 export function vitalRatesFor(assumptions: VitalAssumptions): VitalRates {

@@ -1,10 +1,10 @@
-import { MAX_AGE_QUARTERS, yearIndexOfStep } from '../data/vitalRates.js';
+import { MAX_AGE_QUARTERS, vitalRatesOf, yearIndexOfStep } from '../data/vitalRates.js';
 import { COUNTRY_OF_HOST } from '../data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, NO_PARENT } from '../state/codes.js';
+import { ADULT_QUARTERS } from '../state/households.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { ADULT_QUARTERS, vitalRatesOf } from './demographyShared.js';
 import type { Rule } from './rule.js';
 import { blockEnd } from './sweep.js';
 

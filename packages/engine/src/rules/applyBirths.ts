@@ -1,5 +1,11 @@
 import { MALE_BIRTH_SHARE, SKILL_SHARES } from '../data/initialPopulation.js';
-import { FERTILITY_FIRST_AGE_YEARS, FERTILITY_GROUPS, FERTILITY_LAST_AGE_YEARS, yearIndexOfStep } from '../data/vitalRates.js';
+import {
+  FERTILITY_FIRST_AGE_YEARS,
+  FERTILITY_GROUPS,
+  FERTILITY_LAST_AGE_YEARS,
+  vitalRatesOf,
+  yearIndexOfStep,
+} from '../data/vitalRates.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, Legal, MAJORITY_PARENT, NewcomerKind, NO_PARENT, Partner, Sex } from '../state/codes.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
@@ -8,7 +14,6 @@ import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer } from '../state/newcomers.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { vitalRatesOf } from './demographyShared.js';
 import { type Assumptions, param, type Rule, type StepValues } from './rule.js';
 import { blockEnd } from './sweep.js';
 

@@ -1,9 +1,9 @@
 import { type RandomSource, streamId } from '../rng.js';
 import { Diaspora, Kind } from '../state/codes.js';
+import { ADULT_QUARTERS, householdAdultOf } from '../state/households.js';
 import { removePerson, type SimulationState, slotScratch } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { quarterlyChance } from './applyStatusChanges.js';
-import { ADULT_QUARTERS, householdAdultOf } from './demographyShared.js';
 import { lever, param, type Rule } from './rule.js';
 import { blockEnd } from './sweep.js';
 

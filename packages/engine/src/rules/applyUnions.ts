@@ -1,10 +1,10 @@
-import { MAX_AGE_QUARTERS } from '../data/vitalRates.js';
+import { MAX_AGE_QUARTERS, mixedUnionShare, vitalRatesOf } from '../data/vitalRates.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, Partner, Sex } from '../state/codes.js';
+import { ADULT_QUARTERS } from '../state/households.js';
 import { drawRegionMember, type MemberIndex, memberIndexOf } from '../state/network.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { ADULT_QUARTERS, mixedUnionShare, vitalRatesOf } from './demographyShared.js';
 import { param, type Rule } from './rule.js';
 import { blockEnd } from './sweep.js';
 
@@ -39,7 +39,7 @@ export const applyUnions: Rule = (state, _levers, params, rng, step) => {
   }
   const regions = state.regions;
   if (mixed.length < regions.length) mixed = new Float64Array(regions.length);
-  for (let r = 0; r < regions.length; r++) mixed[r] = mixedUnionShare(params, regions[r].enclaveShare);
+  for (let r = 0; r < regions.length; r++) mixed[r] = mixedUnionShare(rates, regions[r].enclaveShare);
   setup.gapQuarters = param(params, 'unions.age_gap_years') * 4;
   setup.key = rng.streamKey(STREAM, step);
   current.index = memberIndexOf(state, step);

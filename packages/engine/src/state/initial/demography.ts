@@ -1,8 +1,7 @@
 import { INITIAL_POPULATION, SKILL_SHARES, studentWeight } from '../../data/initialPopulation.js';
-import { drawFromCumulative, stableAgeCumulative } from '../../data/vitalRates.js';
+import { drawFromCumulative, stableAgeCumulative, vitalRatesOf } from '../../data/vitalRates.js';
 import { COUNTRY_OF_HOST, WPP_FIRST_YEAR } from '../../data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../../rng.js';
-import { vitalRatesOf } from '../../rules/demographyShared.js';
 import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
 import { Kind, Legal } from '../codes.js';

@@ -1,9 +1,15 @@
-import { everPartneredShare, FERTILITY_FIRST_AGE_YEARS, MAX_AGE_QUARTERS, silerCumulativeHazard } from '../../data/vitalRates.js';
+import {
+  everPartneredShare,
+  FERTILITY_FIRST_AGE_YEARS,
+  MAX_AGE_QUARTERS,
+  mixedUnionShare,
+  silerCumulativeHazard,
+  vitalRatesOf,
+} from '../../data/vitalRates.js';
 import { COUNTRY_OF_HOST, fertilityAgeSharesOf, WPP_FIRST_YEAR } from '../../data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../../rng.js';
-import { ADULT_QUARTERS, mixedUnionShare, vitalRatesOf } from '../../rules/demographyShared.js';
-import { type Assumptions, param } from '../../rules/rule.js';
 import { Kind, Partner, Sex } from '../codes.js';
+import { ADULT_QUARTERS } from '../households.js';
 import type { SimulationState } from '../simulationState.js';
 
 const STREAM = streamId('initial households');
@@ -28,16 +34,16 @@ const MOTHER_IN_UNION_SHARE = 0.95;
  * the host country, then a woman of the region of that age (one in a union with chance 0.95 if any),
  * else a few more tries, else the child is an orphan.
  */
-export function formInitialHouseholds(state: SimulationState, params: Assumptions, rng: RandomSource): void {
+export function formInitialHouseholds(state: SimulationState, params: Readonly<Record<string, number>>, rng: RandomSource): void {
   const p = state.persons;
   const key = rng.streamKey(STREAM, 0);
   const rates = vitalRatesOf(params);
-  const gap = param(params, 'unions.age_gap_years');
-  const never = param(params, 'unions.never_partnered_share');
-  const meanAges = [param(params, 'unions.uz_in_kz_women_mean_age'), param(params, 'unions.kz_in_uz_women_mean_age')];
+  const gap = rates.assumptions.unionAgeGap;
+  const never = rates.assumptions.neverPartneredShare;
+  const meanAges = rates.assumptions.womenMeanUnionAge;
   for (let r = 0; r < state.regions.length; r++) {
     const d = state.regions[r].diaspora;
-    const mixed = mixedUnionShare(params, state.regions[r].enclaveShare);
+    const mixed = mixedUnionShare(rates, state.regions[r].enclaveShare);
     const hazards = rates.hazards[COUNTRY_OF_HOST[d]];
     // P(spouse alive at a | alive at the mean age at union): spouse of a woman is `gap` older, of a man `gap` younger.
     const spouseAlive = (age: number, sex: number) => {
