@@ -44,6 +44,15 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source: 'Kazakhstan national census 2009 (about 2.5% a year growth to 2021)',
   },
   {
+    id: 'uz_in_kz.population_2024',
+    year: 2024,
+    value: 660_600,
+    unit: 'persons (1 January 2024)',
+    measure: 'stock',
+    source: 'Bureau of National Statistics, ethnic composition on 1 January 2024 (reported by bizmedia.kz, 1 May 2024)',
+    approx: true,
+  },
+  {
     id: 'kz_in_uz.population',
     year: 2021,
     value: 808_200,

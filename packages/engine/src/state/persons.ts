@@ -29,6 +29,8 @@ const COLUMN_SPEC = {
   metTies: Uint16Array,
   // 4 bytes
   id: Uint32Array,
+  partner: Int32Array,
+  parent: Int32Array,
   income: Float32Array,
   savings: Float32Array,
   homeTies: Float32Array,
@@ -63,6 +65,12 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * log-odds quantised to a byte (see rules/socialShared.ts decodeDisposition); metTies: bit k set if
  * tie slot k was met this step; tradeLinkShare: for a business owner, the share of the persons the
  * agent stands for who trade with the home country (0–1).
+ * partner: the slot of the person's partner if a diaspora member, codes.Partner.hostMajority for a
+ * partner from the host majority (not an agent), codes.Partner.none if single;
+ * parent: for a minor, the slot of the parent the child lives with (the mother if she is a
+ * diaspora member, else the father), codes.NO_PARENT for adults and orphans.
+ * The Int32 columns hold slot references: a cleared slot has them at -1 (none), and the network
+ * repair clears references to persons who died or left before their slots are reused.
  */
 export interface Persons extends PersonColumns {
   capacity: number;
@@ -95,7 +103,10 @@ export function createPersons(capacity: number): Persons {
   const columns: Record<string, ArrayBufferView> = {};
   for (const [name, Ctor] of Object.entries(COLUMN_SPEC)) columns[name] = new Ctor(buffer, offsets[name], capacity);
   const ties = new Int32Array(buffer, offsets.ties, capacity * TIES_PER_AGENT);
-  return { ...(columns as unknown as PersonColumns), ties, capacity, end: 0, buffer };
+  const persons = { ...(columns as unknown as PersonColumns), ties, capacity, end: 0, buffer };
+  persons.partner.fill(-1);
+  persons.parent.fill(-1);
+  return persons;
 }
 
 /** Bytes per agent slot (all columns and the tie slots). */

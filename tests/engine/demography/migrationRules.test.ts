@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { kazakhstanShareFactor } from '../../packages/engine/src/data/migration.js';
-import { applyLabourMigration, wageGapFactor } from '../../packages/engine/src/rules/applyLabourMigration.js';
-import { applyReturnToKinState, returnMultiplier } from '../../packages/engine/src/rules/applyReturnToKinState.js';
-import { applyStatusChanges } from '../../packages/engine/src/rules/applyStatusChanges.js';
-import { applyStudentExchange } from '../../packages/engine/src/rules/applyStudentExchange.js';
-import { Diaspora, Flag, Kind, Legal, NewcomerKind, newcomerId } from '../../packages/engine/src/state/codes.js';
-import { createEconomy } from '../../packages/engine/src/state/economy.js';
-import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
-import { createTinyState } from '../support/tinyState.js';
+import { kazakhstanShareFactor } from '../../../packages/engine/src/data/migration.js';
+import { applyLabourMigration, wageGapFactor } from '../../../packages/engine/src/rules/applyLabourMigration.js';
+import { applyReturnToKinState, returnMultiplier } from '../../../packages/engine/src/rules/applyReturnToKinState.js';
+import { applyStatusChanges } from '../../../packages/engine/src/rules/applyStatusChanges.js';
+import { applyStudentExchange } from '../../../packages/engine/src/rules/applyStudentExchange.js';
+import { Diaspora, Flag, Kind, Legal, NewcomerKind, newcomerId } from '../../../packages/engine/src/state/codes.js';
+import { createEconomy } from '../../../packages/engine/src/state/economy.js';
+import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
+import { createTinyState } from '../../support/tinyState.js';
 import { leversWith, paramsWith, rng } from './support.js';
 
 const noArrivals = { 'migration.stock_potential': 0, 'migration.kz_in_uz_stock_potential': 0 };
