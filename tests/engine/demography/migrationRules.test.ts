@@ -135,14 +135,14 @@ describe('applyStudentExchange', () => {
 });
 
 describe('applyStatusChanges', () => {
-  it('moves settled members one step along irregular → permit → resident → citizen', () => {
-    const settled = { kind: Kind.settled, quartersInHost: 20 };
+  it('moves settled members one step along irregular → permit → resident → citizen, the wait counting years as a resident', () => {
+    const settled = { kind: Kind.settled, quartersInHost: 80, quartersInStatus: 20 };
     const state = createTinyState({
       persons: [
         { ...settled, legal: Legal.irregular },
         { ...settled, legal: Legal.temporaryPermit },
         { ...settled, legal: Legal.permanentResident },
-        { ...settled, legal: Legal.permanentResident, quartersInHost: 19 },
+        { ...settled, legal: Legal.permanentResident, quartersInStatus: 19 },
         { kind: Kind.labourMigrant, legal: Legal.irregular },
       ],
     });
@@ -156,9 +156,11 @@ describe('applyStatusChanges', () => {
       Legal.temporaryPermit,
       Legal.permanentResident,
       Legal.citizen,
-      Legal.permanentResident, // 19 quarters < 5 years
+      Legal.permanentResident, // 19 quarters of residence < 5 years, whatever the time in the country
       Legal.irregular, // sojourners keep their status
     ]);
+    // The clock restarts at each change and runs on otherwise.
+    expect(Array.from(state.persons.quartersInStatus.subarray(0, 4))).toEqual([0, 0, 0, 20]);
   });
 });
 

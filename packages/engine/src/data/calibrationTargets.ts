@@ -147,6 +147,25 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source: 'First Credit Bureau figures reported by caliber.az (51% of all arrivals)',
     approx: true,
   },
+  {
+    id: 'kz_in_uz.home_capital_enterprises',
+    year: 2020,
+    value: 260,
+    unit: 'enterprises registered in Uzbekistan with capital from Kazakhstan (a stock)',
+    measure: 'stock',
+    source: 'Uzbek statistics as reported in the press, 2020',
+    approx: true,
+  },
+  ...(['integration', 'assimilation', 'separation', 'marginalization'] as const).map((strategy) => ({
+    id: `acculturation.prior_shares.${strategy}`,
+    year: 2006,
+    value: { integration: 0.364, assimilation: 0.187, separation: 0.225, marginalization: 0.224 }[strategy],
+    unit: 'share',
+    measure: 'share' as const,
+    source:
+      'Berry, Phinney, Sam, Vedder 2006 (13 countries, 5,366 immigrant youth); separation and marginalisation inferred from the remainder; no survey of these two diasporas',
+    approx: true,
+  })),
 ];
 
 export function calibrationTarget(id: string): CalibrationTarget {

@@ -77,3 +77,15 @@ export const STUDENT_STAY_MAX_YEARS = 4;
 export function studentWeight(personsPerAgent: number): number {
   return Math.max(1, Math.round(personsPerAgent / 20));
 }
+
+/**
+ * Persons a labour-migrant agent stands for: the settled weight where migrants are many (Uzbeks in
+ * Kazakhstan, about 200,000), the students' finer weight where they are a rare role (Kazakhs in
+ * Uzbekistan, about 2,000), so that a lever aimed at them acts on more than a couple of agents.
+ */
+export function migrantWeight(diaspora: number, personsPerAgent: number): number {
+  return INITIAL_POPULATION[diaspora].labourMigrants < RARE_ROLE_PERSONS ? studentWeight(personsPerAgent) : Math.max(1, Math.round(personsPerAgent));
+}
+
+/** A group smaller than this is a rare role, given the finer weight. */
+const RARE_ROLE_PERSONS = 20_000;

@@ -1,4 +1,4 @@
-import { INITIAL_POPULATION, SKILL_SHARES } from '../data/initialPopulation.js';
+import { INITIAL_POPULATION, migrantWeight, SKILL_SHARES } from '../data/initialPopulation.js';
 import { kazakhstanShareFactor, REFERENCE_LEGAL_ACCESS, WAGE_KAZAKHSTAN_2021_USD, WAGE_UZBEKISTAN_2021_USD } from '../data/migration.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
@@ -44,8 +44,8 @@ export const applyLabourMigration: Rule = (state, levers, params, rng, step) => 
   for (let k = 0; k < setup.families; k++) joinFamily(state, settling[k], setup.key, levers, params, rng, step);
   const meanStayYears = param(params, 'migration.mean_stay_years');
   setup.meanStayQuarters = meanStayYears * 4;
-  const weight = Math.max(1, Math.round(state.personsPerAgent));
   for (let d = 0; d < DIASPORAS.length; d++) {
+    const weight = migrantWeight(d, state.personsPerAgent);
     const access = lever(levers, accessLevers[d]);
     setup.access = access;
     const perYear = migrantArrivalsPerYear(d, state.economy, levers, params, access, meanStayYears);
@@ -89,6 +89,7 @@ function settleOrLeave(state: SimulationState, slot: number, settles: boolean, r
   const p = state.persons;
   if (settles) {
     p.kind[slot] = Kind.settled;
+    p.quartersInStatus[slot] = 0;
     addTally(state.tallies, p.diaspora[slot], Tally.transfersToSettled, p.weight[slot]);
     if (familyJoins(state, slot, setup.familyShare, setup.key, rng)) slotScratch(state)[setup.families++] = slot;
   } else {

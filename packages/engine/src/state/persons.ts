@@ -23,6 +23,7 @@ const COLUMN_SPEC = {
   // 2 bytes: ages and durations in quarters, weight in persons
   ageQuarters: Uint16Array,
   quartersInHost: Uint16Array,
+  quartersInStatus: Uint16Array,
   quartersLeft: Uint16Array,
   weight: Uint16Array,
   quartersSinceDiscrimination: Uint16Array,
@@ -54,7 +55,9 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * kind (codes.Kind); sex; generation (1 = born abroad, 2 = child of an immigrant, 3 = later);
  * legal (codes.Legal); skill (codes.Skill); flags (codes.Flag bits);
  * contactsHost, contactsCoethnic: contacts met this step;
- * ageQuarters; quartersInHost (since arrival or birth); quartersLeft (sojourners: stay left);
+ * ageQuarters; quartersInHost (since arrival or birth); quartersInStatus (since the last change of
+ * legal status: for a permanent resident, the legal residence the naturalisation wait counts);
+ * quartersLeft (sojourners: stay left);
  * weight (persons the agent stands for); quartersSinceDiscrimination (since the last event;
  * NEVER_DISCRIMINATED if none); id (stable, see codes.newcomerId);
  * income (USD per year, 0 when not employed); savings (USD); homeTies, heritageLanguage, hostLanguage,

@@ -1,4 +1,4 @@
-import { INITIAL_POPULATION, SKILL_SHARES, studentWeight } from '../../data/initialPopulation.js';
+import { INITIAL_POPULATION, migrantWeight, SKILL_SHARES, studentWeight } from '../../data/initialPopulation.js';
 import { drawFromCumulative, stableAgeCumulative, vitalRatesOf } from '../../data/vitalRates.js';
 import { COUNTRY_OF_HOST, WPP_FIRST_YEAR } from '../../data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../../rng.js';
@@ -20,7 +20,7 @@ import {
 
 const STREAM = streamId('initial demography');
 // Draw numbers of the initial demography, per agent id.
-const DRAW = { age: 0, sex: 1, generation: 2, legal: 3, skill: 4, inHost: 5, stay: 6, elapsed: 7 } as const;
+const DRAW = { age: 0, sex: 1, generation: 2, legal: 3, skill: 4, inHost: 5, stay: 6, elapsed: 7, inStatus: 8 } as const;
 /** The age pyramid is the stable population of this year's life table (2023: the first year after the pandemic). */
 const PYRAMID_YEAR = 2023;
 
@@ -52,10 +52,10 @@ export function agentsPerRegion(
 export function initialAgentCount(state: SimulationState): number {
   let n = 0;
   const ppa = Math.max(1, Math.round(state.personsPerAgent));
-  INITIAL_POPULATION.forEach((pop) => {
+  INITIAL_POPULATION.forEach((pop, d) => {
     n +=
       Math.round(pop.settled / ppa) +
-      Math.round(pop.labourMigrants / ppa) +
+      Math.round(pop.labourMigrants / migrantWeight(d, state.personsPerAgent)) +
       Math.round(pop.students / studentWeight(state.personsPerAgent));
   });
   return n;
@@ -100,10 +100,11 @@ export function createInitialPopulation(state: SimulationState, levers: StepValu
       ppa,
       agentsPerRegion(state, d, pop.settled, ppa, (r) => regions[r].settledShare),
     );
+    const mw = migrantWeight(d, state.personsPerAgent);
     create(
       Kind.labourMigrant,
-      ppa,
-      agentsPerRegion(state, d, pop.labourMigrants, ppa, (r) => regions[r].migrantShare),
+      mw,
+      agentsPerRegion(state, d, pop.labourMigrants, mw, (r) => regions[r].migrantShare),
     );
     const sw = studentWeight(state.personsPerAgent);
     create(
@@ -138,6 +139,8 @@ function initialiseSettled(
   p.skill[slot] = drawSkill(SKILL_SHARES.settled, rng.uniform(key, id, DRAW.skill));
   // Born abroad: arrived at some point of their life so far.
   p.quartersInHost[slot] = generation === 1 ? Math.floor(rng.uniform(key, id, DRAW.inHost) * age) : age;
+  // Time in the present legal status: a uniform part of the time in the host country (assumption).
+  p.quartersInStatus[slot] = Math.floor(rng.uniform(key, id, DRAW.inStatus) * p.quartersInHost[slot]);
 }
 
 function initialiseMigrant(
