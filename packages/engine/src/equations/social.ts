@@ -21,6 +21,8 @@ export const CONTACT_DRAW = {
   studentHosts: 3,
   eventHosts: 67,
 } as const;
+/** A host's year of contacts as a memory: x ← ¾x + this quarter's (the four-quarter sum when contacts are steady). */
+export const CONTACT_YEAR_MEMORY = 0.75;
 export const MEMBERSHIP_STREAM = streamId('association membership');
 /** A child's fixed lottery number for heritage-school places (shared with the initialisation). */
 export const SCHOOL_STREAM = streamId('heritage school places');

@@ -1,4 +1,4 @@
-import { hostPersonsFromRegionWeights, prejudiceBaseline } from '../equations/social.js';
+import { CONTACT_YEAR_MEMORY, hostPersonsFromRegionWeights, prejudiceBaseline } from '../equations/social.js';
 import { param } from '../equations/values.js';
 import { exp } from '../math/index.js';
 import type { HostKernel, PersonKernel } from './kernel.js';
@@ -35,8 +35,6 @@ export const regionPersons: PersonKernel<RegionSumsStep> = {
   },
 };
 
-const YEAR_MEMORY = 0.75;
-
 export interface ContactMemoryStep {
   scale: Float64Array;
 }
@@ -50,7 +48,7 @@ export const contactMemory: HostKernel<ContactMemoryStep> = {
   host(j, h, s) {
     const perPerson = h.contactsStep[j] / s.scale[h.region[j]];
     h.contactsStep[j] = perPerson;
-    h.contactsYear[j] = YEAR_MEMORY * h.contactsYear[j] + perPerson;
+    h.contactsYear[j] = CONTACT_YEAR_MEMORY * h.contactsYear[j] + perPerson;
   },
 };
 

@@ -4,6 +4,7 @@ import { INDICATOR_IDS } from '../scenario/catalog/index.js';
 import type { ResolvedScenario } from '../scenario/resolve.js';
 import { createInitialState } from '../state/createInitialState.js';
 import type { SimulationState } from '../state/simulationState.js';
+import { fusedStep } from '../step/fusedStep.js';
 import { referenceStep } from '../step/referenceStep.js';
 
 /** A run advanced one quarter at a time: what runScenario loops over, and what a view can drive. */
@@ -16,7 +17,13 @@ export interface Simulation {
   advance(out: Float64Array, offset: number): void;
 }
 
-export function createSimulation(resolved: ResolvedScenario, seed: number): Simulation {
+export interface SimulationOptions {
+  /** Run the reference step (each kernel over all agents in turn) instead of the fused passes: same bits, slower. */
+  readonly reference?: boolean;
+}
+
+export function createSimulation(resolved: ResolvedScenario, seed: number, options: SimulationOptions = {}): Simulation {
+  const step = options.reference ? referenceStep : fusedStep;
   const rng = createRandomSource(seed);
   const params = resolved.assumptions;
   const state = createInitialState(resolved, rng);
@@ -34,7 +41,7 @@ export function createSimulation(resolved: ResolvedScenario, seed: number): Simu
       for (const [id, values] of schedules) stepValues[id] = values[t];
       state.tallies.fill(0);
       state.newcomersThisStep.fill(0);
-      referenceStep(state, stepValues, params, rng, t);
+      step(state, stepValues, params, rng, t);
       writeIndicators(state, out, offset);
       simulation.step = t + 1;
     },

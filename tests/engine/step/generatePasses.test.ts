@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generatePass, type KernelSource, spliceBody } from '../../../scripts/generatePasses.js';
+import {
+  assignsStep,
+  readsModuleScope,
+  readsPartnersSavings,
+  usesExactMath,
+  writesAnotherAgent,
+  writesSavings,
+} from './fixtures/kernelsToRefuse.js';
+
+/** The pass generator refuses, with the reason, what would make fused and reference steps differ or a body depend on its module. */
+const FILE = fileURLToPath(new URL('./fixtures/kernelsToRefuse.ts', import.meta.url));
+const fixtures = { assignsStep, readsModuleScope, readsPartnersSavings, usesExactMath, writesAnotherAgent, writesSavings };
+const source = (exportName: keyof typeof fixtures): KernelSource => ({ kernel: fixtures[exportName], exportName, file: FILE });
+
+describe('the pass generator', () => {
+  it.each([
+    ['readsModuleScope', "LOCAL_RATE comes from the module's scope"],
+    ['assignsStep', 's.rate is assigned'],
+    ['writesAnotherAgent', "p.savings is written at another agent's index"],
+    ['usesExactMath', 'Math.exp is not exactly specified'],
+  ] as const)('refuses %s', async (name, message) => {
+    await expect(spliceBody(source(name), 'persons')).rejects.toThrow(message);
+  });
+
+  it('splices a body: columns and step values as locals, constants written in, return as a break', async () => {
+    const body = await spliceBody(source('writesSavings'), 'persons');
+    expect(body.code).toContain('p$ageQuarters[i] < 72 /* ADULT_QUARTERS */');
+    expect(body.code).toContain('break writesSavings;');
+    expect(body.code).toContain('p$savings[i] *= 1 - writesSavings$rate');
+    expect([...body.writes]).toEqual(['savings']);
+  });
+
+  it("refuses a pass where one kernel reads other agents' values of a column another kernel writes", async () => {
+    const sources = new Map(
+      [fixtures.writesSavings, fixtures.readsPartnersSavings].map((k, n) => [
+        k,
+        source(n === 0 ? 'writesSavings' : 'readsPartnersSavings'),
+      ]),
+    );
+    const phase = { kind: 'persons', name: 'test', kernels: [fixtures.writesSavings, fixtures.readsPartnersSavings] } as const;
+    await expect(generatePass(phase, sources)).rejects.toThrow(
+      'readsPartnersSavings reads p.savings of other agents, which writesSavings writes',
+    );
+  });
+});
