@@ -1,6 +1,12 @@
-import { PROFICIENT } from '../equations/ages.js';
-import { DISCRIMINATION_MEMORY_QUARTERS, DISPOSITION_SCALE, readAcculturationCoefficients } from '../equations/social.js';
-import { exp } from '../math/index.js';
+import { logistic } from '../equations/functions.js';
+import {
+  type AcculturationCoefficients,
+  DISCRIMINATION_MEMORY_QUARTERS,
+  decodeDisposition,
+  heritageTargetLogit,
+  hostTargetLogit,
+  readAcculturationCoefficients,
+} from '../equations/social.js';
 import { Flag, Legal } from '../state/codes.js';
 import type { PersonKernel } from './kernel.js';
 
@@ -17,12 +23,9 @@ import type { PersonKernel } from './kernel.js';
  * (equations/social.ts holds the targets' formulas the initialisation uses.)
  */
 export interface AcculturationStep {
+  coefficients: AcculturationCoefficients;
   rate: number;
   contactPull: number;
-  languagePull: number;
-  citizenshipPull: number;
-  associationPull: number;
-  discriminationPull: number;
   /** Per region: the usual share of host-majority contacts (1 − the enclave share). */
   usualHostShare: Float64Array;
 }
@@ -30,17 +33,16 @@ export interface AcculturationStep {
 export const acculturation: PersonKernel<AcculturationStep> = {
   name: 'acculturation',
   step: {
+    coefficients: undefined as unknown as AcculturationCoefficients,
     rate: Number.NaN,
     contactPull: Number.NaN,
-    languagePull: Number.NaN,
-    citizenshipPull: Number.NaN,
-    associationPull: Number.NaN,
-    discriminationPull: Number.NaN,
     usualHostShare: new Float64Array(0),
   },
   begin(state, _levers, params) {
     const s = acculturation.step;
-    Object.assign(s, readAcculturationCoefficients(params));
+    s.coefficients = readAcculturationCoefficients(params);
+    s.rate = s.coefficients.rate;
+    s.contactPull = s.coefficients.contactPull;
     if (s.usualHostShare.length !== state.regions.length) s.usualHostShare = new Float64Array(state.regions.length);
     for (let r = 0; r < state.regions.length; r++) s.usualHostShare[r] = 1 - state.regions[r].enclaveShare;
   },
@@ -48,18 +50,20 @@ export const acculturation: PersonKernel<AcculturationStep> = {
     const met = p.contactsHost[i] + p.contactsCoethnic[i];
     // Without contacts this quarter, the contact term stays at its usual value (zero).
     const contactTerm = met > 0 ? s.contactPull * (p.contactsHost[i] / met - s.usualHostShare[p.region[i]]) : 0;
-    const hostLogit =
-      (p.hostDisposition[i] - 127.5) * DISPOSITION_SCALE +
-      contactTerm +
-      s.languagePull * (p.hostLanguage[i] - PROFICIENT) +
-      (p.legal[i] === Legal.citizen ? s.citizenshipPull : 0) -
-      (p.quartersSinceDiscrimination[i] < DISCRIMINATION_MEMORY_QUARTERS ? s.discriminationPull : 0);
-    const heritageLogit =
-      (p.heritageDisposition[i] - 127.5) * DISPOSITION_SCALE -
-      contactTerm +
-      s.languagePull * (p.heritageLanguage[i] - PROFICIENT) +
-      (p.flags[i] & Flag.associationMember ? s.associationPull : 0);
-    p.hostOrientation[i] += s.rate * (1 / (1 + exp(-hostLogit)) - p.hostOrientation[i]);
-    p.heritageOrientation[i] += s.rate * (1 / (1 + exp(-heritageLogit)) - p.heritageOrientation[i]);
+    const hostTarget = hostTargetLogit(
+      decodeDisposition(p.hostDisposition[i]),
+      p.hostLanguage[i],
+      p.legal[i] === Legal.citizen,
+      p.quartersSinceDiscrimination[i] < DISCRIMINATION_MEMORY_QUARTERS,
+      s.coefficients,
+    );
+    const heritageTarget = heritageTargetLogit(
+      decodeDisposition(p.heritageDisposition[i]),
+      p.heritageLanguage[i],
+      (p.flags[i] & Flag.associationMember) !== 0,
+      s.coefficients,
+    );
+    p.hostOrientation[i] += s.rate * (logistic(hostTarget + contactTerm) - p.hostOrientation[i]);
+    p.heritageOrientation[i] += s.rate * (logistic(heritageTarget - contactTerm) - p.heritageOrientation[i]);
   },
 };

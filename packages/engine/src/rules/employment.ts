@@ -7,6 +7,7 @@ import {
   readEmploymentCoefficients,
   recognisesCredentials,
   regionMonthlyWage,
+  surplusShare,
 } from '../equations/economy.js';
 import { lever, param, perDiasporaIds } from '../equations/values.js';
 import { streamId } from '../rng.js';
@@ -83,7 +84,6 @@ export const employment: PersonKernel<EmploymentStep> = {
     p.flags[i] = f;
     const income = f & Flag.employed ? annualIncome(s.coefficients, s.regionWage[p.region[i]], k, p.legal[i], skill, f) : 0;
     p.income[i] = income;
-    const c = s.coefficients;
-    p.savings[i] += (p.income[i] / s.stepsPerYear) * (1 - (k === Kind.labourMigrant ? c.consumptionMigrant : c.consumptionSettled));
+    p.savings[i] += (p.income[i] / s.stepsPerYear) * surplusShare(s.coefficients, k);
   },
 };

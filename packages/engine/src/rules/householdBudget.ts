@@ -1,6 +1,8 @@
 import {
   type BudgetCoefficients,
+  desiredHomeBudget,
   formalShare,
+  investmentShare,
   readBudgetCoefficients,
   remittanceArrivingShare,
   totalCostFactor,
@@ -8,7 +10,7 @@ import {
 import { CREDIT_STREAM } from '../equations/economy.js';
 import { lever, perDiasporaIds } from '../equations/values.js';
 import { DIASPORAS, REMITTANCE_CORRIDOR } from '../scenario/catalog/index.js';
-import { DIASPORA_COUNT, Kind } from '../state/codes.js';
+import { DIASPORA_COUNT } from '../state/codes.js';
 import { TALLY_COUNT, Tally } from '../state/tallies.js';
 import type { PersonKernel } from './kernel.js';
 
@@ -31,8 +33,7 @@ export interface BudgetStep {
   formal: Float64Array;
   remittanceArriving: Float64Array;
   investmentArriving: Float64Array;
-  /** Per diaspora: φ before trust and credit (base · (1 + effect · engagement)). */
-  investmentFactor: Float64Array;
+  engagement: Float64Array;
   creditShare: Float64Array;
   creditKey: number;
   stepsPerYear: number;
@@ -47,7 +48,7 @@ export const householdBudget: PersonKernel<BudgetStep> = {
     formal: new Float64Array(DIASPORA_COUNT),
     remittanceArriving: new Float64Array(DIASPORA_COUNT),
     investmentArriving: new Float64Array(DIASPORA_COUNT),
-    investmentFactor: new Float64Array(DIASPORA_COUNT),
+    engagement: new Float64Array(DIASPORA_COUNT),
     creditShare: new Float64Array(DIASPORA_COUNT),
     creditKey: Number.NaN,
     stepsPerYear: Number.NaN,
@@ -63,7 +64,7 @@ export const householdBudget: PersonKernel<BudgetStep> = {
       s.formal[d] = formalShare(cost, c);
       s.remittanceArriving[d] = remittanceArrivingShare(cost, c);
       s.investmentArriving[d] = 1 - cost / 100;
-      s.investmentFactor[d] = c.investmentShare * (1 + c.engagementEffect * lever(levers, ENGAGEMENT_IDS[d]));
+      s.engagement[d] = lever(levers, ENGAGEMENT_IDS[d]);
       s.creditShare[d] = lever(levers, CREDIT_IDS[d]);
     }
     s.creditKey = rng.streamKey(CREDIT_STREAM, 0);
@@ -75,16 +76,13 @@ export const householdBudget: PersonKernel<BudgetStep> = {
     const ties = p.homeTies[i];
     if (p.income[i] > 0 && ties > 0) {
       const d = p.diaspora[i];
-      const k = p.kind[i];
       const c = s.coefficients;
-      const share = k === Kind.labourMigrant ? c.migrantShare : k === Kind.settled ? c.settledShare : 0;
-      const wanted = (p.income[i] / s.stepsPerYear) * share * ties * s.costFactor[d];
+      const wanted = desiredHomeBudget(p.kind[i], p.income[i], ties, s.stepsPerYear, c) * s.costFactor[d];
       const sent = Math.min(wanted, held);
       if (sent > 0) {
         held -= sent;
-        let phi = s.investmentFactor[d] * p.trustHome[i];
-        if (rng.uniform(s.creditKey, p.id[i], 0) < s.creditShare[d]) phi *= c.creditMultiplier;
-        const invested = sent * Math.min(phi, 1);
+        const canBorrow = rng.uniform(s.creditKey, p.id[i], 0) < s.creditShare[d];
+        const invested = sent * investmentShare(p.trustHome[i], s.engagement[d], canBorrow, c);
         const remitted = sent - invested;
         const w = p.weight[i];
         const base = d * TALLY_COUNT;

@@ -1,5 +1,5 @@
 import { ADULT_QUARTERS, PROFICIENT, SCHOOL_START_QUARTERS } from '../equations/ages.js';
-import { COURSE_STREAM, SCHOOL_STREAM, Speaks } from '../equations/social.js';
+import { COURSE_STREAM, languageState, SCHOOL_STREAM, Speaks } from '../equations/social.js';
 import { lever, param, perDiasporaIds } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
@@ -62,7 +62,7 @@ export const languageSnapshot: PersonKernel<SnapshotStep> = {
   },
   person(i, p, s, rng) {
     const host = p.hostLanguage[i];
-    s.code[i] = host < PROFICIENT ? Speaks.heritageOnly : p.heritageLanguage[i] < PROFICIENT ? Speaks.hostOnly : Speaks.bilingual;
+    s.code[i] = languageState(p.heritageLanguage[i], host);
     if (p.ageQuarters[i] < ADULT_QUARTERS) return;
     const d = p.diaspora[i];
     const k = p.kind[i];
