@@ -79,6 +79,7 @@ export function createTinyState(options: {
     timeline: createTimeline(2021, 2045, 4),
     personsPerAgent: options.personsPerAgent ?? 1,
     tallies: createTallies(),
+    regionRemittances: new Float64Array(regions.length),
     freeSlots: new Int32Array(capacity),
     freeCount: 0,
     leftSlots: new Int32Array(capacity),

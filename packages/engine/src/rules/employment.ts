@@ -11,7 +11,7 @@ import {
 } from '../equations/economy.js';
 import { lever, param, perDiasporaIds } from '../equations/values.js';
 import { streamId } from '../rng.js';
-import { DIASPORA_COUNT, Flag, Kind, Skill } from '../state/codes.js';
+import { DIASPORA_COUNT, Flag, Skill } from '../state/codes.js';
 import type { PersonKernel } from './kernel.js';
 
 /**

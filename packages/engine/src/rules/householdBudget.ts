@@ -38,6 +38,7 @@ export interface BudgetStep {
   creditKey: number;
   stepsPerYear: number;
   tallies: Float64Array;
+  regionRemittances: Float64Array;
 }
 
 export const householdBudget: PersonKernel<BudgetStep> = {
@@ -53,6 +54,7 @@ export const householdBudget: PersonKernel<BudgetStep> = {
     creditKey: Number.NaN,
     stepsPerYear: Number.NaN,
     tallies: new Float64Array(0),
+    regionRemittances: new Float64Array(0),
   },
   begin(state, levers, params, rng) {
     const s = householdBudget.step;
@@ -70,6 +72,7 @@ export const householdBudget: PersonKernel<BudgetStep> = {
     s.creditKey = rng.streamKey(CREDIT_STREAM, 0);
     s.stepsPerYear = state.timeline.stepsPerYear;
     s.tallies = state.tallies;
+    s.regionRemittances = state.regionRemittances;
   },
   person(i, p, s, rng) {
     let held = p.savings[i];
@@ -88,6 +91,7 @@ export const householdBudget: PersonKernel<BudgetStep> = {
         const base = d * TALLY_COUNT;
         s.tallies[base + Tally.remittancesTotal] += remitted * w;
         s.tallies[base + Tally.remittancesFormal] += remitted * w * s.formal[d];
+        s.regionRemittances[p.region[i]] += remitted * w;
         s.tallies[base + Tally.investment] += invested * w;
         s.tallies[base + Tally.moneyHome] += (remitted * s.remittanceArriving[d] + invested * s.investmentArriving[d]) * w;
       }

@@ -1,3 +1,4 @@
+import { REGION_INDICATOR_COUNT } from '../observe/regionIndicators.js';
 import { INDICATOR_IDS } from '../scenario/catalog/index.js';
 import { type ResolvedScenario, resolveScenario } from '../scenario/resolve.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -14,6 +15,9 @@ export interface RunResult {
   /** Decimal year at the start of each step. */
   readonly years: Float64Array;
   readonly values: Float64Array;
+  /** With `regions`: the region names, and `regionValues[(step × regions + r) × REGION_INDICATORS.length + k]`. */
+  readonly regionNames?: readonly string[];
+  readonly regionValues?: Float64Array;
 }
 
 export interface RunOptions {
@@ -21,6 +25,8 @@ export interface RunOptions {
   onStep?: (step: number, row: Float64Array) => void;
   /** Checked between steps; a run whose signal is aborted throws. */
   signal?: { readonly aborted: boolean };
+  /** Also record the regional indicators of every quarter. */
+  regions?: boolean;
 }
 
 /** Runs a validated scenario for one seed. */
@@ -30,11 +36,17 @@ export function runScenario(scenario: Scenario | ResolvedScenario, seed: number,
   const steps = simulation.stepsTotal;
   const values = new Float64Array(steps * INDICATOR_COUNT);
   const years = new Float64Array(steps);
+  const regionCount = simulation.state.regions.length;
+  const perStep = regionCount * REGION_INDICATOR_COUNT;
+  const regionValues = options.regions ? new Float64Array(steps * perStep) : undefined;
   for (let t = 0; t < steps; t++) {
     if (options.signal?.aborted) throw new Error('run cancelled');
     simulation.advance(values, t * INDICATOR_COUNT);
+    if (regionValues) simulation.writeRegions(regionValues, t * perStep);
     years[t] = yearOfStep(resolved.timeline, t);
     options.onStep?.(t, values.subarray(t * INDICATOR_COUNT, (t + 1) * INDICATOR_COUNT));
   }
-  return { engineVersion: ENGINE_VERSION, seed, indicatorIds: INDICATOR_IDS, steps, years, values };
+  const result: RunResult = { engineVersion: ENGINE_VERSION, seed, indicatorIds: INDICATOR_IDS, steps, years, values };
+  if (!regionValues) return result;
+  return { ...result, regionNames: simulation.state.regions.map((r) => r.name), regionValues };
 }

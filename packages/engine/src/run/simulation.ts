@@ -1,4 +1,5 @@
 import { writeIndicators } from '../observe/indicators.js';
+import { writeRegionIndicators } from '../observe/regionIndicators.js';
 import { createRandomSource } from '../rng.js';
 import { INDICATOR_IDS } from '../scenario/catalog/index.js';
 import type { ResolvedScenario } from '../scenario/resolve.js';
@@ -15,6 +16,8 @@ export interface Simulation {
   step: number;
   /** Runs the next quarter and writes its indicators into `out` at `offset` (INDICATOR_IDS order). */
   advance(out: Float64Array, offset: number): void;
+  /** The last quarter's regional indicators into `out` at `offset` (regions × REGION_INDICATORS, region-major). */
+  writeRegions(out: Float64Array, offset: number): void;
 }
 
 export interface SimulationOptions {
@@ -40,10 +43,15 @@ export function createSimulation(resolved: ResolvedScenario, seed: number, optio
       if (t >= simulation.stepsTotal) throw new Error('the run is already complete');
       for (const [id, values] of schedules) stepValues[id] = values[t];
       state.tallies.fill(0);
+      state.regionRemittances.fill(0);
       state.newcomersThisStep.fill(0);
       step(state, stepValues, params, rng, t);
       writeIndicators(state, out, offset);
       simulation.step = t + 1;
+    },
+    writeRegions(out, offset) {
+      if (simulation.step === 0) throw new Error('no quarter has been run yet');
+      writeRegionIndicators(state, out, offset);
     },
   };
   return simulation;

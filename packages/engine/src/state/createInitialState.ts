@@ -38,6 +38,7 @@ export function createInitialState(resolved: ResolvedScenario, rng: RandomSource
     timeline: resolved.timeline,
     personsPerAgent: resolved.scenario.personsPerAgent,
     tallies: createTallies(),
+    regionRemittances: new Float64Array(REGIONS.length),
     freeSlots: new Int32Array(0),
     freeCount: 0,
     leftSlots: new Int32Array(0),

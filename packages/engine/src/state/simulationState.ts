@@ -14,6 +14,8 @@ export interface SimulationState {
   personsPerAgent: number;
   /** Flows of this step per diaspora (see tallies.ts). */
   tallies: Float64Array;
+  /** Remittances sent this step by the persons of each region (USD; regional indicators). */
+  regionRemittances: Float64Array;
   /** Reusable slots (already rewired out of the network). */
   freeSlots: Int32Array;
   freeCount: number;

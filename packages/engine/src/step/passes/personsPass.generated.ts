@@ -128,6 +128,7 @@ function personsPassBlock(p: Persons, rng: RandomSource, from: number, to: numbe
   const householdBudget$engagement = householdBudget.step.engagement;
   const householdBudget$formal = householdBudget.step.formal;
   const householdBudget$investmentArriving = householdBudget.step.investmentArriving;
+  const householdBudget$regionRemittances = householdBudget.step.regionRemittances;
   const householdBudget$remittanceArriving = householdBudget.step.remittanceArriving;
   const householdBudget$stepsPerYear = householdBudget.step.stepsPerYear;
   const householdBudget$tallies = householdBudget.step.tallies;
@@ -344,6 +345,7 @@ function personsPassBlock(p: Persons, rng: RandomSource, from: number, to: numbe
           const base = d * 16 /* TALLY_COUNT */;
           householdBudget$tallies[base + 8 /* Tally.remittancesTotal */] += remitted * w;
           householdBudget$tallies[base + 9 /* Tally.remittancesFormal */] += remitted * w * householdBudget$formal[d];
+          householdBudget$regionRemittances[p$region[i]] += remitted * w;
           householdBudget$tallies[base + 10 /* Tally.investment */] += invested * w;
           householdBudget$tallies[base + 15 /* Tally.moneyHome */] += (remitted * householdBudget$remittanceArriving[d] + invested * householdBudget$investmentArriving[d]) * w;
         }
