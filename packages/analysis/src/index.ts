@@ -1,4 +1,14 @@
 /** Public API of the analysis layer: explicit named exports only. */
+
+export {
+  BASELINE_CHECK_END_YEAR,
+  type BaselineCheck,
+  type BaselineRow,
+  baselineTable,
+  checkBaseline,
+  type PlausibilityCheck,
+  plausibilityTable,
+} from './calibrate/baselineCheck.js';
 export {
   type CalibrationRequest,
   type CalibrationResult,
