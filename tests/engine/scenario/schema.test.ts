@@ -42,10 +42,14 @@ describe('scenario schema: the file as a whole', () => {
     });
   });
 
-  it('refuses a missing, older or newer schema version with a message saying what to do', () => {
-    expect(issues({ name: 'x' })).toEqual([`schemaVersion: missing; this version of diaspora-sim reads schemaVersion ${SCHEMA_VERSION}`]);
+  it('refuses a missing, unknown or newer schema version with a message saying what to do', () => {
+    expect(issues({ name: 'x' })).toEqual([
+      `schemaVersion: missing; this version of diaspora-sim reads schema versions 1 to ${SCHEMA_VERSION} (older ones through migrations)`,
+    ]);
     expect(issues({ ...MINIMAL, schemaVersion: SCHEMA_VERSION + 1 })[0]).toMatch(/newer than this diaspora-sim reads.*update diaspora-sim/);
     expect(issues({ ...MINIMAL, schemaVersion: 0 })[0]).toMatch(/schema version 0 is not supported/);
+    expect(issues({ ...MINIMAL, schemaVersion: 1.5 })[0]).toMatch(/schema version 1\.5 is not supported/);
+    expect(issues({ ...MINIMAL, schemaVersion: '2' })).toEqual(['schemaVersion: must be a number']);
     expect(issues([1, 2])).toEqual(['(file): a scenario must be a JSON object']);
   });
 

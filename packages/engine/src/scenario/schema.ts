@@ -5,7 +5,7 @@ import { closestName } from './suggest.js';
 import { createTimeline } from './timeline.js';
 
 /** The one schema for scenario files, shared links and the UI: the only parser of untrusted input. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const FIRST_YEAR = 2021;
 
 const scheduleValue = z.union([z.number(), z.array(z.tuple([z.number().int(), z.number()])).min(1), z.string().min(1).max(500)], {
