@@ -148,6 +148,20 @@ describe('scenario schema: levers, drivers and assumptions', () => {
     expect(issues({ ...MINIMAL, levers: { 'trade.border_delay_days': [] } })[0]).toMatch(/^levers\["trade.border_delay_days"\]: /);
   });
 
+  // Found by the property tests: each of these threw (a RangeError, a TypeError) out of parseScenario,
+  // or, for "__proto__", passed without a word.
+  it('refuses, as issues, schedules beside an invalid horizon, a failing expression and a "__proto__" id', () => {
+    expect(issues({ ...MINIMAL, endYear: 2019, levers: { 'trade.border_delay_days': 1 } })).toEqual([
+      'endYear: Too small: expected number to be >=2021',
+    ]);
+    expect(issues({ ...MINIMAL, levers: { 'trade.border_delay_days': 'max()' } })[0]).toContain(
+      'lever "trade.border_delay_days": expression cannot evaluate: Too few arguments in function max',
+    );
+    expect(issues({ ...MINIMAL, levers: JSON.parse('{"__proto__": [[2026, 1]]}') })).toEqual([
+      'levers["__proto__"]: unknown lever id "__proto__"',
+    ]);
+  });
+
   it('names the lever and the position of a bad expression', () => {
     expect(issues({ ...MINIMAL, levers: { 'trade.border_delay_days': '2 + foo' } })).toEqual([
       'levers["trade.border_delay_days"]: lever "trade.border_delay_days": bad expression: unknown name "foo": use year, t, pi or e (at character 5)',

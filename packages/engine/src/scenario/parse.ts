@@ -1,4 +1,4 @@
-import type { ScenarioIssue } from './issue.js';
+import { parameterPath, type ScenarioIssue } from './issue.js';
 import { migrateScenario } from './migrate.js';
 import { type Scenario, ScenarioSchema } from './schema.js';
 
@@ -19,9 +19,25 @@ export function parseScenario(input: unknown): ParseResult {
   const migrated = migrateScenario(input);
   if (!migrated.ok) return migrated;
   const result = ScenarioSchema.safeParse(migrated.input);
-  if (result.success) return { ok: true, scenario: result.data, notes: migrated.notes };
-  const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-  return { ok: false, issues };
+  const hidden = prototypeKeyIssues(migrated.input);
+  if (result.success && hidden.length === 0) return { ok: true, scenario: result.data, notes: migrated.notes };
+  const issues = result.success ? [] : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return { ok: false, issues: [...issues, ...hidden] };
+}
+
+const NOUNS = { levers: 'lever', drivers: 'driver', assumptions: 'assumption' } as const;
+
+// zod builds a record by assignment, which drops an own "__proto__" key without a word (JSON.parse
+// makes one from `"__proto__": …`): it is an unknown id like any other, so it is refused as one.
+function prototypeKeyIssues(input: Readonly<Record<string, unknown>>): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  for (const section of ['levers', 'drivers', 'assumptions'] as const) {
+    const values = input[section];
+    if (typeof values === 'object' && values !== null && Object.hasOwn(values, '__proto__')) {
+      issues.push({ path: parameterPath(section, '__proto__'), message: `unknown ${NOUNS[section]} id "__proto__"` });
+    }
+  }
+  return issues;
 }
 
 /** Parses JSON text then validates it; a syntax error is reported with its position. */
