@@ -98,6 +98,10 @@ describe('loading a scenario with overrides', () => {
     expect(await loadError('plain.json', { set: ['kz_to_uz.remitance_cost_pct=1'] })).toBe(
       '--set kz_to_uz.remitance_cost_pct=1: unknown lever id "kz_to_uz.remitance_cost_pct"; did you mean "kz_to_uz.remittance_cost_pct"?',
     );
+    // Found by the property tests: this override used to vanish (it set the section's prototype).
+    expect(await loadError('plain.json', { set: ['__proto__=[[2026, 1]]'] })).toBe(
+      '--set __proto__=[[2026, 1]]: unknown lever id "__proto__"',
+    );
     // Falls below zero in 2041 Q2: caught at the quarter it happens, before anything runs.
     expect(await loadError('plain.json', { set: ['kz_to_uz.remittance_cost_pct=2 - 0.1*(year-2021)'] })).toMatch(
       /^--set kz_to_uz.remittance_cost_pct=2 - 0.1\*\(year-2021\): lever "kz_to_uz.remittance_cost_pct": value -0.02\d* at year 2041.25 is outside the range 0 to 15/,

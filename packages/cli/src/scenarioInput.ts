@@ -94,9 +94,10 @@ function applyOverrides(
   for (const { field } of FIELD_FLAGS) if (overrides[field] !== undefined) input[field] = overrides[field];
   for (const o of parameters) {
     const section = input[o.section];
+    // A computed key defines an own property even for "__proto__" (an assignment would set the
+    // prototype and the override would vanish); the schema then refuses the unknown id.
     if (section === undefined) input[o.section] = { [o.id]: o.value };
-    else if (typeof section === 'object' && section !== null && !Array.isArray(section))
-      (section as Record<string, unknown>)[o.id] = o.value;
+    else if (typeof section === 'object' && section !== null && !Array.isArray(section)) input[o.section] = { ...section, [o.id]: o.value };
   }
   return input;
 }
