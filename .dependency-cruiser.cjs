@@ -6,8 +6,6 @@
  * a package reaches another only through its entry points (package.json "exports": src/index.ts and
  * the worker's src/worker.ts, src/workerApi.ts), never by a relative path; inside the engine, state/
  * does not import the mechanisms (rules/); and no import cycle anywhere.
- * Violations that existed when a rule was introduced are listed in
- * .dependency-cruiser-known-violations.json (`--ignore-known`) until the code that has them is rewritten.
  */
 const OTHER_PACKAGES_THAN_ENGINE = '(analysis|cli|ui)';
 

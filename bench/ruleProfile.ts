@@ -1,16 +1,37 @@
-import { createObserver } from '../packages/engine/src/observe/indicators.js';
+import { writeIndicators } from '../packages/engine/src/observe/indicators.js';
 import { createRandomSource } from '../packages/engine/src/rng.js';
-import { RULES } from '../packages/engine/src/rules/order.js';
+import { runHostKernel, runPersonKernel } from '../packages/engine/src/rules/runKernel.js';
 import { INDICATOR_IDS } from '../packages/engine/src/scenario/catalog/index.js';
 import { resolveScenario } from '../packages/engine/src/scenario/resolve.js';
 import { createInitialState } from '../packages/engine/src/state/createInitialState.js';
+import type { SimulationState } from '../packages/engine/src/state/simulationState.js';
+import { STEP_PLAN } from '../packages/engine/src/step/plan.js';
 import { BASELINE, liveAgents, PERSONS_2021 } from './measure.js';
 
 /**
- * Where a step's time goes: the step of run/simulation.ts written out with a clock around each rule
- * and the observer (the same rules, order, inputs and draws; tests/bench checks that its indicators
- * equal the simulation's). Times are per step, summed over the measured steps after a warm-up.
+ * Where a step's time goes: the reference step (step/referenceStep.ts: each rule, and each kernel
+ * of a pass over all agents) with a clock around each, and the indicators' writing (the same phases,
+ * order, inputs and draws; tests/bench checks that its indicators equal the simulation's). Times are
+ * per step, summed over the measured steps after a warm-up. The fused step runs the kernels of a
+ * pass in one loop, which this profile does not show: engine.bench.ts measures both.
  */
+type Unit = {
+  name: string;
+  run: (
+    state: SimulationState,
+    levers: Record<string, number>,
+    params: Readonly<Record<string, number>>,
+    rng: ReturnType<typeof createRandomSource>,
+    t: number,
+  ) => void;
+};
+
+const UNITS: Unit[] = STEP_PLAN.flatMap((phase): Unit[] => {
+  if (phase.kind === 'rule') return [{ name: phase.name, run: phase.apply }];
+  if (phase.kind === 'persons')
+    return phase.kernels.map((k) => ({ name: k.name, run: (s, l, p, r, t) => runPersonKernel(k, s, l, p, r, t) }));
+  return phase.kernels.map((k) => ({ name: k.name, run: (s, l, p, r, t) => runHostKernel(k, s, l, p, r, t) }));
+});
 export interface RuleTime {
   name: string;
   secondsPerStep: number;
@@ -23,10 +44,9 @@ export function stepper(agents: number, seed = 1) {
   const rng = createRandomSource(seed);
   const params = resolved.assumptions;
   const state = createInitialState(resolved, rng);
-  const observe = createObserver();
   const stepValues: Record<string, number> = {};
   const schedules = [...resolved.schedules.entries()];
-  const names = [...RULES.map((r) => r.name), 'observer (indicators)'];
+  const names = [...UNITS.map((u) => u.name), 'indicators (written)'];
   const elapsed = new Float64Array(names.length);
   let step = 0;
   let started = 0n;
@@ -40,8 +60,8 @@ export function stepper(agents: number, seed = 1) {
     names,
     /** Runs rule r alone once more at the current step (for isolated measurements; mutates the state). */
     applyRule(r: number): void {
-      if (r === RULES.length) observe(state, row, 0);
-      else RULES[r].apply(state, stepValues, params, rng, Math.max(0, step - 1));
+      if (r === UNITS.length) writeIndicators(state, row, 0);
+      else UNITS[r].run(state, stepValues, params, rng, Math.max(0, step - 1));
     },
     elapsed,
     row,
@@ -51,19 +71,19 @@ export function stepper(agents: number, seed = 1) {
     advance(): void {
       this.advanceMeasuring(clock);
     },
-    /** One step, calling `around(r, 0)` before and `around(r, 1)` after rule r (r = rules.length: the observer). */
+    /** One step, calling `around(r, 0)` before and `around(r, 1)` after rule r (r = the number of units: the indicators). */
     advanceMeasuring(around: (r: number, phase: 0 | 1) => void): void {
       for (const [id, values] of schedules) stepValues[id] = values[step];
       state.tallies.fill(0);
       state.newcomersThisStep.fill(0);
-      for (let r = 0; r < RULES.length; r++) {
+      for (let r = 0; r < UNITS.length; r++) {
         around(r, 0);
-        RULES[r].apply(state, stepValues, params, rng, step);
+        UNITS[r].run(state, stepValues, params, rng, step);
         around(r, 1);
       }
-      around(RULES.length, 0);
-      observe(state, row, 0);
-      around(RULES.length, 1);
+      around(UNITS.length, 0);
+      writeIndicators(state, row, 0);
+      around(UNITS.length, 1);
       step++;
     },
   };

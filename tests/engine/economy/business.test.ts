@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyBusinessFormation,
-  businessStartChance,
-  createBusinessCoefficients,
-  readBusinessCoefficients,
-} from '../../../packages/engine/src/rules/applyBusinessFormation.js';
+import { businessStartChance as chanceOf, readBusinessCoefficients } from '../../../packages/engine/src/equations/economy.js';
 import { Diaspora, Flag, Kind, Skill } from '../../../packages/engine/src/state/codes.js';
+import { applyBusinessFormation } from '../../support/mechanisms.js';
 import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
@@ -23,8 +19,9 @@ function stateOf(persons: PersonSpec[], capacity?: number) {
 }
 
 describe('applyBusinessFormation', () => {
-  const c = createBusinessCoefficients();
-  readBusinessCoefficients(assumptions(), c);
+  const c = readBusinessCoefficients(assumptions());
+  const businessStartChance = (s: ReturnType<typeof stateOf>, i: number, coefficients: typeof c) =>
+    chanceOf(coefficients, s.persons.skill[i], s.persons.heritageOrientation[i], s.persons.hostOrientation[i]);
 
   it('gives a start chance rising with skill and integration', () => {
     const state = stateOf([

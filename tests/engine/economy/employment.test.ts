@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyEmployment,
-  createEmploymentCoefficients,
-  employmentChance,
+  employmentChance as chanceOf,
+  annualIncome as incomeOf,
   readEmploymentCoefficients,
-  regionMonthlyWages,
-  setIncome,
-} from '../../../packages/engine/src/rules/applyEmployment.js';
+  regionMonthlyWage,
+} from '../../../packages/engine/src/equations/economy.js';
 import { Flag, Kind, Legal, Skill } from '../../../packages/engine/src/state/codes.js';
+import { applyEmployment } from '../../support/mechanisms.js';
 import { createTinyState } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
@@ -25,9 +24,13 @@ const migrantWage = A['income.migrant_wage_ratio'];
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 function coefficients(overrides: Record<string, number> = {}) {
-  const c = createEmploymentCoefficients();
-  readEmploymentCoefficients(assumptions(overrides), c);
-  return c;
+  return readEmploymentCoefficients(assumptions(overrides));
+}
+
+/** The chance of work of person i of a tiny state. */
+function employmentChance(state: ReturnType<typeof createTinyState>, i: number, c: ReturnType<typeof coefficients>): number {
+  const p = state.persons;
+  return chanceOf(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
 }
 
 describe('employment chance', () => {
@@ -56,11 +59,12 @@ describe('employment chance', () => {
   });
 });
 
-/** Income of person i if employed (USD per year), through the rule's own writer. */
+/** Income of person i if employed (USD per year), from the engine's income equation. */
 function annualIncome(state: ReturnType<typeof createTinyState>, i: number, c: ReturnType<typeof coefficients>): number {
-  state.persons.flags[i] |= Flag.employed;
-  setIncome(state, i, c, regionMonthlyWages(state, new Float64Array(state.regions.length)));
-  return state.persons.income[i];
+  const p = state.persons;
+  const region = state.regions[p.region[i]];
+  const wage = regionMonthlyWage(state.economy, region.diaspora, region.wageLevel);
+  return incomeOf(c, wage, p.kind[i], p.legal[i], p.skill[i], p.flags[i] | Flag.employed);
 }
 
 describe('income', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyHomeCapitalEnterprises,
-  readEnterpriseCoefficients,
-  steadyEnterprises,
-} from '../../../packages/engine/src/rules/applyHomeCapitalEnterprises.js';
+import { readEnterpriseCoefficients, steadyEnterprises } from '../../../packages/engine/src/equations/enterprises.js';
+import { applyHomeCapitalEnterprises } from '../../../packages/engine/src/rules/applyHomeCapitalEnterprises.js';
 import { Diaspora } from '../../../packages/engine/src/state/codes.js';
 import { addTally, Tally } from '../../../packages/engine/src/state/tallies.js';
 import { createTinyState } from '../../support/tinyState.js';

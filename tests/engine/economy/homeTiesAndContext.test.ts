@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GDP_2021, WAGE_2021 } from '../../../packages/engine/src/data/economy.js';
-import { applyEconomicContext, combinedGdp, setEconomicContextAtStart } from '../../../packages/engine/src/rules/applyEconomicContext.js';
-import { applyHomeTies } from '../../../packages/engine/src/rules/applyHomeTies.js';
+import { combinedGdp, setEconomicContextAtStart } from '../../../packages/engine/src/equations/trade.js';
+import { applyEconomicContext } from '../../../packages/engine/src/rules/applyEconomicContext.js';
 import { Kind, Legal } from '../../../packages/engine/src/state/codes.js';
+import { applyHomeTies } from '../../support/mechanisms.js';
 import { createTinyState } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyHouseholdBudget } from '../../../packages/engine/src/rules/applyHouseholdBudget.js';
 import { Diaspora, Kind, Legal } from '../../../packages/engine/src/state/codes.js';
 import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
+import { applyHouseholdBudget } from '../../support/mechanisms.js';
 import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { arcElasticity, assumptions, rng, stepValues } from './support.js';
 

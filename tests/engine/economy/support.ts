@@ -1,5 +1,5 @@
+import type { Assumptions, StepValues } from '../../../packages/engine/src/equations/values.js';
 import { createRandomSource } from '../../../packages/engine/src/rng.js';
-import type { Assumptions, StepValues } from '../../../packages/engine/src/rules/rule.js';
 import { ASSUMPTIONS, DRIVERS, LEVERS } from '../../../packages/engine/src/scenario/catalog/index.js';
 
 /** Every assumption at its default, with overrides. */

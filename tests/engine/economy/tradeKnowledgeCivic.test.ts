@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyBilateralTrade, tradeCost, tradeCostAtStart } from '../../../packages/engine/src/rules/applyBilateralTrade.js';
-import {
-  applyCivicParticipation,
-  civicChance,
-  createCivicCoefficients,
-  readCivicCoefficients,
-} from '../../../packages/engine/src/rules/applyCivicParticipation.js';
-import { setEconomicContextAtStart } from '../../../packages/engine/src/rules/applyEconomicContext.js';
-import { applyKnowledgeTransfer } from '../../../packages/engine/src/rules/applyKnowledgeTransfer.js';
+import { civicChance as chanceOf, readCivicCoefficients } from '../../../packages/engine/src/equations/economy.js';
+import { setEconomicContextAtStart, tradeCost, tradeCostAtStart } from '../../../packages/engine/src/equations/trade.js';
+import { applyBilateralTrade } from '../../../packages/engine/src/rules/applyBilateralTrade.js';
 import { Diaspora, Flag, Legal, Skill } from '../../../packages/engine/src/state/codes.js';
 import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
+import { applyCivicParticipation, applyKnowledgeTransfer } from '../../support/mechanisms.js';
 import { createTinyState } from '../../support/tinyState.js';
 import { assumptions, rng, stepValues } from './support.js';
 
@@ -118,8 +113,12 @@ describe('knowledge transfer', () => {
 });
 
 describe('civic participation', () => {
-  const c = createCivicCoefficients();
-  readCivicCoefficients(assumptions(), c);
+  const c = readCivicCoefficients(assumptions());
+  /** The civic chance of person i with or without local voting rights. */
+  const civicChance = (s: typeof state, i: number, vote: number, coefficients: typeof c) => {
+    const p = s.persons;
+    return chanceOf(coefficients, p.legal[i], vote, p.heritageOrientation[i], p.hostOrientation[i], p.flags[i]);
+  };
   const state = createTinyState({
     persons: [
       { legal: Legal.citizen, heritageOrientation: 0.8, hostOrientation: 0.8, flags: Flag.associationMember },

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { decodeDisposition, encodeDisposition } from '../../../packages/engine/src/equations/social.js';
 import { createRandomSource } from '../../../packages/engine/src/rng.js';
-import { applyAcculturation } from '../../../packages/engine/src/rules/applyAcculturation.js';
-import { applyAttitudes } from '../../../packages/engine/src/rules/applyAttitudes.js';
-import { decodeDisposition, encodeDisposition } from '../../../packages/engine/src/rules/socialShared.js';
 import { Flag, hostTie, Kind, Legal, MAJORITY_PARENT, NewcomerKind, newcomerId } from '../../../packages/engine/src/state/codes.js';
 import { initialiseNewcomerSocialTraits } from '../../../packages/engine/src/state/initial/social.js';
+import { applyAcculturation, applyAttitudes } from '../../support/mechanisms.js';
 import { createTinyState } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams } from './support.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandomSource } from '../../../packages/engine/src/rng.js';
-import { applyContacts } from '../../../packages/engine/src/rules/applyContacts.js';
 import { Flag, hostTie, Kind } from '../../../packages/engine/src/state/codes.js';
+import { applyContacts } from '../../support/mechanisms.js';
 import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams } from './support.js';
 

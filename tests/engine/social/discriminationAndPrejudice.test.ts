@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { prejudiceBaseline } from '../../../packages/engine/src/equations/social.js';
 import { createRandomSource } from '../../../packages/engine/src/rng.js';
-import { applyDiscrimination } from '../../../packages/engine/src/rules/applyDiscrimination.js';
-import { applyPrejudice, prejudiceBaseline } from '../../../packages/engine/src/rules/applyPrejudice.js';
 import { Flag, Kind } from '../../../packages/engine/src/state/codes.js';
 import { NEVER_DISCRIMINATED } from '../../../packages/engine/src/state/persons.js';
 import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
+import { applyDiscrimination, applyPrejudice } from '../../support/mechanisms.js';
 import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams } from './support.js';
 

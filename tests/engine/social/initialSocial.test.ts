@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_PROFICIENT_SHARE } from '../../../packages/engine/src/data/socialPriors.js';
-import { createRandomSource } from '../../../packages/engine/src/rng.js';
 import {
   DISCRIMINATION_MEMORY_QUARTERS,
+  decodeDisposition,
   heritageTargetLogit,
   hostTargetLogit,
+  languageState,
   readAcculturationCoefficients,
-} from '../../../packages/engine/src/rules/applyAcculturation.js';
-import { decodeDisposition, languageState, Speaks } from '../../../packages/engine/src/rules/socialShared.js';
+  Speaks,
+} from '../../../packages/engine/src/equations/social.js';
+import { createRandomSource } from '../../../packages/engine/src/rng.js';
 import { parseScenario } from '../../../packages/engine/src/scenario/parse.js';
 import { resolveScenario } from '../../../packages/engine/src/scenario/resolve.js';
 import { Kind, Legal, NO_PARENT } from '../../../packages/engine/src/state/codes.js';

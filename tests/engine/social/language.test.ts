@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { languageState, Speaks } from '../../../packages/engine/src/equations/social.js';
 import { createRandomSource } from '../../../packages/engine/src/rng.js';
-import { applyContacts } from '../../../packages/engine/src/rules/applyContacts.js';
-import { applyLanguage } from '../../../packages/engine/src/rules/applyLanguage.js';
 import { bilingualChancesOf, learnChanceOf, shiftChances } from '../../../packages/engine/src/rules/languageShift.js';
-import { languageState, Speaks } from '../../../packages/engine/src/rules/socialShared.js';
 import { Flag, hostTie, Kind } from '../../../packages/engine/src/state/codes.js';
+import { applyContacts, applyLanguage } from '../../support/mechanisms.js';
 import { createTinyState, type PersonSpec } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams, mulberry32 } from './support.js';
 

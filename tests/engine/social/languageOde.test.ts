@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { languageState, Speaks, tieThreshold } from '../../../packages/engine/src/equations/social.js';
 import { createRandomSource } from '../../../packages/engine/src/rng.js';
-import { applyContacts } from '../../../packages/engine/src/rules/applyContacts.js';
-import { applyLanguage } from '../../../packages/engine/src/rules/applyLanguage.js';
-import { languageState, Speaks, tieThreshold } from '../../../packages/engine/src/rules/socialShared.js';
 import { hostTie } from '../../../packages/engine/src/state/codes.js';
 import { TIES_PER_AGENT } from '../../../packages/engine/src/state/persons.js';
+import { applyContacts, applyLanguage } from '../../support/mechanisms.js';
 import { createTinyState, type HostSpec, type PersonSpec } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams, mulberry32 } from './support.js';
 

@@ -1,12 +1,12 @@
 import { MAX_AGE_QUARTERS, vitalRatesOf, yearIndexOfStep } from '../data/vitalRates.js';
 import { COUNTRY_OF_HOST } from '../data/worldPopulationProspects.js';
+import { ADULT_QUARTERS } from '../equations/ages.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, NO_PARENT } from '../state/codes.js';
-import { ADULT_QUARTERS } from '../state/households.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
+import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
 import type { Rule } from './rule.js';
-import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('ageing and death');
 const DRAW_DEATH = 0;

@@ -6,6 +6,7 @@ import {
   vitalRatesOf,
   yearIndexOfStep,
 } from '../data/vitalRates.js';
+import { type Assumptions, param, type StepValues } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, Legal, MAJORITY_PARENT, NewcomerKind, NO_PARENT, Partner, Sex } from '../state/codes.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
@@ -13,9 +14,9 @@ import { drawSkill } from '../state/initial/personTraits.js';
 import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer } from '../state/newcomers.js';
 import type { SimulationState } from '../state/simulationState.js';
+import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { type Assumptions, param, type Rule, type StepValues } from './rule.js';
-import { blockEnd } from './sweep.js';
+import type { Rule } from './rule.js';
 
 const STREAM = streamId('births');
 // Draws of the parent (keyed by the mother's id, or the father's when the mother is from the host

@@ -1,5 +1,6 @@
 import { INITIAL_POPULATION, migrantWeight, SKILL_SHARES } from '../data/initialPopulation.js';
 import { kazakhstanShareFactor, REFERENCE_LEGAL_ACCESS, WAGE_KAZAKHSTAN_2021_USD, WAGE_UZBEKISTAN_2021_USD } from '../data/migration.js';
+import { lever, param, type StepValues } from '../equations/values.js';
 import { log, pow } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
@@ -11,10 +12,10 @@ import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer, drawRegion } from '../state/newcomers.js';
 import type { Persons } from '../state/persons.js';
 import { removePerson, type SimulationState, slotScratch } from '../state/simulationState.js';
+import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { familyJoins, joinFamily, startFamilies } from './familyReunification.js';
-import { lever, param, type Rule, type StepValues } from './rule.js';
-import { blockEnd } from './sweep.js';
+import type { Rule } from './rule.js';
 
 const STREAM = streamId('labour migration');
 // Draw numbers: a leaving migrant's (by its id), a newcomer's (by its id), the step's count (by diaspora).

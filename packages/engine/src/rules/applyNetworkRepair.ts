@@ -1,10 +1,11 @@
+import { param } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { newcomerId } from '../state/codes.js';
 import { fillTies, type MemberIndex, memberIndexOf, prepareTieDraws, replacementTie } from '../state/network.js';
 import { type Persons, TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { param, type Rule } from './rule.js';
-import { blockEnd } from './sweep.js';
+import { blockEnd } from '../state/sweep.js';
+import type { Rule } from './rule.js';
 
 const STREAM = streamId('network repair');
 // Draws of an existing agent for its tie slot k (newcomers use 0 .. 3k − 1 to fill their slots).

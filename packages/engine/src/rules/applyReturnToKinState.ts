@@ -1,12 +1,14 @@
+import { ADULT_QUARTERS } from '../equations/ages.js';
+import { lever, param } from '../equations/values.js';
 import { expm1 } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { Diaspora, Kind } from '../state/codes.js';
-import { ADULT_QUARTERS, householdAdultOf } from '../state/households.js';
+import { householdAdultOf } from '../state/households.js';
 import { removePerson, type SimulationState, slotScratch } from '../state/simulationState.js';
+import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { quarterlyChance } from './applyStatusChanges.js';
-import { lever, param, type Rule } from './rule.js';
-import { blockEnd } from './sweep.js';
+import type { Rule } from './rule.js';
 
 const STREAM = streamId('return to kin state');
 const DRAW_RETURN = 0;

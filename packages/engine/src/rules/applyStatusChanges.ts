@@ -1,10 +1,11 @@
+import { lever, param } from '../equations/values.js';
 import { expm1 } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
-import { lever, param, type Rule } from './rule.js';
-import { blockEnd } from './sweep.js';
+import { blockEnd } from '../state/sweep.js';
+import type { Rule } from './rule.js';
 
 const STREAM = streamId('status changes');
 const DRAW_CHANGE = 0;

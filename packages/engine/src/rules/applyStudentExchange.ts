@@ -1,4 +1,5 @@
 import { SKILL_SHARES, STUDENT_STAY_MAX_YEARS, STUDENT_STAY_MIN_YEARS, studentWeight } from '../data/initialPopulation.js';
+import { lever, param } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS, STUDENT_CORRIDOR } from '../scenario/catalog/index.js';
 import { Flag, Kind, Legal, NewcomerKind, NO_PARENT, Sex } from '../state/codes.js';
@@ -8,9 +9,9 @@ import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer, drawRegion } from '../state/newcomers.js';
 import type { Persons } from '../state/persons.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
+import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { lever, param, type Rule } from './rule.js';
-import { blockEnd } from './sweep.js';
+import type { Rule } from './rule.js';
 
 const STREAM = streamId('student exchange');
 const DRAW_STAYS_ON = 0;

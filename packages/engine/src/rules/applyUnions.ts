@@ -1,12 +1,13 @@
 import { MAX_AGE_QUARTERS, mixedUnionShare, vitalRatesOf } from '../data/vitalRates.js';
+import { ADULT_QUARTERS } from '../equations/ages.js';
+import { param } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, Partner, Sex } from '../state/codes.js';
-import { ADULT_QUARTERS } from '../state/households.js';
 import { drawRegionMember, type MemberIndex, memberIndexOf } from '../state/network.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { param, type Rule } from './rule.js';
-import { blockEnd } from './sweep.js';
+import { blockEnd } from '../state/sweep.js';
+import type { Rule } from './rule.js';
 
 const STREAM = streamId('unions');
 // Draws of the person forming a union (keyed by its id); ring picks use DRAW_PICK + k.

@@ -1,17 +1,17 @@
 import { MALE_BIRTH_SHARE, SKILL_SHARES } from '../data/initialPopulation.js';
 import { FERTILITY_FIRST_AGE_YEARS, FERTILITY_LAST_AGE_YEARS, vitalRatesOf, yearIndexOfStep } from '../data/vitalRates.js';
 import { COUNTRY_OF_HOST } from '../data/worldPopulationProspects.js';
+import { ADULT_QUARTERS } from '../equations/ages.js';
+import { type Assumptions, param, type StepValues } from '../equations/values.js';
 import { exp } from '../math/index.js';
 import type { RandomSource } from '../rng.js';
 import { DIASPORA_COUNT, Kind, NewcomerKind, NO_PARENT, Sex } from '../state/codes.js';
-import { ADULT_QUARTERS } from '../state/households.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawSkill } from '../state/initial/personTraits.js';
 import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer } from '../state/newcomers.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { type Assumptions, param, type StepValues } from './rule.js';
 
 /** A migrant younger than this settles alone (few are married). Assumption. */
 export const FAMILY_MIN_AGE_QUARTERS = 20 * 4;

@@ -1,5 +1,5 @@
+import { type Assumptions, param } from '../equations/values.js';
 import { exp, pow } from '../math/index.js';
-import { type Assumptions, param } from './rule.js';
 
 /**
  * Chances of the language shifts in a quarter (applyLanguage; docs/model.md#language),

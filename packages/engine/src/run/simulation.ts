@@ -1,10 +1,10 @@
-import { createObserver } from '../observe/indicators.js';
+import { writeIndicators } from '../observe/indicators.js';
 import { createRandomSource } from '../rng.js';
-import { RULES } from '../rules/order.js';
 import { INDICATOR_IDS } from '../scenario/catalog/index.js';
 import type { ResolvedScenario } from '../scenario/resolve.js';
 import { createInitialState } from '../state/createInitialState.js';
 import type { SimulationState } from '../state/simulationState.js';
+import { referenceStep } from '../step/referenceStep.js';
 
 /** A run advanced one quarter at a time: what runScenario loops over, and what a view can drive. */
 export interface Simulation {
@@ -20,7 +20,6 @@ export function createSimulation(resolved: ResolvedScenario, seed: number): Simu
   const rng = createRandomSource(seed);
   const params = resolved.assumptions;
   const state = createInitialState(resolved, rng);
-  const observe = createObserver();
   // One object, updated in place each step: rules read this step's lever and driver values from it.
   const stepValues: Record<string, number> = {};
   const schedules = [...resolved.schedules.entries()];
@@ -35,8 +34,8 @@ export function createSimulation(resolved: ResolvedScenario, seed: number): Simu
       for (const [id, values] of schedules) stepValues[id] = values[t];
       state.tallies.fill(0);
       state.newcomersThisStep.fill(0);
-      for (const rule of RULES) rule.apply(state, stepValues, params, rng, t);
-      observe(state, out, offset);
+      referenceStep(state, stepValues, params, rng, t);
+      writeIndicators(state, out, offset);
       simulation.step = t + 1;
     },
   };

@@ -1,6 +1,6 @@
 import { REGIONS } from '../data/regions.js';
+import { param, type StepValues } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
-import { param, type StepValues } from '../rules/rule.js';
 import type { ResolvedScenario } from '../scenario/resolve.js';
 import { createEconomy } from './economy.js';
 import { createHosts } from './hosts.js';

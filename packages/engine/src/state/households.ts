@@ -1,7 +1,5 @@
+import { ADULT_QUARTERS } from '../equations/ages.js';
 import type { Persons } from './persons.js';
-
-/** Adults are 18 or older (the age of majority in both countries): minors move with a parent. */
-export const ADULT_QUARTERS = 18 * 4;
 
 /**
  * The adult a minor lives with: the parent if alive (a parent who died this quarter is replaced by

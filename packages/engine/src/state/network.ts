@@ -1,9 +1,9 @@
 import { log2 } from '../math/index.js';
 import type { RandomSource } from '../rng.js';
-import { blockEnd } from '../rules/sweep.js';
 import { DIASPORA_COUNT, hostTie } from './codes.js';
 import { type Persons, TIES_PER_AGENT } from './persons.js';
 import type { SimulationState } from './simulationState.js';
+import { blockEnd } from './sweep.js';
 
 /**
  * The social network: k fixed tie slots per agent (persons.ts). A tie is co-ethnic (a person slot)

@@ -1,8 +1,8 @@
 import { INITIAL_POPULATION, migrantWeight, SKILL_SHARES, studentWeight } from '../../data/initialPopulation.js';
 import { drawFromCumulative, stableAgeCumulative, vitalRatesOf } from '../../data/vitalRates.js';
 import { COUNTRY_OF_HOST, WPP_FIRST_YEAR } from '../../data/worldPopulationProspects.js';
+import { type Assumptions, lever, param, type StepValues } from '../../equations/values.js';
 import { type RandomSource, streamId } from '../../rng.js';
-import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
 import { Kind, Legal } from '../codes.js';
 import { createHosts, type Hosts } from '../hosts.js';

@@ -1,34 +1,38 @@
+import { ADULT_QUARTERS } from '../../equations/ages.js';
+import { type BudgetCoefficients, desiredHomeBudget, investmentShare, readBudgetCoefficients } from '../../equations/budget.js';
+import {
+  annualIncome,
+  type BusinessCoefficients,
+  businessStartChance,
+  type CivicCoefficients,
+  CREDENTIALS_STREAM,
+  CREDIT_STREAM,
+  canStartBusiness,
+  civicChance,
+  type EmploymentCoefficients,
+  employmentChance,
+  type HomeTiesLevels,
+  homeTiesStepRate,
+  homeTiesTarget,
+  inLabourForce,
+  isNaturalised,
+  readBusinessCoefficients,
+  readCivicCoefficients,
+  readEmploymentCoefficients,
+  readHomeTiesLevels,
+  recognisesCredentials,
+  regionMonthlyWage,
+  startCapital,
+  steadyTradeLinkShare,
+  surplusShare,
+} from '../../equations/economy.js';
+import { enterpriseEntries, readEnterpriseCoefficients, steadyEnterprises } from '../../equations/enterprises.js';
+import { collaboratorType, fillCollaborationRates } from '../../equations/knowledge.js';
+import { setEconomicContextAtStart, tradeCostAtStart, tradeTurnoverNow } from '../../equations/trade.js';
+import { type Assumptions, lever, leverDefault, param, perDiasporaIds, type StepValues } from '../../equations/values.js';
 import { pow } from '../../math/index.js';
 import type { RandomSource } from '../../rng.js';
 import { streamId } from '../../rng.js';
-import { tradeCostAtStart, tradeTurnoverNow } from '../../rules/applyBilateralTrade.js';
-import {
-  businessStartChance,
-  canStartBusiness,
-  createBusinessCoefficients,
-  readBusinessCoefficients,
-  startCapital,
-  steadyTradeLinkShare,
-} from '../../rules/applyBusinessFormation.js';
-import { civicChance, createCivicCoefficients, readCivicCoefficients } from '../../rules/applyCivicParticipation.js';
-import { setEconomicContextAtStart } from '../../rules/applyEconomicContext.js';
-import {
-  createEmploymentCoefficients,
-  employmentChance,
-  inLabourForce,
-  readEmploymentCoefficients,
-  regionMonthlyWages,
-  setIncome,
-  surplusShare,
-  updateCredentials,
-  writeEmploymentChance,
-} from '../../rules/applyEmployment.js';
-import { enterpriseEntries, readEnterpriseCoefficients, steadyEnterprises } from '../../rules/applyHomeCapitalEnterprises.js';
-import { createHomeTiesLevels, homeTiesStepRate, homeTiesTarget, isNaturalised, readHomeTiesLevels } from '../../rules/applyHomeTies.js';
-import { type BudgetCoefficients, desiredHomeBudget, investmentShare, readBudgetCoefficients } from '../../rules/applyHouseholdBudget.js';
-import { fillCollaborationRates, knowledgeCommunity } from '../../rules/applyKnowledgeTransfer.js';
-import { ADULT_QUARTERS, creditAccessKey, hasCreditAccess, leverDefault, perDiasporaIds } from '../../rules/economyShared.js';
-import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
 import { Flag, Kind } from '../codes.js';
 import type { Persons } from '../persons.js';
@@ -53,11 +57,11 @@ const statusQuo = (suffix: string) => DIASPORAS.map((d) => leverDefault(`${d}.${
 
 /** Everything the per-person initialisation reads, gathered once. */
 interface Setup {
-  employment: ReturnType<typeof createEmploymentCoefficients>;
-  ties: ReturnType<typeof createHomeTiesLevels>;
+  employment: EmploymentCoefficients;
+  ties: HomeTiesLevels;
   budget: BudgetCoefficients;
-  business: ReturnType<typeof createBusinessCoefficients>;
-  civic: ReturnType<typeof createCivicCoefficients>;
+  business: BusinessCoefficients;
+  civic: CivicCoefficients;
   /** Status-quo lever values per diaspora. */
   recognition: Float64Array;
   engagement: number[];
@@ -72,17 +76,14 @@ interface Setup {
   wageGrowth: number[];
   key: number;
   creditKey: number;
+  credentialsKey: number;
 }
 
 function createSetup(state: SimulationState, levers: StepValues, params: Assumptions, rng: RandomSource): Setup {
-  const employment = createEmploymentCoefficients();
-  readEmploymentCoefficients(params, employment);
-  const ties = createHomeTiesLevels();
-  readHomeTiesLevels(params, ties);
-  const business = createBusinessCoefficients();
-  readBusinessCoefficients(params, business);
-  const civic = createCivicCoefficients();
-  readCivicCoefficients(params, civic);
+  const employment = readEmploymentCoefficients(params);
+  const ties = readHomeTiesLevels(params);
+  const business = readBusinessCoefficients(params);
+  const civic = readCivicCoefficients(params);
   const engagement = statusQuo('home_engagement');
   const fadingFirst = param(params, 'home_ties.fading_rate_generation1');
   const slowdown = param(params, 'home_ties.engagement_slowdown');
@@ -104,7 +105,8 @@ function createSetup(state: SimulationState, levers: StepValues, params: Assumpt
       (id) => pow(1 + lever(levers, id) / 100, 1 / state.timeline.stepsPerYear) - 1,
     ),
     key: rng.streamKey(STREAM, 0),
-    creditKey: creditAccessKey(rng),
+    creditKey: rng.streamKey(CREDIT_STREAM, 0),
+    credentialsKey: rng.streamKey(CREDENTIALS_STREAM, 0),
   };
 }
 
@@ -125,15 +127,26 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
     p.tradeLinkShare[i] = 0;
     initialHomeTies(state, i, setup, rng);
     if (p.ageQuarters[i] < ADULT_QUARTERS) continue;
-    updateCredentials(state, i, setup.recognition, rng);
-    if (inLabourForce(state, i) && rng.uniform(setup.key, p.id[i], Draw.employed) < employmentChance(state, i, setup.employment)) {
+    updateCredentials(p, i, setup.recognition, setup.credentialsKey, rng);
+    if (
+      inLabourForce(p.ageQuarters[i], p.kind[i], p.flags[i]) &&
+      rng.uniform(setup.key, p.id[i], Draw.employed) < chanceOfWork(p, i, setup.employment)
+    ) {
       p.flags[i] |= Flag.employed;
-      setIncome(state, i, setup.employment, setup.regionWage);
+      setIncome(p, i, setup.employment, setup.regionWage);
     }
     investmentPerQuarter[p.diaspora[i]] += initialSavings(state, i, setup, rng) * p.weight[i];
     initialBusiness(state, i, setup, rng);
     links[p.diaspora[i]] += p.weight[i] * p.tradeLinkShare[i];
-    if (rng.uniform(setup.key, p.id[i], Draw.civic) < civicChance(state, i, setup.voting[p.diaspora[i]], setup.civic)) {
+    const civic = civicChance(
+      setup.civic,
+      p.legal[i],
+      setup.voting[p.diaspora[i]],
+      p.heritageOrientation[i],
+      p.hostOrientation[i],
+      p.flags[i],
+    );
+    if (rng.uniform(setup.key, p.id[i], Draw.civic) < civic) {
       p.flags[i] |= Flag.civicActive;
     }
   }
@@ -149,7 +162,35 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
   const skilledRate = param(params, 'knowledge.skilled_rate');
   const rates = new Float64Array(4);
   fillCollaborationRates(skilledRate, param(params, 'knowledge.alumni_rate'), rates);
-  knowledgeCommunity(state, rates, economy.knowledgeCommunityReference);
+  const community = economy.knowledgeCommunityReference;
+  community.fill(0);
+  for (let i = 0; i < p.end; i++) {
+    if (p.alive[i] === 0) continue;
+    const type = collaboratorType(p.ageQuarters[i], p.skill[i], p.flags[i]);
+    if (type !== 0) community[p.diaspora[i]] += p.weight[i] * rates[type] * p.homeTies[i];
+  }
+}
+
+/** Skilled qualifications recognised (equations/economy.ts recognisesCredentials), for the person in slot i. */
+function updateCredentials(p: Persons, i: number, recognition: Float64Array, key: number, rng: RandomSource): void {
+  if (p.skill[i] === 0 || p.flags[i] & Flag.credentialsRecognised) return;
+  if (recognisesCredentials(rng, key, p.id[i], p.generation[i], recognition[p.diaspora[i]])) p.flags[i] |= Flag.credentialsRecognised;
+}
+
+function chanceOfWork(p: Persons, i: number, c: EmploymentCoefficients): number {
+  return employmentChance(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
+}
+
+function setIncome(p: Persons, i: number, c: EmploymentCoefficients, regionWage: Float64Array): void {
+  p.income[i] = annualIncome(c, regionWage[p.region[i]], p.kind[i], p.legal[i], p.skill[i], p.flags[i]);
+}
+
+function regionMonthlyWages(state: SimulationState, out: Float64Array): Float64Array {
+  for (let r = 0; r < state.regions.length; r++) {
+    const region = state.regions[r];
+    out[r] = regionMonthlyWage(state.economy, region.diaspora, region.wageLevel);
+  }
+  return out;
 }
 
 /** At the level of the generation; the born abroad part-way from their arrival ties, by their time in the host country. */
@@ -172,29 +213,29 @@ function initialSavings(state: SimulationState, i: number, s: Setup, rng: Random
   const d = p.diaspora[i];
   const perYear = state.timeline.stepsPerYear;
   const sentHome = desiredHomeBudget(p.kind[i], p.income[i], p.homeTies[i], perYear, s.budget);
-  const net = (p.income[i] / perYear) * surplusShare(state, i, s.employment) - sentHome;
+  const net = (p.income[i] / perYear) * surplusShare(s.employment, p.kind[i]) - sentHome;
   // Quarters of earning here; with incomes growing at g a quarter, past surpluses were smaller:
   // S/net = (1 − spending)·(1 − x^q)/(1 − x) with x = (1 − spending)/(1 + g).
   const quarters = Math.min(p.quartersInHost[i], p.ageQuarters[i] - ADULT_QUARTERS);
   const x = (1 - s.spending) / (1 + s.wageGrowth[d]);
   const held = ((1 - s.spending) * (1 - pow(x, quarters))) / (1 - x);
   p.savings[i] = Math.max(net, 0) * held * (0.5 + rng.uniform(s.key, p.id[i], Draw.savings));
-  const canBorrow = hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]);
+  const canBorrow = rng.uniform(s.creditKey, p.id[i], 0) < s.credit[d];
   return sentHome * investmentShare(p.trustHome[i], s.engagement[d], canBorrow, s.budget);
 }
 
 /** Ownership builds up from age 18 toward its steady share entry/(entry + exit); an owner's trading share at its steady level. */
 function initialBusiness(state: SimulationState, i: number, s: Setup, rng: RandomSource): void {
-  if (!canStartBusiness(state, i)) return;
   const p = state.persons;
+  if (!canStartBusiness(p.kind[i], p.ageQuarters[i], p.flags[i])) return;
   const d = p.diaspora[i];
   const b = s.business;
-  const financed = p.savings[i] >= startCapital(state, d, b) || hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]);
-  const entry = businessStartChance(state, i, b) * (financed ? 1 : b.unfinancedFactor);
+  const financed = p.savings[i] >= startCapital(b, state.economy, d) || rng.uniform(s.creditKey, p.id[i], 0) < s.credit[d];
+  const entry = businessStartChance(b, p.skill[i], p.heritageOrientation[i], p.hostOrientation[i]) * (financed ? 1 : b.unfinancedFactor);
   const owned = (entry / (entry + b.exitRate)) * (1 - pow(1 - entry - b.exitRate, p.ageQuarters[i] - ADULT_QUARTERS));
   if (rng.uniform(s.key, p.id[i], Draw.business) >= owned) return;
   p.flags[i] |= Flag.businessOwner | Flag.employed;
-  setIncome(state, i, s.employment, s.regionWage);
+  setIncome(p, i, s.employment, s.regionWage);
   p.tradeLinkShare[i] = steadyTradeLinkShare(p.homeTies[i], b);
 }
 
@@ -227,11 +268,10 @@ export function initialiseNewcomerEconomicTraits(
   drawArrivalTies(p, slot, rng);
   if (p.kind[slot] !== Kind.labourMigrant) return;
   for (let d = 0; d < newcomerRecognition.length; d++) newcomerRecognition[d] = lever(levers, RECOGNITION_IDS[d]);
-  updateCredentials(state, slot, newcomerRecognition, rng);
-  writeEmploymentChance(state, slot, settings.employment, newcomerChance);
-  if (rng.uniform(newcomerKey[0], p.id[slot], Draw.employed) < newcomerChance[0]) {
+  updateCredentials(p, slot, newcomerRecognition, rng.streamKey(CREDENTIALS_STREAM, 0), rng);
+  if (rng.uniform(newcomerKey[0], p.id[slot], Draw.employed) < chanceOfWork(p, slot, settings.employment)) {
     p.flags[slot] |= Flag.employed;
-    setIncome(state, slot, settings.employment, regionMonthlyWages(state, newcomerRegionWage));
+    setIncome(p, slot, settings.employment, regionMonthlyWages(state, newcomerRegionWage));
   }
 }
 
@@ -246,21 +286,20 @@ const newcomerSettings = {
   params: undefined as Assumptions | undefined,
   inheritance: Number.NaN,
   arrivalTies: Number.NaN,
-  employment: createEmploymentCoefficients(),
+  employment: undefined as unknown as EmploymentCoefficients,
 };
 
 function newcomerSettingsFor(params: Assumptions): typeof newcomerSettings {
   if (newcomerSettings.params !== params) {
     newcomerSettings.inheritance = param(params, 'home_ties.inheritance');
     newcomerSettings.arrivalTies = param(params, 'home_ties.migrant_arrival');
-    readEmploymentCoefficients(params, newcomerSettings.employment);
+    newcomerSettings.employment = readEmploymentCoefficients(params);
     newcomerSettings.params = params;
   }
   return newcomerSettings;
 }
 
 const newcomerKey = new Float64Array(1);
-const newcomerChance = new Float64Array(1);
 const newcomerRegionWage = new Float64Array(32);
 const newcomerRecognition = new Float64Array(RECOGNITION_IDS.length);
 

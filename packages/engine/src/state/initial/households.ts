@@ -7,10 +7,10 @@ import {
   vitalRatesOf,
 } from '../../data/vitalRates.js';
 import { COUNTRY_OF_HOST, fertilityAgeSharesOf, WPP_FIRST_YEAR } from '../../data/worldPopulationProspects.js';
+import { ADULT_QUARTERS } from '../../equations/ages.js';
 import { exp } from '../../math/index.js';
 import { type RandomSource, streamId } from '../../rng.js';
 import { Kind, Partner, Sex } from '../codes.js';
-import { ADULT_QUARTERS } from '../households.js';
 import type { SimulationState } from '../simulationState.js';
 
 const STREAM = streamId('initial households');

@@ -6,30 +6,26 @@ import {
   HOST_PROFICIENT_SHARE,
   TRUST_SPREAD,
 } from '../../data/socialPriors.js';
-import { exp, pow, sqrt } from '../../math/index.js';
-import { type RandomSource, streamId } from '../../rng.js';
+import { ADULT_QUARTERS, PROFICIENT, SCHOOL_START_QUARTERS } from '../../equations/ages.js';
+import { logistic, logit } from '../../equations/functions.js';
 import {
   type AcculturationCoefficients,
+  attitudeBaseline,
   DISCRIMINATION_MEMORY_QUARTERS,
-  heritageTargetLogit,
-  hostTargetLogit,
-  readAcculturationCoefficients,
-} from '../../rules/applyAcculturation.js';
-import { ATTITUDE_SPREAD, attitudeBaseline } from '../../rules/applyAttitudes.js';
-import { SCHOOL_STREAM } from '../../rules/applyLanguage.js';
-import { prejudiceBaseline } from '../../rules/applyPrejudice.js';
-import { type Assumptions, param } from '../../rules/rule.js';
-import {
-  ADULT_QUARTERS,
   decodeDisposition,
   encodeDisposition,
-  hostPersonsPerAgent,
-  logistic,
-  logit,
-  PROFICIENT,
-  SCHOOL_START_QUARTERS,
+  heritageTargetLogit,
+  hostPersonsFromRegionWeights,
+  hostTargetLogit,
+  prejudiceBaseline,
+  readAcculturationCoefficients,
+  regionPersons,
+  SCHOOL_STREAM,
   tieThreshold,
-} from '../../rules/socialShared.js';
+} from '../../equations/social.js';
+import { type Assumptions, param } from '../../equations/values.js';
+import { exp, pow, sqrt } from '../../math/index.js';
+import { type RandomSource, streamId } from '../../rng.js';
 import { DIASPORAS, findParameter } from '../../scenario/catalog/index.js';
 import { Flag, Kind, Legal, MAJORITY_PARENT } from '../codes.js';
 import { type Persons, TIES_PER_AGENT } from '../persons.js';
@@ -198,7 +194,7 @@ const FIRST_GENERATION_SHARE_OF_SETTLED = INITIAL_POPULATION.map((pop) => pop.ge
 
 /**
  * Dispositions toward the host and the heritage culture: correlated normals around the calibrated
- * means, stored as bytes (socialShared.encodeDisposition).
+ * means, stored as bytes (equations/social.ts encodeDisposition).
  */
 function drawDispositions(p: Persons, i: number, rng: RandomSource): void {
   const id = p.id[i];
@@ -314,7 +310,8 @@ function initialiseHosts(state: SimulationState, params: Assumptions, rng: Rando
     expected[j] += (studentContacts * studentsPerRegion[r]) / hosts.regionCount[r];
   }
   const scale = new Float64Array(state.regions.length);
-  hostPersonsPerAgent(state, params, scale);
+  regionPersons(state, scale);
+  hostPersonsFromRegionWeights(state, params, scale);
   const delta = param(params, 'prejudice.contact_effect');
   const lambda = param(params, 'prejudice.recovery_rate');
   const transfer = param(params, 'attitudes.secondary_transfer');
@@ -325,7 +322,7 @@ function initialiseHosts(state: SimulationState, params: Assumptions, rng: Rando
     hosts.prejudice[j] = (lambda * baseline) / (1 - (1 - lambda) * exp(-delta * c));
     hosts.contactsYear[j] = 4 * c;
     hosts.contactsStep[j] = 0;
-    hosts.attitude[j] = logistic(logit(attitudeBaseline(rng, params, j, ATTITUDE_SPREAD)) + transfer * (baseline - hosts.prejudice[j]));
+    hosts.attitude[j] = logistic(logit(attitudeBaseline(rng, params, j)) + transfer * (baseline - hosts.prejudice[j]));
   }
 }
 

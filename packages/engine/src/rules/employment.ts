@@ -1,0 +1,89 @@
+import {
+  annualIncome,
+  CREDENTIALS_STREAM,
+  type EmploymentCoefficients,
+  employmentChance,
+  inLabourForce,
+  readEmploymentCoefficients,
+  recognisesCredentials,
+  regionMonthlyWage,
+} from '../equations/economy.js';
+import { lever, param, perDiasporaIds } from '../equations/values.js';
+import { streamId } from '../rng.js';
+import { DIASPORA_COUNT, Flag, Kind, Skill } from '../state/codes.js';
+import type { PersonKernel } from './kernel.js';
+
+/**
+ * Employment, income and saving (docs/model.md#employment). Each quarter a share of working-age people
+ * have their job status drawn afresh from the employment chance (equations/economy.ts); the rest keep
+ * it, so the employed share relaxes toward the chance and jobs persist. One draw decides both: below
+ * the reassessment rate r, u/r is again uniform. Skilled people born abroad hold a foreign
+ * qualification, recognised with the host's chance (one fixed draw per person, so more recognition
+ * only adds people); those born here studied here. Income follows the host wage, the region's wage
+ * level and skill; what is not consumed is saved (the household budget then sends money home).
+ */
+const STREAM = streamId('employment');
+const RECOGNITION_IDS = perDiasporaIds('credential_recognition');
+
+export interface EmploymentStep {
+  coefficients: EmploymentCoefficients;
+  recognition: Float64Array;
+  /** Per region: the average monthly wage (host wage × the region's wage level). */
+  regionWage: Float64Array;
+  reassessRate: number;
+  key: number;
+  credentialsKey: number;
+  stepsPerYear: number;
+}
+
+export const employment: PersonKernel<EmploymentStep> = {
+  name: 'employment and income',
+  step: {
+    coefficients: undefined as unknown as EmploymentCoefficients,
+    recognition: new Float64Array(DIASPORA_COUNT),
+    regionWage: new Float64Array(0),
+    reassessRate: Number.NaN,
+    key: Number.NaN,
+    credentialsKey: Number.NaN,
+    stepsPerYear: Number.NaN,
+  },
+  begin(state, levers, params, rng, t) {
+    const s = employment.step;
+    s.coefficients = readEmploymentCoefficients(params);
+    for (let d = 0; d < DIASPORA_COUNT; d++) s.recognition[d] = lever(levers, RECOGNITION_IDS[d]);
+    if (s.regionWage.length !== state.regions.length) s.regionWage = new Float64Array(state.regions.length);
+    for (let r = 0; r < state.regions.length; r++)
+      s.regionWage[r] = regionMonthlyWage(state.economy, state.regions[r].diaspora, state.regions[r].wageLevel);
+    s.reassessRate = param(params, 'employment.reassessment_rate');
+    s.key = rng.streamKey(STREAM, t);
+    s.credentialsKey = rng.streamKey(CREDENTIALS_STREAM, 0);
+    s.stepsPerYear = state.timeline.stepsPerYear;
+  },
+  person(i, p, s, rng) {
+    const k = p.kind[i];
+    let f = p.flags[i];
+    if (!inLabourForce(p.ageQuarters[i], k, f)) {
+      p.flags[i] = f & ~Flag.employed;
+      p.income[i] = 0;
+      return;
+    }
+    const skill = p.skill[i];
+    if (skill !== Skill.low && (f & Flag.credentialsRecognised) === 0) {
+      if (recognisesCredentials(rng, s.credentialsKey, p.id[i], p.generation[i], s.recognition[p.diaspora[i]]))
+        f |= Flag.credentialsRecognised;
+    }
+    if (f & Flag.businessOwner) f |= Flag.employed;
+    else {
+      const u = rng.uniform(s.key, p.id[i], 0);
+      if (u < s.reassessRate) {
+        const chance = employmentChance(s.coefficients, p.hostLanguage[i], p.legal[i], skill, f, p.quartersSinceDiscrimination[i], k);
+        f = u / s.reassessRate < chance ? f | Flag.employed : f & ~Flag.employed;
+      }
+    }
+    p.flags[i] = f;
+    const income = f & Flag.employed ? annualIncome(s.coefficients, s.regionWage[p.region[i]], k, p.legal[i], skill, f) : 0;
+    p.income[i] = income;
+    const c = s.coefficients;
+    p.savings[i] += (p.income[i] / s.stepsPerYear) * (1 - (k === Kind.labourMigrant ? c.consumptionMigrant : c.consumptionSettled));
+  },
+};
