@@ -11,7 +11,7 @@ import { createRecyclingWorkers } from '../packages/cli/src/pool/recyclingWorker
 const quick = process.argv.includes('--quick');
 const cores = availableParallelism();
 const scenarioText = JSON.stringify({
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'bench: baseline, short',
   endYear: quick ? 2022 : 2025,
   personsPerAgent: quick ? 1000 : 400,

@@ -40,7 +40,7 @@ describe('Nelder–Mead in the unit box', () => {
 describe('calibration of the model', () => {
   it('recovers the parameter values that generated its own data', async () => {
     // Data: migrants present and arrivals in 2022 from runs with known values, the same seeds as the fit.
-    const scenarioText = JSON.stringify({ schemaVersion: 1, name: 'recovery', endYear: 2022, personsPerAgent: 2000 });
+    const scenarioText = JSON.stringify({ schemaVersion: 2, name: 'recovery', endYear: 2022, personsPerAgent: 2000 });
     const truth = { 'migration.stock_potential': 450_000, 'migration.mean_stay_years': 3.5 };
     const targets: CalibrationTarget[] = [
       { indicator: 'uz_in_kz.migrants', year: 2022, value: 0 },

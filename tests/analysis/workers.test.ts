@@ -14,7 +14,7 @@ import { createRecyclingWorkers } from '../../packages/cli/src/pool/recyclingWor
 import { INDICATOR_IDS } from '../../packages/engine/src/index.js';
 
 // The model itself, small: 2021–2022 at 2,000 persons per agent.
-const small = { schemaVersion: 1, endYear: 2022, personsPerAgent: 2000 };
+const small = { schemaVersion: 2, endYear: 2022, personsPerAgent: 2000 };
 const baselineText = JSON.stringify({ ...small, name: 'baseline' });
 const scenarioText = JSON.stringify({ ...small, name: 'cheap remittances', levers: { 'kz_to_uz.remittance_cost_pct': 0.5 } });
 const request = { baselineText, scenarioText, firstSeed: 1, seeds: 4 };

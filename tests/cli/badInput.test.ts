@@ -8,9 +8,9 @@ import { runCli, SCENARIOS } from './support/runCli.js';
 // Each bad input: a clear message on stderr saying what and where, exit code 2, nothing written.
 let directory: string;
 const FILES: Record<string, string> = {
-  'broken.json': '{\n  "schemaVersion": 1,\n  "name": "broken",\n  "levers": { "trade.cooperation_zone": 1, }\n}\n',
+  'broken.json': '{\n  "schemaVersion": 2,\n  "name": "broken",\n  "levers": { "trade.cooperation_zone": 1, }\n}\n',
   'wrong-values.json': JSON.stringify({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'three mistakes',
     levers: {
       'uz_in_kz.anti_discrimnation': 0.5,

@@ -11,14 +11,14 @@ import { loadScenario } from '../../packages/cli/src/scenarioInput.js';
 let directory: string;
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'sim-input-'));
-  await writeFile(join(directory, 'plain.json'), JSON.stringify({ schemaVersion: 1, name: 'plain', seed: 4, seeds: 2 }));
+  await writeFile(join(directory, 'plain.json'), JSON.stringify({ schemaVersion: 2, name: 'plain', seed: 4, seeds: 2 }));
 });
 afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
 async function loadError(file: string, overrides = {}): Promise<string> {
-  const error = await loadScenario(file, directory, overrides).catch((e: unknown) => e);
+  const error = await loadScenario(file, { baseDirectory: directory, stderr: { write: () => true } }, overrides).catch((e: unknown) => e);
   if (!(error instanceof CliError)) throw new Error(`expected a CliError, got ${String(error)}`);
   return error.format();
 }
@@ -72,11 +72,15 @@ describe('--set values', () => {
 
 describe('loading a scenario with overrides', () => {
   it('applies --seed, --seeds, --persons-per-agent and --set before validating', async () => {
-    const loaded = await loadScenario('plain.json', directory, {
-      seed: 9,
-      personsPerAgent: 1000,
-      set: ['trade.cooperation_zone=[[2027, 1]]', 'kz_to_uz.remittance_cost_pct=max(0.5, 2 - 0.1*(year-2021))', 'kz.gdp_growth_pct=5'],
-    });
+    const loaded = await loadScenario(
+      'plain.json',
+      { baseDirectory: directory, stderr: { write: () => true } },
+      {
+        seed: 9,
+        personsPerAgent: 1000,
+        set: ['trade.cooperation_zone=[[2027, 1]]', 'kz_to_uz.remittance_cost_pct=max(0.5, 2 - 0.1*(year-2021))', 'kz.gdp_growth_pct=5'],
+      },
+    );
     const { scenario } = loaded;
     expect([scenario.seed, scenario.seeds, scenario.personsPerAgent]).toEqual([9, 2, 1000]);
     expect(scenario.levers).toEqual({
@@ -93,6 +97,10 @@ describe('loading a scenario with overrides', () => {
     );
     expect(await loadError('plain.json', { set: ['kz_to_uz.remitance_cost_pct=1'] })).toBe(
       '--set kz_to_uz.remitance_cost_pct=1: unknown lever id "kz_to_uz.remitance_cost_pct"; did you mean "kz_to_uz.remittance_cost_pct"?',
+    );
+    // Found by the property tests: this override used to vanish (it set the section's prototype).
+    expect(await loadError('plain.json', { set: ['__proto__=[[2026, 1]]'] })).toBe(
+      '--set __proto__=[[2026, 1]]: unknown lever id "__proto__"',
     );
     // Falls below zero in 2041 Q2: caught at the quarter it happens, before anything runs.
     expect(await loadError('plain.json', { set: ['kz_to_uz.remittance_cost_pct=2 - 0.1*(year-2021)'] })).toMatch(

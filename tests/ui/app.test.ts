@@ -239,13 +239,13 @@ describe('the policy lab in a real browser (built site)', () => {
       await waitForComplete(page);
       await page.getByRole('tab', { name: 'Scenario' }).click();
       const input = page.locator('ds-scenario-panel input[type="file"]');
-      const bad = JSON.stringify({ schemaVersion: 1, name: 'Too high', levers: { [TARIFF]: 500 } });
+      const bad = JSON.stringify({ schemaVersion: 2, name: 'Too high', levers: { [TARIFF]: 500 } });
       await input.setInputFiles({ name: 'too-high.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
       const message = page.locator('ds-scenario-panel .message');
       await expect(message.textContent()).resolves.toMatch(
         /“too-high\.json” was not loaded; the current scenario is kept\.[\s\S]*trade\.tariff_equivalent_pct[\s\S]*outside the range 0 to 60/,
       );
-      await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1,') });
+      await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 2,') });
       await expect.poll(() => message.textContent()).toMatch(/“broken\.json” was not loaded[\s\S]*not valid JSON/);
       expect((await appScenario(page)).scenario.name).toBe('Kept scenario');
       // A good file is taken.

@@ -64,8 +64,3 @@ function sectionOf(id: string): ScenarioSection {
   );
   return guess ? SECTION[findParameter(guess)!.kind] : 'levers';
 }
-
-/** The path parseScenario reports for a parameter's issues, e.g. `levers["trade.border_delay_days"]`. */
-export function issuePathOf(section: ScenarioSection, id: string): string {
-  return `${section}[${JSON.stringify(id)}]`;
-}

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parseScenario, type Scenario, type ScenarioIssue } from '@diaspora-sim/engine';
+import { migrateScenario, parameterPath, parseScenario, type Scenario, type ScenarioIssue } from '@diaspora-sim/engine';
 import { CliError } from './cliError.js';
+import type { CommandContext } from './commands/command.js';
 import { parseJsonText } from './jsonText.js';
-import { issuePathOf, type ParameterOverride, parseSetFlag } from './overrides.js';
+import { type ParameterOverride, parseSetFlag } from './overrides.js';
 import { resolveUserPath } from './paths.js';
 
 /** Command-line values that replace the scenario file's own (each optional). */
@@ -21,6 +22,8 @@ export interface LoadedScenario {
   readonly shownPath: string;
   readonly absolutePath: string;
   readonly overrides: readonly ParameterOverride[];
+  /** What migration from an older schema version mapped to what (also printed on stderr). */
+  readonly notes: readonly string[];
 }
 
 const FIELD_FLAGS: ReadonlyArray<{ field: 'seed' | 'seeds' | 'personsPerAgent'; flag: string }> = [
@@ -30,16 +33,17 @@ const FIELD_FLAGS: ReadonlyArray<{ field: 'seed' | 'seeds' | 'personsPerAgent'; 
 ];
 
 /**
- * Reads a scenario file, applies the command line's overrides and validates the result with the
- * engine's schema (the same one that checks files), so a `--set` is held to the same rules as a file.
- * Every problem becomes a CliError that says what and where.
+ * Reads a scenario file, brings a file of an older schema version to the current one (its notes go
+ * to stderr), applies the command line's overrides (which speak the current version) and validates
+ * the result with the engine's schema (the same one that checks files), so a `--set` is held to the
+ * same rules as a file. Every problem becomes a CliError that says what and where.
  */
 export async function loadScenario(
   pathArgument: string,
-  baseDirectory: string,
+  context: Pick<CommandContext, 'baseDirectory' | 'stderr'>,
   overrides: ScenarioOverrides = {},
 ): Promise<LoadedScenario> {
-  const absolutePath = resolveUserPath(pathArgument, baseDirectory);
+  const absolutePath = resolveUserPath(pathArgument, context.baseDirectory);
   const text = await readScenarioText(pathArgument, absolutePath);
   const json = parseJsonText(text);
   if (!json.ok) {
@@ -51,10 +55,17 @@ export async function loadScenario(
     if (seen.has(o.id)) throw new CliError(`"${o.id}" is set more than once`, { where: `--set ${o.text}` });
     seen.add(o.id);
   }
-  const input = applyOverrides(json.value, overrides, parameterOverrides);
-  const parsed = parseScenario(input);
+  const migrated = migrateScenario(json.value);
+  if (!migrated.ok) throw scenarioIssuesError(migrated.issues, pathArgument, overrides, []);
+  const parsed = parseScenario(applyOverrides(migrated.input, overrides, parameterOverrides));
   if (!parsed.ok) throw scenarioIssuesError(parsed.issues, pathArgument, overrides, parameterOverrides);
-  return { scenario: parsed.scenario, shownPath: pathArgument, absolutePath, overrides: parameterOverrides };
+  const { notes } = migrated;
+  if (notes.length > 0) {
+    context.stderr.write(
+      `note: ${pathArgument} is schema version ${migrated.fromVersion}, migrated:\n${notes.map((n) => `  - ${n}\n`).join('')}`,
+    );
+  }
+  return { scenario: parsed.scenario, shownPath: pathArgument, absolutePath, overrides: parameterOverrides, notes };
 }
 
 async function readScenarioText(shown: string, absolute: string): Promise<string> {
@@ -74,16 +85,19 @@ async function readScenarioText(shown: string, absolute: string): Promise<string
   }
 }
 
-function applyOverrides(value: unknown, overrides: ScenarioOverrides, parameters: readonly ParameterOverride[]): unknown {
-  // A non-object is left for parseScenario to refuse with its own message.
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const input: Record<string, unknown> = structuredClone(value as Record<string, unknown>);
+function applyOverrides(
+  value: Readonly<Record<string, unknown>>,
+  overrides: ScenarioOverrides,
+  parameters: readonly ParameterOverride[],
+): Record<string, unknown> {
+  const input: Record<string, unknown> = structuredClone(value);
   for (const { field } of FIELD_FLAGS) if (overrides[field] !== undefined) input[field] = overrides[field];
   for (const o of parameters) {
     const section = input[o.section];
+    // A computed key defines an own property even for "__proto__" (an assignment would set the
+    // prototype and the override would vanish); the schema then refuses the unknown id.
     if (section === undefined) input[o.section] = { [o.id]: o.value };
-    else if (typeof section === 'object' && section !== null && !Array.isArray(section))
-      (section as Record<string, unknown>)[o.id] = o.value;
+    else if (typeof section === 'object' && section !== null && !Array.isArray(section)) input[o.section] = { ...section, [o.id]: o.value };
   }
   return input;
 }
@@ -95,7 +109,7 @@ function scenarioIssuesError(
   parameters: readonly ParameterOverride[],
 ): CliError {
   const lines = issues.map((issue) => {
-    const fromSet = parameters.find((o) => issue.path.startsWith(issuePathOf(o.section, o.id)));
+    const fromSet = parameters.find((o) => issue.path.startsWith(parameterPath(o.section, o.id)));
     if (fromSet) return `--set ${fromSet.text}: ${issue.message}`;
     const fromFlag = FIELD_FLAGS.find((f) => issue.path === f.field && overrides[f.field] !== undefined);
     if (fromFlag) return `${fromFlag.flag} ${overrides[fromFlag.field]}: ${issue.message}`;

@@ -35,7 +35,9 @@ export {
   STUDENT_CORRIDOR,
 } from './scenario/catalog/index.js';
 export { compileExpression, EXPRESSION_FUNCTIONS, ExpressionError } from './scenario/expression.js';
-export { formatIssues, type ParseResult, parseScenario, parseScenarioText, type ScenarioIssue } from './scenario/parse.js';
+export { formatIssues, parameterPath, type ScenarioIssue } from './scenario/issue.js';
+export { type MigrationResult, migrateScenario } from './scenario/migrate.js';
+export { type ParseResult, parseScenario, parseScenarioText } from './scenario/parse.js';
 export { type ResolvedScenario, resolveScenario } from './scenario/resolve.js';
 export { compileSchedule, ScheduleError, type ScheduleValue } from './scenario/schedule.js';
 export { FIRST_YEAR, SCHEMA_VERSION, type Scenario, type ScenarioInput, ScenarioSchema, scenarioJsonSchema } from './scenario/schema.js';

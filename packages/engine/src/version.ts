@@ -1,2 +1,2 @@
 /** Engine version, stamped on every result (a test keeps it equal to package.json's). */
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';

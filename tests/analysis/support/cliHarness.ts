@@ -28,7 +28,7 @@ export async function sim(argv: string[], baseDirectory: string, controller = ne
 /** A scratch directory with small scenario files (2021–2022 at 2,000 persons per agent). */
 export function scratchWithScenarios(): string {
   const dir = mkdtempSync(join(tmpdir(), 'diaspora-analysis-'));
-  const small = { schemaVersion: 1, endYear: 2022, personsPerAgent: 2000, seeds: 2 };
+  const small = { schemaVersion: 2, endYear: 2022, personsPerAgent: 2000, seeds: 2 };
   writeFileSync(join(dir, 'base.json'), JSON.stringify({ ...small, name: 'small baseline' }));
   writeFileSync(
     join(dir, 'cheap.json'),

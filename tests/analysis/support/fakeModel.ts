@@ -42,9 +42,9 @@ export function fakeExecute(task: RunTask): TaskOutcome {
   return { result, workerMs: 0 };
 }
 
-export const SMALL_SCENARIO = JSON.stringify({ schemaVersion: 1, name: 'test', endYear: 2023, personsPerAgent: 2000 });
+export const SMALL_SCENARIO = JSON.stringify({ schemaVersion: 2, name: 'test', endYear: 2023, personsPerAgent: 2000 });
 export const CHEAP_REMITTANCES = JSON.stringify({
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'cheap remittances',
   endYear: 2023,
   personsPerAgent: 2000,

@@ -75,4 +75,24 @@ describe('lever expressions: what they may not do, refused with the position', (
   it('refuses a value that is not a real number when evaluated', () => {
     expect(() => compileExpression('sqrt(year - 3000)')(2021, 0)).toThrow('gives a non-real value, not a number');
   });
+
+  // Found by the property tests: these threw mathjs's TypeError (or gave pow(2, undefined)), which
+  // escaped parseScenario as an exception instead of an issue.
+  it('refuses a wrong argument count or a bad argument at evaluation with an ExpressionError', () => {
+    const evaluationError = (source: string) => {
+      try {
+        compileExpression(source)(2021, 0);
+      } catch (error) {
+        if (error instanceof ExpressionError) return error.message;
+        throw error;
+      }
+      throw new Error(`"${source}" was accepted`);
+    };
+    expect(evaluationError('max()')).toMatch(/^cannot evaluate: Too few arguments in function max/);
+    expect(evaluationError('sign(year, 2)')).toMatch(/^cannot evaluate: Too many arguments in function sign/);
+    expect(evaluationError('round(1, 100)')).toMatch(/^cannot evaluate: Number of decimals in function round/);
+    expect(evaluationError('pow(2)')).toBe('pow takes 2 arguments, not 1');
+    expect(evaluationError('exp(1, 2)')).toBe('exp takes 1 argument, not 2');
+    expect(compileExpression('exp(year > 2020) + log(8, 2)')(2021, 0)).toBe(Math.E + 3);
+  });
 });

@@ -42,10 +42,14 @@ describe('scenario schema: the file as a whole', () => {
     });
   });
 
-  it('refuses a missing, older or newer schema version with a message saying what to do', () => {
-    expect(issues({ name: 'x' })).toEqual([`schemaVersion: missing; this version of diaspora-sim reads schemaVersion ${SCHEMA_VERSION}`]);
+  it('refuses a missing, unknown or newer schema version with a message saying what to do', () => {
+    expect(issues({ name: 'x' })).toEqual([
+      `schemaVersion: missing; this version of diaspora-sim reads schema versions 1 to ${SCHEMA_VERSION} (older ones through migrations)`,
+    ]);
     expect(issues({ ...MINIMAL, schemaVersion: SCHEMA_VERSION + 1 })[0]).toMatch(/newer than this diaspora-sim reads.*update diaspora-sim/);
     expect(issues({ ...MINIMAL, schemaVersion: 0 })[0]).toMatch(/schema version 0 is not supported/);
+    expect(issues({ ...MINIMAL, schemaVersion: 1.5 })[0]).toMatch(/schema version 1\.5 is not supported/);
+    expect(issues({ ...MINIMAL, schemaVersion: '2' })).toEqual(['schemaVersion: must be a number']);
     expect(issues([1, 2])).toEqual(['(file): a scenario must be a JSON object']);
   });
 
@@ -142,6 +146,20 @@ describe('scenario schema: levers, drivers and assumptions', () => {
     ]);
     expect(issues({ ...MINIMAL, levers: { 'trade.border_delay_days': true } })).toEqual([`levers["trade.border_delay_days"]: ${shape}`]);
     expect(issues({ ...MINIMAL, levers: { 'trade.border_delay_days': [] } })[0]).toMatch(/^levers\["trade.border_delay_days"\]: /);
+  });
+
+  // Found by the property tests: each of these threw (a RangeError, a TypeError) out of parseScenario,
+  // or, for "__proto__", passed without a word.
+  it('refuses, as issues, schedules beside an invalid horizon, a failing expression and a "__proto__" id', () => {
+    expect(issues({ ...MINIMAL, endYear: 2019, levers: { 'trade.border_delay_days': 1 } })).toEqual([
+      'endYear: Too small: expected number to be >=2021',
+    ]);
+    expect(issues({ ...MINIMAL, levers: { 'trade.border_delay_days': 'max()' } })[0]).toContain(
+      'lever "trade.border_delay_days": expression cannot evaluate: Too few arguments in function max',
+    );
+    expect(issues({ ...MINIMAL, levers: JSON.parse('{"__proto__": [[2026, 1]]}') })).toEqual([
+      'levers["__proto__"]: unknown lever id "__proto__"',
+    ]);
   });
 
   it('names the lever and the position of a bad expression', () => {

@@ -48,7 +48,7 @@ export function reproducibilityStamp(scenario: Scenario): ReproducibilityStamp {
   };
 }
 
-/** One line for a chart or a report: "diaspora-sim engine 0.1.0 · scenario sha256 … · seeds 1–8 · …". */
+/** One line for a chart or a report: "diaspora-sim engine 0.2.0 · scenario sha256 … · seeds 1–8 · …". */
 export function stampText(stamp: ReproducibilityStamp): string {
   const s = stamp.seeds;
   const seeds = s.length === 1 ? `seed ${s[0]}` : `seeds ${s[0]}–${s[s.length - 1]}`;

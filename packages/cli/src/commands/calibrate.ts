@@ -93,7 +93,7 @@ export const calibrateCommand: Command = {
     const fits = args.all('fit');
     if (fits.length === 0) throw new CliError('give at least one --fit <id>', { where: 'sim calibrate', showUsage: true });
     const scenarioArgument = args.positionals[0];
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: false }));
+    const loaded = await loadScenario(scenarioArgument, context, scenarioOverrides(args, { seeds: false }));
     const { scenario } = loaded;
     const targetsJson =
       targetsArgument === 'project' ? { targets: INDICATOR_TARGETS } : await readTargetsFile(targetsArgument, context.baseDirectory);

@@ -72,8 +72,8 @@ export const ensembleCommand: Command = {
       throw new CliError(`takes fixed or sample, got "${assumptions}"`, { where: '--assumptions' });
     const personsPerAgent = args.number('persons-per-agent');
     const scenarioArgument = args.positionals[0];
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: true }));
-    const baseline = await loadScenario(baselineArgument, context.baseDirectory, { personsPerAgent });
+    const loaded = await loadScenario(scenarioArgument, context, scenarioOverrides(args, { seeds: true }));
+    const baseline = await loadScenario(baselineArgument, context, { personsPerAgent });
     checkPairable(loaded.scenario, baseline.scenario, baselineArgument);
     const shard = shardOf(args);
     const out = await outputDirectory(args, scenarioArgument, context);

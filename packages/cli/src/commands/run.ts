@@ -38,7 +38,7 @@ export const runCommand: Command = {
   async run(argv, context) {
     const args = parseArgs(argv, RUN_SPEC);
     const scenarioArgument = args.positionals[0];
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: true }));
+    const loaded = await loadScenario(scenarioArgument, context, scenarioOverrides(args, { seeds: true }));
     const { scenario } = loaded;
     const resolved = resolveScenario(scenario);
     const seeds = seedList(scenario.seed, scenario.seeds);

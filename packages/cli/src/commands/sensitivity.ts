@@ -111,13 +111,13 @@ export const sensitivityCommand: Command = {
     const spaces = spacesOf(args.string('space') ?? 'both', args.string('parameters'));
     const scenarioArgument = args.positionals[0];
     const personsPerAgent = args.number('persons-per-agent');
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: false }));
+    const loaded = await loadScenario(scenarioArgument, context, scenarioOverrides(args, { seeds: false }));
     const { scenario } = loaded;
     if (year < scenario.startYear || year > scenario.endYear) {
       throw new CliError(`${year} is outside the scenario's years ${scenario.startYear} to ${scenario.endYear}`, { where: '--year' });
     }
     const versusArgument = args.string('versus');
-    const versus = versusArgument ? (await loadScenario(versusArgument, context.baseDirectory, { personsPerAgent })).scenario : undefined;
+    const versus = versusArgument ? (await loadScenario(versusArgument, context, { personsPerAgent })).scenario : undefined;
     if (versus && versusArgument) checkPairable(scenario, versus, versusArgument);
     const shard = shardOf(args);
     const out = await outputDirectory(args, scenarioArgument, context);

@@ -74,11 +74,9 @@ export const sweepCommand: Command = {
     if (axes.length === 2 && axes[0].id === axes[1].id) throw new CliError(`"${axes[0].id}" is swept twice`, { where: '--lever' });
     const scenarioArgument = args.positionals[0];
     const personsPerAgent = args.number('persons-per-agent');
-    const loaded = await loadScenario(scenarioArgument, context.baseDirectory, scenarioOverrides(args, { seeds: true }));
+    const loaded = await loadScenario(scenarioArgument, context, scenarioOverrides(args, { seeds: true }));
     const baselineArgument = args.string('baseline');
-    const baseline = baselineArgument
-      ? (await loadScenario(baselineArgument, context.baseDirectory, { personsPerAgent })).scenario
-      : loaded.scenario;
+    const baseline = baselineArgument ? (await loadScenario(baselineArgument, context, { personsPerAgent })).scenario : loaded.scenario;
     if (baselineArgument) checkPairable(loaded.scenario, baseline, baselineArgument);
     const shard = shardOf(args);
     const out = await outputDirectory(args, scenarioArgument, context);

@@ -140,18 +140,32 @@ function createInstance(): { parse(source: string): MathNode } {
   // rounded implementations (../math), so an expression gives the same bits in every JavaScript engine.
   instance.import(
     {
-      exp,
-      log: (x: number, base?: number) => (base === undefined ? log(x) : log(x) / log(base)),
-      log10,
-      sqrt,
-      sin,
-      cos,
-      tan,
-      pow,
+      exp: numeric('exp', [1], exp),
+      log: numeric('log', [1, 2], (x, base?: number) => (base === undefined ? log(x) : log(x) / log(base))),
+      log10: numeric('log10', [1], log10),
+      sqrt: numeric('sqrt', [1], sqrt),
+      sin: numeric('sin', [1], sin),
+      cos: numeric('cos', [1], cos),
+      tan: numeric('tan', [1], tan),
+      pow: numeric('pow', [2], pow),
     },
     { override: true },
   );
   return instance;
+}
+
+/**
+ * One of the engine's functions as mathjs calls it: mathjs checks the argument count of its own
+ * functions, not of imported ones, so this does (pow(2) would otherwise be pow(2, undefined)); a
+ * comparison's true and false count as 1 and 0, as mathjs converts them.
+ */
+function numeric(name: string, counts: readonly number[], fn: (...args: number[]) => number) {
+  return (...args: unknown[]) => {
+    if (!counts.includes(args.length)) {
+      throw new ExpressionError(`${name} takes ${counts.join(' or ')} argument${counts.at(-1) === 1 ? '' : 's'}, not ${args.length}`);
+    }
+    return fn(...args.map((a) => (typeof a === 'boolean' ? Number(a) : (a as number))));
+  };
 }
 
 const ALLOWED_SYMBOLS = new Set<string>([...EXPRESSION_VARIABLES, ...EXPRESSION_CONSTANTS]);
@@ -182,7 +196,14 @@ export function compileExpression(source: string): CompiledExpression {
   root.traverse((node, _path, parent) => checkNode(node, parent, source));
   const code = root.compile();
   return (year, t) => {
-    const value: unknown = code.evaluate({ year, t });
+    let value: unknown;
+    try {
+      value = code.evaluate({ year, t });
+    } catch (error) {
+      // mathjs's own functions refuse a wrong argument count or type, round(x, 100), … at evaluation.
+      if (error instanceof ExpressionError) throw error;
+      throw new ExpressionError(`cannot evaluate: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (typeof value === 'boolean') return value ? 1 : 0;
     if (typeof value !== 'number')
       throw new ExpressionError(`gives a ${typeof value === 'object' ? 'non-real value' : typeof value}, not a number`);

@@ -1,21 +1,43 @@
-import { SCHEMA_VERSION, type Scenario, ScenarioSchema } from './schema.js';
+import { parameterPath, type ScenarioIssue } from './issue.js';
+import { migrateScenario } from './migrate.js';
+import { type Scenario, ScenarioSchema } from './schema.js';
 
-export interface ScenarioIssue {
-  /** Where in the file, e.g. `levers["uz_in_kz.anti_discrimination"]`. */
-  readonly path: string;
-  readonly message: string;
+export type ParseResult =
+  | {
+      ok: true;
+      scenario: Scenario;
+      /** What migration from an older schema version mapped to what; empty for a current file. */
+      notes: readonly string[];
+    }
+  | { ok: false; issues: ScenarioIssue[] };
+
+/**
+ * Validates untrusted input (a parsed JSON value) as a scenario, after migrating an older schema
+ * version to the current one; never throws for bad input.
+ */
+export function parseScenario(input: unknown): ParseResult {
+  const migrated = migrateScenario(input);
+  if (!migrated.ok) return migrated;
+  const result = ScenarioSchema.safeParse(migrated.input);
+  const hidden = prototypeKeyIssues(migrated.input);
+  if (result.success && hidden.length === 0) return { ok: true, scenario: result.data, notes: migrated.notes };
+  const issues = result.success ? [] : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return { ok: false, issues: [...issues, ...hidden] };
 }
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+const NOUNS = { levers: 'lever', drivers: 'driver', assumptions: 'assumption' } as const;
 
-/** Validates untrusted input (a parsed JSON value) as a scenario; never throws for bad input. */
-export function parseScenario(input: unknown): ParseResult {
-  const versionIssue = checkVersion(input);
-  if (versionIssue) return { ok: false, issues: [versionIssue] };
-  const result = ScenarioSchema.safeParse(input);
-  if (result.success) return { ok: true, scenario: result.data };
-  const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-  return { ok: false, issues };
+// zod builds a record by assignment, which drops an own "__proto__" key without a word (JSON.parse
+// makes one from `"__proto__": …`): it is an unknown id like any other, so it is refused as one.
+function prototypeKeyIssues(input: Readonly<Record<string, unknown>>): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  for (const section of ['levers', 'drivers', 'assumptions'] as const) {
+    const values = input[section];
+    if (typeof values === 'object' && values !== null && Object.hasOwn(values, '__proto__')) {
+      issues.push({ path: parameterPath(section, '__proto__'), message: `unknown ${NOUNS[section]} id "__proto__"` });
+    }
+  }
+  return issues;
 }
 
 /** Parses JSON text then validates it; a syntax error is reported with its position. */
@@ -27,30 +49,6 @@ export function parseScenarioText(text: string): ParseResult {
     return { ok: false, issues: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
   }
   return parseScenario(value);
-}
-
-export function formatIssues(issues: readonly ScenarioIssue[]): string {
-  return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
-}
-
-// Only one schema version exists so far; older or newer files are refused with a clear message.
-function checkVersion(input: unknown): ScenarioIssue | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { path: '(file)', message: 'a scenario must be a JSON object' };
-  }
-  const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (version === undefined)
-    return { path: 'schemaVersion', message: `missing; this version of diaspora-sim reads schemaVersion ${SCHEMA_VERSION}` };
-  if (typeof version !== 'number') return { path: 'schemaVersion', message: 'must be a number' };
-  if (version > SCHEMA_VERSION) {
-    return {
-      path: 'schemaVersion',
-      message: `the file is schema version ${version}, newer than this diaspora-sim reads (${SCHEMA_VERSION}); update diaspora-sim`,
-    };
-  }
-  if (version < SCHEMA_VERSION)
-    return { path: 'schemaVersion', message: `schema version ${version} is not supported (no migration exists to ${SCHEMA_VERSION})` };
-  return undefined;
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -5,8 +5,9 @@ import { closestName } from './suggest.js';
 import { createTimeline } from './timeline.js';
 
 /** The one schema for scenario files, shared links and the UI: the only parser of untrusted input. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const FIRST_YEAR = 2021;
+const LAST_YEAR = 2100;
 
 const scheduleValue = z.union([z.number(), z.array(z.tuple([z.number().int(), z.number()])).min(1), z.string().min(1).max(500)], {
   error: 'expected a number, a list of [year, value] steps with whole-number years, or an expression in year and t',
@@ -18,7 +19,7 @@ const baseScenario = z.strictObject({
   name: z.string().min(1).max(200),
   description: z.string().max(5000).default(''),
   startYear: z.literal(FIRST_YEAR).default(FIRST_YEAR).describe('Initial data are for 2021, so runs start in 2021 Q1.'),
-  endYear: z.number().int().min(FIRST_YEAR).max(2100).default(2045).describe('Last simulated year (inclusive).'),
+  endYear: z.number().int().min(FIRST_YEAR).max(LAST_YEAR).default(2045).describe('Last simulated year (inclusive).'),
   stepsPerYear: z.literal(4).default(4).describe('Steps are quarters.'),
   seed: z
     .number()
@@ -39,11 +40,19 @@ const sections: ReadonlyArray<{ key: 'levers' | 'drivers' | 'assumptions'; noun:
   { key: 'assumptions', noun: 'assumption', definitions: ASSUMPTIONS },
 ];
 
+// zod runs this refinement even when fields failed their own checks (so that every problem is
+// reported at once): it compiles only schedules of a valid shape over a valid timeline, and leaves
+// the rest to the issues zod has already raised.
 export const ScenarioSchema = baseScenario.superRefine((scenario, ctx) => {
-  const timeline = createTimeline(scenario.startYear, scenario.endYear, scenario.stepsPerYear);
+  const { startYear, endYear, stepsPerYear } = scenario;
+  const validYears =
+    startYear === FIRST_YEAR && stepsPerYear === 4 && Number.isInteger(endYear) && endYear >= FIRST_YEAR && endYear <= LAST_YEAR;
+  const timeline = validYears ? createTimeline(startYear, endYear, stepsPerYear) : undefined;
   for (const { key, noun, definitions } of sections) {
+    const values: unknown = scenario[key];
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) continue;
     const ids = definitions.map((d) => d.id);
-    for (const [id, value] of Object.entries(scenario[key] as Record<string, ScheduleValue>)) {
+    for (const [id, value] of Object.entries(values)) {
       const definition = definitions.find((d) => d.id === id);
       if (!definition) {
         const guess = closestName(id, ids);
@@ -54,6 +63,7 @@ export const ScenarioSchema = baseScenario.superRefine((scenario, ctx) => {
         });
         continue;
       }
+      if (!timeline || !isScheduleShape(value)) continue;
       try {
         compileSchedule(definition, value, timeline);
       } catch (error) {
@@ -63,6 +73,15 @@ export const ScenarioSchema = baseScenario.superRefine((scenario, ctx) => {
     }
   }
 });
+
+function isScheduleShape(value: unknown): value is ScheduleValue {
+  if (typeof value === 'number' || typeof value === 'string') return true;
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((step) => Array.isArray(step) && step.length === 2 && Number.isInteger(step[0]) && typeof step[1] === 'number')
+  );
+}
 
 /** A scenario as written in a file (defaults may be missing). */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -191,6 +191,7 @@ export class DsApp extends LitElement {
         this.scenarioFile = matchBundled(decoded.lab.scenario);
         this.baselineFile = matchBundled(decoded.lab.baseline);
         this.setLab(decoded.lab.scenario, decoded.lab.baseline, false);
+        if (decoded.notes.length > 0) this.notify('warning', 'link-read', readAsNotice('This link', decoded.notes));
         return;
       }
       this.notify('error', 'bad-link', `This link could not be opened: ${decoded.message}. Showing the baseline instead.`);
@@ -299,7 +300,8 @@ export class DsApp extends LitElement {
     }
     this.loadMessage = '';
     this.scenarioFile = matchBundled(parsed.scenario);
-    this.notify('info', 'file-loaded', `Loaded “${fileName}”: ${parsed.scenario.name}.`);
+    if (parsed.notes.length > 0) this.notify('warning', 'file-loaded', readAsNotice(`“${fileName}”`, parsed.notes));
+    else this.notify('info', 'file-loaded', `Loaded “${fileName}”: ${parsed.scenario.name}.`);
     this.setLab(parsed.scenario, this.baseline);
   }
 
@@ -563,4 +565,9 @@ export class DsApp extends LitElement {
 function matchBundled(scenario: Scenario): string {
   const key = runKey(scenario);
   return BUNDLED_SCENARIOS.find((b) => runKey(b.scenario) === key && b.scenario.name === scenario.name)?.file ?? '';
+}
+
+/** A notice of what was read differently from how a link or file was made, one note a line. */
+function readAsNotice(what: string, notes: readonly string[]): string {
+  return `${what} was made with another version of diaspora-sim and was read as follows:\n${notes.map((n) => `• ${n}`).join('\n')}`;
 }

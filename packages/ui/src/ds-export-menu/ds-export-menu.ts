@@ -28,7 +28,7 @@ export class DsExportMenu extends LitElement {
 
   /** Results are complete (series, summary and charts can be exported). */
   declare ready: boolean;
-  /** "engine 0.1.0 · scenario sha256 … · seeds 1–8" */
+  /** "engine 0.2.0 · scenario sha256 … · seeds 1–8" */
   declare stamp: string;
   declare open: boolean;
 

@@ -1,9 +1,10 @@
-import { formatIssues, parseScenario, type Scenario, type ScenarioInput } from '@diaspora-sim/engine';
+import { ENGINE_VERSION, formatIssues, parseScenario, type Scenario, type ScenarioInput } from '@diaspora-sim/engine';
 
 /**
- * The whole scenario and baseline in the URL fragment: JSON, deflate-raw, base64url. On the way back
- * everything is checked by the engine's schema; a link that fails any step yields a message, never a
- * partial scenario.
+ * The whole scenario and baseline in the URL fragment: JSON, deflate-raw, base64url, with the engine
+ * version that made the link (each scenario carries its schemaVersion). On the way back everything is
+ * checked by the engine's schema, older scenarios through its migrations; a link that fails any step
+ * yields a message, never a partial scenario.
  */
 export const SHARE_PARAMETER = 'lab';
 const FORMAT_VERSION = 1;
@@ -15,10 +16,11 @@ export interface SharedLab {
   readonly baseline: Scenario;
 }
 
-export type DecodeResult = { ok: true; lab: SharedLab } | { ok: false; message: string };
+/** `notes`: what was read differently from how the link was made (migrations, another engine version). */
+export type DecodeResult = { ok: true; lab: SharedLab; notes: readonly string[] } | { ok: false; message: string };
 
 export async function encodeShareFragment(scenario: ScenarioInput, baseline: ScenarioInput): Promise<string> {
-  const json = JSON.stringify({ format: FORMAT_VERSION, scenario, baseline });
+  const json = JSON.stringify({ format: FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario, baseline });
   const compressed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   return `${SHARE_PARAMETER}=${toBase64Url(compressed)}`;
 }
@@ -55,12 +57,27 @@ export async function decodeShareToken(token: string): Promise<DecodeResult> {
       message: `the link was made by another version of this lab (format ${String((value as { format?: unknown })?.format)})`,
     };
   }
-  const { scenario, baseline } = value as { scenario?: unknown; baseline?: unknown };
+  const { scenario, baseline, engineVersion } = value as { scenario?: unknown; baseline?: unknown; engineVersion?: unknown };
   const s = parseScenario(scenario);
   if (!s.ok) return { ok: false, message: `the scenario in the link is not valid: ${formatIssues(s.issues)}` };
   const b = parseScenario(baseline);
   if (!b.ok) return { ok: false, message: `the baseline in the link is not valid: ${formatIssues(b.issues)}` };
-  return { ok: true, lab: { scenario: s.scenario, baseline: b.scenario } };
+  return { ok: true, lab: { scenario: s.scenario, baseline: b.scenario }, notes: linkNotes(engineVersion, s.notes, b.notes) };
+}
+
+// A note that both scenarios share (a migration's summary) is given once; the others say whose they are.
+function linkNotes(engineVersion: unknown, scenario: readonly string[], baseline: readonly string[]): string[] {
+  const notes: string[] = [];
+  if (typeof engineVersion === 'string' && engineVersion !== ENGINE_VERSION) {
+    notes.push(
+      `the link was made with diaspora-sim engine ${engineVersion.slice(0, 40)} and runs here on engine ${ENGINE_VERSION}, so its results may differ from those its author saw`,
+    );
+  }
+  for (const note of new Set([...scenario, ...baseline])) {
+    const whose = scenario.includes(note) ? (baseline.includes(note) ? '' : 'scenario: ') : 'baseline: ';
+    notes.push(`${whose}${note}`);
+  }
+  return notes;
 }
 
 async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream, limit = Number.POSITIVE_INFINITY) {
