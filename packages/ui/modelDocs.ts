@@ -44,7 +44,8 @@ function createRenderer() {
     });
   });
   const renderToken = md.renderer.renderToken.bind(md.renderer);
-  md.renderer.rules.table_open = (tokens, i, options) => `<div class="table-wrap">${renderToken(tokens, i, options)}`;
+  // Wide tables scroll; the scrolling region is focusable so keyboard readers can scroll it too.
+  md.renderer.rules.table_open = (tokens, i, options) => `<div class="table-wrap" tabindex="0">${renderToken(tokens, i, options)}`;
   md.renderer.rules.table_close = (tokens, i, options) => `${renderToken(tokens, i, options)}</div>`;
   md.renderer.rules.link_open = (tokens, i, options) => {
     const href = String(tokens[i].attrGet('href') ?? '');

@@ -27,6 +27,8 @@ describe('the model documentation, rendered at build time', () => {
   });
 
   it('wraps tables so that they scroll', () => {
-    expect(renderModelDoc('| a | b |\n|---|---|\n| 1 | 2 |\n')).toMatch(/^<div class="table-wrap"><table>[\s\S]*<\/table>\n<\/div>/);
+    expect(renderModelDoc('| a | b |\n|---|---|\n| 1 | 2 |\n')).toMatch(
+      /^<div class="table-wrap" tabindex="0"><table>[\s\S]*<\/table>\n<\/div>/,
+    );
   });
 });

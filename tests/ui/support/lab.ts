@@ -15,38 +15,36 @@ export function tinyScenario(overrides: ScenarioJson = {}): ScenarioJson {
 }
 
 /** A share link made the way the lab makes one (deflate-raw, base64url), here with Node's zlib. */
-export function shareToken(scenario: ScenarioJson, baseline: ScenarioJson): string {
-  return deflateRawSync(Buffer.from(JSON.stringify({ format: 1, scenario, baseline }))).toString('base64url');
+export function shareToken(scenario: ScenarioJson, baseline: ScenarioJson, view?: Record<string, unknown>): string {
+  return deflateRawSync(Buffer.from(JSON.stringify({ format: 2, scenario, baseline, ...(view && { view }) }))).toString('base64url');
 }
 
-export function labUrl(siteUrl: string, scenario: ScenarioJson, baseline: ScenarioJson = scenario): string {
-  return `${siteUrl}#lab=${shareToken(scenario, baseline)}`;
+export function labUrl(siteUrl: string, scenario: ScenarioJson, baseline: ScenarioJson = scenario, view?: Record<string, unknown>): string {
+  return `${siteUrl}#lab=${shareToken(scenario, baseline, view)}`;
+}
+
+/** The lab's status line: `data-state` is updating, partial, complete or failed; `data-generation` the results' request. */
+export async function labStatus(page: Page): Promise<{ state: string; generation: number; text: string }> {
+  return page.evaluate(() => {
+    const status = document.querySelector('ds-app')?.shadowRoot?.querySelector<HTMLElement>('.status');
+    return {
+      state: status?.dataset.state ?? '',
+      generation: Number(status?.dataset.generation ?? 0),
+      text: status?.querySelector('.status-text')?.textContent?.trim() ?? '',
+    };
+  });
 }
 
 /**
- * Waits until the app shows complete (non-preview) results, newer than `afterGeneration`, of the
- * scenario the app holds now (not of a value a slider passed through).
+ * Waits until the status says the results are complete and answer the scenario the lab holds now
+ * (the status says so only then), newer than `afterGeneration`; returns their generation.
  */
-export async function waitForComplete(page: Page, afterGeneration = 0, timeout = 60_000): Promise<number> {
+export async function waitForComplete(page: Page, afterGeneration = 0, timeout = 120_000): Promise<number> {
   const handle = await page.waitForFunction(
     (after) => {
-      type S = {
-        levers: unknown;
-        drivers: unknown;
-        assumptions: unknown;
-        seed: number;
-        seeds: number;
-        personsPerAgent: number;
-        endYear: number;
-      };
-      const app = document.querySelector('ds-app') as unknown as {
-        scenario: S;
-        results?: { complete: boolean; preview: boolean; generation: number; scenario: { scenario: S } };
-      };
-      const r = app?.results;
-      if (!r?.complete || r.preview || r.generation <= after) return false;
-      const runs = (s: S) => JSON.stringify([s.levers, s.drivers, s.assumptions, s.seed, s.seeds, s.personsPerAgent, s.endYear]);
-      return runs(r.scenario.scenario) === runs(app.scenario) ? r.generation : false;
+      const status = document.querySelector('ds-app')?.shadowRoot?.querySelector<HTMLElement>('.status');
+      const generation = Number(status?.dataset.generation ?? 0);
+      return status?.dataset.state === 'complete' && generation > after ? generation : false;
     },
     afterGeneration,
     { timeout, polling: 100 },

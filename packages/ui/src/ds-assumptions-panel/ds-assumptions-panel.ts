@@ -58,6 +58,7 @@ export class DsAssumptionsPanel extends LitElement {
               .values=${this.assumptionValues}
               .baselineValues=${this.baselineAssumptionValues}
               section="assumptions"
+              level="4"
               .allowSchedule=${false}
               start-year=${this.startYear}
               end-year=${this.endYear}
@@ -72,6 +73,7 @@ export class DsAssumptionsPanel extends LitElement {
         .values=${this.driverValues}
         .baselineValues=${this.baselineDriverValues}
         section="drivers"
+        level="4"
         start-year=${this.startYear}
         end-year=${this.endYear}
       ></ds-lever-panel>`;

@@ -14,6 +14,11 @@ import {
 import { baseStyles } from '../theme.js';
 import { leverStyles } from './ds-lever.styles.js';
 
+const TEXT = {
+  about: (label: string) => `About: ${label}`,
+  infoTitle: 'What this means and where its value comes from',
+};
+
 /**
  * One lever (or driver, or assumption): a slider named by the lever's label and carrying
  * `data-lever`, a number field with its unit, a mark at the baseline value, reset to baseline, an
@@ -127,8 +132,17 @@ export class DsLever extends LitElement {
   private openDocs(event: Event) {
     event.preventDefault();
     const d = this.definition;
+    (this.renderRoot.querySelector('[popover]') as HTMLElement | null)?.hidePopover();
     if (d) emit(this, 'ds-open-docs', { anchor: d.docs });
-    (this.renderRoot.querySelector('[popover]') as HTMLElement & { hidePopover?: () => void })?.hidePopover?.();
+  }
+
+  /** A closed popover gives focus back to its (i) button, unless the reader has moved on elsewhere. */
+  private handleInfoToggle(event: ToggleEvent) {
+    if (event.newState !== 'closed') return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const popover = event.target as HTMLElement;
+    if (!active || popover.contains(active) || document.activeElement === document.body)
+      this.renderRoot.querySelector<HTMLElement>('button.info')?.focus();
   }
 
   override render() {
@@ -139,10 +153,10 @@ export class DsLever extends LitElement {
     return html`
       <div class="head">
         <label for="slider" id="label">${d.label}</label>${changed ? html`<span class="changed" title="Differs from the baseline">changed</span>` : nothing}
-        <button class="info" popovertarget="info" aria-label=${`About: ${d.label}`} title="What this means and where its value comes from">i</button>
+        <button class="info" popovertarget="info" title=${TEXT.infoTitle}><span aria-hidden="true">i</span><span class="visually-hidden">${TEXT.about(d.label)}</span></button>
       </div>
       ${constant && !this.scheduleOpen ? this.renderConstant(d) : this.renderSchedule(d)}
-      <div id="info" popover role="dialog" aria-label=${`About: ${d.label}`}>${this.renderInfo(d)}</div>
+      <div id="info" popover role="dialog" aria-label=${TEXT.about(d.label)} @toggle=${this.handleInfoToggle}>${this.renderInfo(d)}</div>
     `;
   }
 
@@ -186,7 +200,7 @@ export class DsLever extends LitElement {
           .value=${String(v)}
           aria-label=${`${d.label}, in ${d.unit}`}
           aria-invalid=${this.numberError ? 'true' : 'false'}
-          aria-describedby="number-error"
+          aria-describedby=${this.numberError ? 'number-error' : nothing}
           @change=${this.handleNumber}
         />
         <span class="unit">${d.unit}</span>
@@ -226,7 +240,7 @@ export class DsLever extends LitElement {
   }
 
   private renderInfo(d: ParameterDefinition) {
-    return html`<h4>${d.label}</h4>
+    return html`<p class="info-title">${d.label}</p>
       <p>${d.description}</p>
       <dl>
         <dt>Range</dt>

@@ -23,17 +23,21 @@ export class DsStrategies extends LitElement {
   static override properties = {
     results: { attribute: false },
     cursorYear: { type: Number, attribute: 'cursor-year' },
+    stale: { type: Boolean },
     tableOpen: { state: true },
   };
 
   declare results: LabResults | undefined;
   declare cursorYear: number;
+  /** The results are of an earlier setting. */
+  declare stale: boolean;
   declare tableOpen: DiasporaId | '';
 
   constructor() {
     super();
     this.results = undefined;
     this.cursorYear = 2030;
+    this.stale = false;
     this.tableOpen = '';
   }
 
@@ -104,7 +108,13 @@ export class DsStrategies extends LitElement {
         Berry's four acculturation strategies from each adult's heritage and host orientations (threshold 0.5): integration keeps both,
         assimilation only the host's, separation only the heritage, marginalisation neither. Stacked medians over seeds, share of adults.
       </p>
-      ${this.results?.preview ? html`<p><span class="preview">Preview: one seed, fewer agents; the full runs follow</span></p>` : nothing}
+      ${
+        this.stale
+          ? html`<p><span class="preview">Out of date: updating</span></p>`
+          : this.results && !this.results.complete
+            ? html`<p><span class="preview">${this.results.done} of ${this.results.total} seeds so far</span></p>`
+            : nothing
+      }
       ${DIASPORAS.map((d) => {
         const series = this.series(d);
         return html`<section>
