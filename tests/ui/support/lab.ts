@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from './build.js';
 
 export type ScenarioJson = Record<string, unknown>;
@@ -85,5 +85,28 @@ export async function appScenario(page: Page): Promise<{ scenario: ScenarioJson;
   return page.evaluate(() => {
     const app = document.querySelector('ds-app') as unknown as { scenario: unknown; baseline: unknown };
     return JSON.parse(JSON.stringify({ scenario: app.scenario, baseline: app.baseline }));
+  });
+}
+
+/** The lab's view (chart mode, indicators, year, bands, tabs), as the app holds it. */
+export async function appView(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => JSON.parse(JSON.stringify((document.querySelector('ds-app') as unknown as { view: unknown }).view)));
+}
+
+/** Opens the lab at `url` in a new page of `context`, collecting console errors. */
+export async function openLab(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The element focused now, through shadow roots: its tag, id, class and text. */
+export async function deepFocus(page: Page): Promise<{ tag: string; id: string; className: string; text: string }> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const a = active as HTMLElement | null;
+    return { tag: a?.tagName.toLowerCase() ?? '', id: a?.id ?? '', className: a?.className ?? '', text: a?.textContent?.trim() ?? '' };
   });
 }

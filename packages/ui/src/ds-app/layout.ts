@@ -140,7 +140,7 @@ function views(app: Shell) {
   </ds-tabs>`;
 }
 
-/** In-page links inside a shadow root: the browser cannot follow them, so move focus ourselves. */
+/** In-page links and the skip button inside a shadow root: the browser cannot follow them, so move focus ourselves. */
 function focusById(app: Shell, id: string, event: Event) {
   event.preventDefault();
   const target = app.renderRoot.querySelector<HTMLElement>(`#${id}`);
@@ -153,8 +153,8 @@ export function renderApp(app: Shell) {
   const r = app.results;
   const ready = !app.stale && !!r?.complete;
   return html`
-    <a class="skip" href="#results" @click=${(e: Event) => focusById(app, 'results', e)}>${T.skip}</a>
     <header class="top">
+      <button class="skip" @click=${(e: Event) => focusById(app, 'results', e)}>${T.skip}</button>
       <div>
         <h1>${T.title}</h1>
         <p class="tagline">${T.tagline}</p>
