@@ -282,6 +282,9 @@ describe('each element mounted alone has its defaults and emits its events', () 
     );
     // Axis title clear of the ticks, human units.
     await expect(root.locator('.plot svg').textContent()).resolves.toMatch(/USD billion a year/);
+    // A click on the plot moves the year.
+    await root.locator('.plot svg').click({ position: { x: 200, y: 80 } });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { years: number[] }).years.length), { timeout: 10_000 }).toBe(1);
     // A tip at the focused year; arrows move it.
     await root.locator('.plot').focus();
     await expect.poll(() => root.locator('.plot svg [aria-label="tip"]').last().textContent()).toMatch(/2023 Q1/);
@@ -293,8 +296,6 @@ describe('each element mounted alone has its defaults and emits its events', () 
     expect(await table.locator('tbody tr').count()).toBe(5);
     await page.keyboard.press('Escape');
     await expect.poll(() => root.getByRole('button', { name: 'Show data table' }).evaluate((b) => b.matches(':focus'))).toBe(true);
-    await root.locator('.plot svg').click({ position: { x: 200, y: 80 } });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { years: number[] }).years.length)).toBe(1);
     await page.evaluate(() => Object.assign(document.getElementById('chart-alone') as HTMLElement, { mode: 'difference' }));
     await expect(root.locator('.legend').textContent()).resolves.toMatch(/90% confidence interval of the mean difference/);
   });

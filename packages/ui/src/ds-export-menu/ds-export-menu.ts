@@ -99,7 +99,7 @@ export class DsExportMenu extends LitElement {
         id="button"
         aria-haspopup="menu"
         aria-expanded=${String(this.open)}
-        aria-controls="menu"
+        aria-controls=${this.open ? 'menu' : nothing}
         @click=${() => (this.open ? this.hide() : this.show())}
         @keydown=${this.handleButtonKey}
       >
