@@ -1,31 +1,22 @@
-import { formatIssues, parseScenario, parseScenarioText, SCHEMA_VERSION, type Scenario } from '@diaspora-sim/engine';
+import type { Scenario } from '@diaspora-sim/engine';
 import { LitElement, type PropertyValues } from 'lit';
 import { DEFAULT_KPIS } from '../ds-kpi-cards/ds-kpi-cards.js';
 import { createLabEngine, type LabEngine, type LabResults, runKey } from '../engine-client/index.js';
 import type { ExportFormat, LabEvent } from '../events.js';
-import { BASELINE_FILE, BUNDLED_SCENARIOS, bundledScenario } from '../lib/bundled.js';
+import { BASELINE, BASELINE_FILE, BUNDLED_SCENARIOS, bundledScenario, FEATURED_FILE } from '../lib/bundled.js';
 import { downloadFile } from '../lib/download.js';
 import { isEdited, matchBundled } from '../lib/edited.js';
 import { headline } from '../lib/headline.js';
 import { exportFile } from '../lib/labExports.js';
 import { DEFAULT_VIEW, type LabView } from '../lib/labView.js';
-import { withFields, withParameter } from '../lib/scenarioEdit.js';
 import type { SharedLab } from '../lib/shareLink.js';
 import { baseStyles } from '../theme.js';
 import { appStyles } from './ds-app.styles.js';
+import { applyFields, applyFile, applyParameter, applyPick } from './edits.js';
 import { renderApp } from './layout.js';
 import { APP_TEXT as T } from './messages.js';
 import { NoticeController } from './notices.js';
 import { UrlSyncController } from './urlSync.js';
-
-/** The what-if the lab opens on (a deliberate choice; the baseline when the file is missing). */
-export const FEATURED_FILE = 'full-cooperation.json';
-
-const FALLBACK_BASELINE: Scenario = (() => {
-  const parsed = parseScenario({ schemaVersion: SCHEMA_VERSION, name: 'Baseline: 2021 status quo' });
-  if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
-  return parsed.scenario;
-})();
 
 /**
  * The policy lab's shell: holds the scenario, the baseline, the view and the results; the engine
@@ -77,10 +68,9 @@ export class DsApp extends LitElement {
 
   constructor() {
     super();
-    const baseline = bundledScenario(BASELINE_FILE) ?? FALLBACK_BASELINE;
     const featured = bundledScenario(FEATURED_FILE);
-    this.scenario = featured ?? baseline;
-    this.baseline = baseline;
+    this.scenario = featured ?? BASELINE;
+    this.baseline = BASELINE;
     this.scenarioFile = featured ? FEATURED_FILE : BASELINE_FILE;
     this.baselineFile = BASELINE_FILE;
     this.results = undefined;
@@ -168,63 +158,28 @@ export class DsApp extends LitElement {
   }
 
   private openShared(lab: SharedLab | undefined) {
-    const baseline = bundledScenario(BASELINE_FILE) ?? FALLBACK_BASELINE;
     this.view = lab?.view ?? DEFAULT_VIEW;
     this.scenarioFile = lab ? matchBundled(lab.scenario) : BASELINE_FILE;
     this.baselineFile = lab ? matchBundled(lab.baseline) : BASELINE_FILE;
-    this.setLab(lab?.scenario ?? baseline, lab?.baseline ?? baseline, false);
+    this.setLab(lab?.scenario ?? BASELINE, lab?.baseline ?? BASELINE, false);
   }
 
-  // ---- events from the panels -----------------------------------------------------------------
+  // ---- events from the panels (the edits themselves are in edits.ts) -------------------------
 
   handleParameter(event: LabEvent<'ds-parameter-change'>): void {
-    const { section, id, value, final } = event.detail;
-    const edited = withParameter(this.scenario, section, id, value);
-    if (!edited.ok) {
-      this.notices.notify('error', 'edit', T.notices.edit(edited.message));
-      return;
-    }
-    if (edited.scenario === this.scenario) {
-      // The change event that ends a drag: nothing new to run, only the link to write.
-      if (final) this.url.changed(true);
-      return;
-    }
-    this.scenarioFile = '';
-    this.setLab(edited.scenario, this.baseline);
+    applyParameter(this, event.detail);
   }
 
   handleFields(event: LabEvent<'ds-scenario-fields-change'>): void {
-    const edited = withFields(this.scenario, event.detail);
-    if (!edited.ok) {
-      this.notices.notify('error', 'edit', T.notices.fields(edited.message));
-      this.requestUpdate();
-      return;
-    }
-    if (runKey(edited.scenario) !== runKey(this.scenario)) this.scenarioFile = '';
-    this.setLab(edited.scenario, this.baseline);
+    applyFields(this, event.detail);
   }
 
   handlePick(event: LabEvent<'ds-scenario-pick'>): void {
-    const { file, role } = event.detail;
-    const picked = bundledScenario(file);
-    if (!picked) return;
-    if (role === 'scenario') this.scenarioFile = file;
-    else this.baselineFile = file;
-    this.setLab(role === 'scenario' ? picked : this.scenario, role === 'baseline' ? picked : this.baseline);
+    applyPick(this, event.detail.file, event.detail.role);
   }
 
   handleFile(event: LabEvent<'ds-scenario-file'>): void {
-    const { fileName, text } = event.detail;
-    const parsed = parseScenarioText(text);
-    if (!parsed.ok) {
-      this.loadMessage = T.notices.badFile(fileName, formatIssues(parsed.issues));
-      this.notices.notify('error', 'bad-file', this.loadMessage);
-      return;
-    }
-    this.loadMessage = '';
-    this.scenarioFile = matchBundled(parsed.scenario);
-    this.notices.notify('info', 'file-loaded', T.notices.fileLoaded(fileName, parsed.scenario.name));
-    this.setLab(parsed.scenario, this.baseline);
+    applyFile(this, event.detail.fileName, event.detail.text);
   }
 
   async handleShare(): Promise<void> {

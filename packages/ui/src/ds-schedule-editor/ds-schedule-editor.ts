@@ -168,8 +168,8 @@ export class DsScheduleEditor extends LitElement {
         <tbody>
           ${this.steps.map(
             (s, i) => html`<tr>
-              <td><input type="number" data-step-year=${i} aria-label=${`Step ${i + 1}: from year`} .value=${s.year} min=${this.startYear} max=${this.endYear} step="1" aria-invalid=${String(invalid)} aria-describedby="issues" @change=${(e: Event) => this.editStep(i, 'year', e)} /></td>
-              <td><input type="number" data-step-value=${i} aria-label=${`Step ${i + 1}: value in ${d.unit}`} .value=${s.value} min=${d.min} max=${d.max} step="any" aria-invalid=${String(invalid)} aria-describedby="issues" @change=${(e: Event) => this.editStep(i, 'value', e)} /></td>
+              <td><input type="number" data-step-year=${i} aria-label=${`Step ${i + 1}: from year`} .value=${s.year} min=${this.startYear} max=${this.endYear} step="1" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'year', e)} /></td>
+              <td><input type="number" data-step-value=${i} aria-label=${`Step ${i + 1}: value in ${d.unit}`} .value=${s.value} min=${d.min} max=${d.max} step="any" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'value', e)} /></td>
               <td><button @click=${() => this.removeStep(i)} ?disabled=${this.steps.length === 1} aria-label=${`Remove step ${i + 1}`}>Remove</button></td>
             </tr>`,
           )}
@@ -180,7 +180,7 @@ export class DsScheduleEditor extends LitElement {
 
   private renderExpression(invalid: boolean) {
     return html`<label for="expression">Value as a function of <code>year</code> (e.g. 2030.25) and <code>t</code> (quarter index from 0)</label>
-      <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby="issues expression-hint" @change=${this.editExpression} />
+      <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues expression-hint' : 'expression-hint'} @change=${this.editExpression} />
       <p class="hint" id="expression-hint">Arithmetic, comparisons, <code>cond ? a : b</code> and ${EXPRESSION_FUNCTIONS.join(', ')}. Example: <code>max(1, 2 - 0.1 * (year - 2021))</code>.</p>`;
   }
 }
