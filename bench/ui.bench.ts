@@ -82,12 +82,13 @@ async function main() {
             shadowRoot: ShadowRoot;
             seriesOf(id: string): unknown;
           };
-          const chart = grid.shadowRoot.querySelector('ds-chart') as unknown as {
+          const chart = grid.shadowRoot.querySelector('ds-chart') as unknown as HTMLElement & {
             series: unknown;
-            drawCount: number;
             indicator: { id: string };
           };
-          const start = chart.drawCount;
+          // data-drawn: the chart's update drawn last (it grows with every redraw).
+          const drawn = () => Number(chart.dataset.drawn ?? 0);
+          const start = drawn();
           const check = () => {
             const r = app.results;
             // Results for the lever values now held (a preview's scenario differs only in its size and seeds).
@@ -95,7 +96,7 @@ async function main() {
             const current =
               r &&
               levers(r.scenario.scenario) === levers(app.scenario) &&
-              chart.drawCount > start &&
+              drawn() > start &&
               chart.series === grid.seriesOf(chart.indicator.id);
             if (!current) return requestAnimationFrame(check);
             // The next frame's callbacks run after the frame holding the new chart was produced.
@@ -147,12 +148,12 @@ async function main() {
               shadowRoot: ShadowRoot;
             };
             const g = app.shadowRoot.querySelector('ds-chart-grid') as unknown as { shadowRoot: ShadowRoot };
-            const c = g.shadowRoot.querySelector('ds-chart') as unknown as { drawCount: number };
+            const c = g.shadowRoot.querySelector('ds-chart') as HTMLElement;
             return JSON.stringify({
               gen: app.results?.generation,
               complete: app.results?.complete,
               levers: app.scenario.levers,
-              draws: c.drawCount,
+              draws: c.dataset.drawn,
             });
           }),
         );
