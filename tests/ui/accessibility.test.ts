@@ -1,10 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LabBrowser, launchBrowser } from './support/browser.js';
-import { ensureBuilt } from './support/build.js';
+import { describe, expect, it } from 'vitest';
+import { labFixture } from './support/fixture.js';
 import { deepFocus, labUrl, openLab, tinyScenario, waitForComplete } from './support/lab.js';
-import { type StaticSite, serveStatic } from './support/staticServer.js';
 
 // axe-core (the npm package, injected into the page) on every view, and the keyboard paths a
 // reader without a mouse takes.
@@ -12,18 +10,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCENARIO = tinyScenario({ name: 'Accessibility check', levers: { 'bilateral.research_grants': 60 } });
 const BASE = tinyScenario({ name: 'Accessibility baseline' });
 
-let site: StaticSite;
-let browser: LabBrowser;
-
-beforeAll(async () => {
-  site = await serveStatic(await ensureBuilt());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const lab = labFixture();
 
 interface Violation {
   id: string;
@@ -62,7 +49,7 @@ async function tab(page: Page, name: string): Promise<void> {
 
 describe('accessibility', () => {
   it('every view passes axe-core with no violations', { timeout: 300_000 }, async () => {
-    const { page } = await openLab(browser.context, labUrl(site.url, SCENARIO, BASE));
+    const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, SCENARIO, BASE));
     try {
       await waitForComplete(page);
       const found: Record<string, string[]> = {};
@@ -119,7 +106,7 @@ describe('accessibility', () => {
   });
 
   it('the indicator picker lies inside the viewport at 1440, 1024 and 390 pixels wide', async () => {
-    const { page } = await openLab(browser.context, labUrl(site.url, SCENARIO, BASE));
+    const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, SCENARIO, BASE));
     try {
       await waitForComplete(page);
       for (const [width, height] of [
@@ -147,7 +134,7 @@ describe('accessibility', () => {
   });
 
   it('keyboard only: the skip link leads to the results, and a closed info popover gives focus back to its button', async () => {
-    const { page } = await openLab(browser.context, labUrl(site.url, SCENARIO, BASE));
+    const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, SCENARIO, BASE));
     try {
       await waitForComplete(page);
       await page.keyboard.press('Tab');

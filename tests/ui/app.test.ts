@@ -1,27 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LabBrowser, launchBrowser } from './support/browser.js';
-import { ensureBuilt } from './support/build.js';
+import { describe, expect, it } from 'vitest';
+import { labFixture } from './support/fixture.js';
 import { appScenario, labStatus, labUrl, openLab, runValues, tinyScenario, waitForComplete } from './support/lab.js';
-import { type StaticSite, serveStatic } from './support/staticServer.js';
 
 // The lab as a reader meets it: what it runs, what it says while it runs, and how it recovers.
 // Every wait is for a state the page shows, never for a length of time.
 const TARIFF = 'trade.tariff_equivalent_pct';
 const TRADE = 'bilateral.trade_usd';
 
-let site: StaticSite;
-let browser: LabBrowser;
-
-beforeAll(async () => {
-  site = await serveStatic(await ensureBuilt());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const lab = labFixture();
 
 function sameBits(a: number[][], b: number[][]): boolean {
   return a.length === b.length && a.every((run, i) => run.length === b[i].length && run.every((v, k) => Object.is(v, b[i][k])));
@@ -59,7 +46,7 @@ describe('the policy lab in a real browser (built site)', () => {
   it('opens on a what-if against the baseline, with the gallery, the levers and a headline, and no console errors', {
     timeout: 300_000,
   }, async () => {
-    const { page, errors } = await openLab(browser.context, site.url);
+    const { page, errors } = await openLab(lab.browser.context, lab.site.url);
     try {
       // The first seed of the real ensemble, at the files' own scale, comes first.
       await page.waitForFunction(
@@ -88,8 +75,8 @@ describe('the policy lab in a real browser (built site)', () => {
 
   it('after a lever move the status reads "Updating" within one frame, old figures stay marked until new ones arrive, and the first seed agrees with the full runs', async () => {
     const { page, errors } = await openLab(
-      browser.context,
-      labUrl(site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2024 })),
+      lab.browser.context,
+      labUrl(lab.site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2024 })),
     );
     try {
       const first = await waitForComplete(page);
@@ -144,7 +131,10 @@ describe('the policy lab in a real browser (built site)', () => {
   });
 
   it("a preview's values agree with the full runs' within their band: the first seed shown is the ensemble's own first seed", async () => {
-    const { page } = await openLab(browser.context, labUrl(site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2024 })));
+    const { page } = await openLab(
+      lab.browser.context,
+      labUrl(lab.site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2024 })),
+    );
     try {
       const first = await waitForComplete(page);
       // Keep the first partial results' runs of the new request.
@@ -185,7 +175,7 @@ describe('the policy lab in a real browser (built site)', () => {
   });
 
   it('a schedule edited in place takes effect from its year (and an invalid one gets the schema message)', async () => {
-    const { page, errors } = await openLab(browser.context, labUrl(site.url, tinyScenario()));
+    const { page, errors } = await openLab(lab.browser.context, labUrl(lab.site.url, tinyScenario()));
     try {
       await waitForComplete(page);
       const lever = page.locator(`ds-lever[data-parameter="${TARIFF}"]`);
@@ -226,7 +216,7 @@ describe('the policy lab in a real browser (built site)', () => {
   });
 
   it('bands can include the assumptions: each seed draws them, the same for both variants, and the bands say so', async () => {
-    const { page, errors } = await openLab(browser.context, labUrl(site.url, tinyScenario({ seeds: 3 })));
+    const { page, errors } = await openLab(lab.browser.context, labUrl(lab.site.url, tinyScenario({ seeds: 3 })));
     try {
       const first = await waitForComplete(page);
       const fixed = await runValues(page);
@@ -245,7 +235,7 @@ describe('the policy lab in a real browser (built site)', () => {
   });
 
   it('a bad scenario file gets a message naming the problem and the current scenario is kept', async () => {
-    const { page } = await openLab(browser.context, labUrl(site.url, tinyScenario({ name: 'Kept scenario' })));
+    const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, tinyScenario({ name: 'Kept scenario' })));
     try {
       await waitForComplete(page);
       await page.getByRole('tab', { name: 'Scenario' }).click();
@@ -275,7 +265,10 @@ describe('the policy lab in a real browser (built site)', () => {
   });
 
   it('reports a worker that crashes, replaces it and finishes the runs', async () => {
-    const { page } = await openLab(browser.context, labUrl(site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2025 })));
+    const { page } = await openLab(
+      lab.browser.context,
+      labUrl(lab.site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2025 })),
+    );
     try {
       const first = await waitForComplete(page);
       // From the test, not the lab: every worker but the spare (created last) crashes when it next

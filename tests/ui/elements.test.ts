@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVERS, INDICATORS, LEVERS, parseScenario } from '../../packages/engine/src/index.js';
 import { type LabBrowser, launchBrowser } from './support/browser.js';
 import { ensureBuilt } from './support/build.js';
+import { EXPORT_LABELS } from './support/fixture.js';
 import { collectErrors, labUrl, tinyScenario, waitForComplete } from './support/lab.js';
 import { type StaticSite, serveStatic } from './support/staticServer.js';
 
@@ -356,15 +357,7 @@ describe('each element mounted alone has its defaults and emits its events', () 
     const root = page.locator(`#${id}`);
     await root.getByRole('button', { name: /Export/ }).focus();
     await page.keyboard.press('Enter');
-    expect((await root.getByRole('menuitem').allTextContents()).map((t) => t.trim())).toEqual([
-      'Series (CSV)',
-      'Baseline series (CSV)',
-      'Differences (CSV)',
-      'Summary (JSON)',
-      'Scenario (JSON)',
-      'Charts (SVG)',
-      'Charts (PNG)',
-    ]);
+    expect((await root.getByRole('menuitem').allTextContents()).map((t) => t.trim())).toEqual(EXPORT_LABELS);
     await page.keyboard.press('Enter'); // Series (CSV): disabled while results are not complete
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowDown'); // opens on the first item

@@ -3,37 +3,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LabBrowser, launchBrowser } from './support/browser.js';
-import { ensureBuilt, ROOT } from './support/build.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/build.js';
+import { EXPORT_LABELS, labFixture } from './support/fixture.js';
 import { labUrl, openLab, tinyScenario, waitForComplete } from './support/lab.js';
-import { type StaticSite, serveStatic } from './support/staticServer.js';
 
 // The lab's files against the command line's, byte for byte, for the same scenario and seeds.
 const run = promisify(execFile);
 const sim = (...args: string[]) => run('node', ['packages/cli/bin/sim.mjs', ...args], { cwd: ROOT, timeout: 300_000 });
-const ITEMS = [
-  'Series (CSV)',
-  'Baseline series (CSV)',
-  'Differences (CSV)',
-  'Summary (JSON)',
-  'Scenario (JSON)',
-  'Charts (SVG)',
-  'Charts (PNG)',
-];
 
-let site: StaticSite;
-let browser: LabBrowser;
-
-beforeAll(async () => {
-  site = await serveStatic(await ensureBuilt());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const lab = labFixture();
 
 /**
  * The first line where two CSV files differ, or ''. Numbers may differ in their last bits only
@@ -62,16 +41,16 @@ describe('exports', () => {
   it('writes seven stamped files; series, differences and the stamp hash equal the command line’s for the exported scenario and seeds', async () => {
     const baseline = tinyScenario({ endYear: 2022, name: 'Tiny baseline' });
     const scenario = tinyScenario({ endYear: 2022, levers: { 'bilateral.research_grants': 60 } });
-    const { page } = await openLab(browser.context, labUrl(site.url, scenario, baseline));
+    const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, scenario, baseline));
     const dir = await mkdtemp(join(tmpdir(), 'ds-ui-export-'));
     try {
       await waitForComplete(page);
       const menuButton = page.getByRole('button', { name: /Export/ });
       await menuButton.click();
-      expect((await page.getByRole('menuitem').allTextContents()).map((t) => t.trim())).toEqual(ITEMS);
+      expect((await page.getByRole('menuitem').allTextContents()).map((t) => t.trim())).toEqual(EXPORT_LABELS);
       await page.keyboard.press('Escape');
       const files: Record<string, { name: string; path: string }> = {};
-      for (const label of ITEMS) {
+      for (const label of EXPORT_LABELS) {
         await menuButton.click();
         const [download] = await Promise.all([
           page.waitForEvent('download'),
@@ -123,7 +102,10 @@ describe('exports', () => {
   });
 
   it('while results are updating, results files are disabled and say why', async () => {
-    const { page } = await openLab(browser.context, labUrl(site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2025 })));
+    const { page } = await openLab(
+      lab.browser.context,
+      labUrl(lab.site.url, tinyScenario({ seeds: 6, personsPerAgent: 4000, endYear: 2025 })),
+    );
     try {
       await waitForComplete(page);
       await page.locator('input[data-lever="bilateral.research_grants"]').focus();

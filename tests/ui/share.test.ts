@@ -1,23 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LabBrowser, launchBrowser } from './support/browser.js';
-import { ensureBuilt } from './support/build.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { labFixture } from './support/fixture.js';
 import { appScenario, appView, BASELINE, labUrl, openLab, shareToken, tinyScenario, waitForComplete } from './support/lab.js';
-import { type StaticSite, serveStatic } from './support/staticServer.js';
 
 // Share links: the whole view travels, a damaged one is kept where the reader can see it.
-let site: StaticSite;
-let browser: LabBrowser;
+const lab = labFixture();
 
 beforeAll(async () => {
-  site = await serveStatic(await ensureBuilt());
-  browser = await launchBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await lab.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
 const VIEW = {
@@ -33,7 +23,7 @@ const VIEW = {
 describe('share links', () => {
   it('a share link restores the view exactly: scenario, baseline, chart mode, indicators, year, bands and tabs', async () => {
     const baseline = tinyScenario({ name: 'A baseline from a link', levers: { 'trade.border_delay_days': 3 } });
-    const { page } = await openLab(browser.context, labUrl(site.url, tinyScenario({ name: 'Shared scenario' }), baseline, VIEW));
+    const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, tinyScenario({ name: 'Shared scenario' }), baseline, VIEW));
     let second: Page | undefined;
     try {
       const first = await waitForComplete(page);
@@ -59,7 +49,7 @@ describe('share links', () => {
       expect(link).toMatch(/#lab=[A-Za-z0-9_-]+$/);
       const original = { ...(await appScenario(page)), view: await appView(page) };
       expect(original.view).toMatchObject({ mode: 'levels', controls: 'levers', yearly: true, year: 2022 });
-      second = await browser.context.newPage();
+      second = await lab.browser.context.newPage();
       await second.goto(link);
       await waitForComplete(second);
       expect({ ...(await appScenario(second)), view: await appView(second) }).toEqual(original);
@@ -81,7 +71,7 @@ describe('share links', () => {
       '#lab=not*base64',
       `#lab=${shareToken(tinyScenario({ levers: { 'trade.tariff_equivalent_pct': 500 } }), tinyScenario())}`,
     ]) {
-      const { page, errors } = await openLab(browser.context, site.url + hash);
+      const { page, errors } = await openLab(lab.browser.context, lab.site.url + hash);
       try {
         const notice = page.locator('[data-notice="bad-link"]');
         await notice.waitFor();
@@ -110,7 +100,7 @@ describe('share links', () => {
 
   it('nothing from a link is rendered as HTML', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
-    const { page } = await openLab(browser.context, labUrl(site.url, tinyScenario({ name: hostile, description: hostile })));
+    const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, tinyScenario({ name: hostile, description: hostile })));
     try {
       await waitForComplete(page);
       await expect(page.locator('.comparison .scenario').textContent()).resolves.toBe(hostile);

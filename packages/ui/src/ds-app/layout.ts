@@ -174,7 +174,7 @@ export function renderApp(app: Shell) {
         <h2 class="comparison" id="comparison">
           <span class="scenario">${app.displayName}</span> ${T.compared} <span class="baseline">${app.baseline.name}</span>
         </h2>
-        <p class="headline" data-headline=${h?.indicatorId ?? ''}>${h ? h.sentence : r && !app.stale ? T.headlineNone : T.headlinePending}</p>
+        <p class="headline" data-headline=${h?.indicatorId ?? ''}>${h ? h.sentence : r?.complete && !app.stale ? T.headlineNone : T.headlinePending}</p>
         ${status(app)}
         <a class="to-controls" href="#controls" @click=${(e: Event) => focusById(app, 'controls', e)}>${T.toControls}</a>
         <ds-gallery
