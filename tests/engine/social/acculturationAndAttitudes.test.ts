@@ -4,7 +4,8 @@ import { applyAcculturation } from '../../../packages/engine/src/rules/applyAccu
 import { applyAttitudes } from '../../../packages/engine/src/rules/applyAttitudes.js';
 import { decodeDisposition, encodeDisposition } from '../../../packages/engine/src/rules/socialShared.js';
 import { Flag, hostTie, Kind, Legal, NewcomerKind, newcomerId } from '../../../packages/engine/src/state/codes.js';
-import { initialiseNewcomerSocialTraits, MAJORITY_PARENT } from '../../../packages/engine/src/state/initial/social.js';
+import { MAJORITY_PARENT } from '../../../packages/engine/src/state/codes.js';
+import { initialiseNewcomerSocialTraits } from '../../../packages/engine/src/state/initial/social.js';
 import { createTinyState } from '../../support/tinyState.js';
 import { defaultLevers, defaultParams } from './support.js';
 

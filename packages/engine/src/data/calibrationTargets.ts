@@ -44,6 +44,15 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source: 'Kazakhstan national census 2009 (about 2.5% a year growth to 2021)',
   },
   {
+    id: 'uz_in_kz.population_2024',
+    year: 2024,
+    value: 660_600,
+    unit: 'persons (1 January 2024)',
+    measure: 'stock',
+    source: 'Bureau of National Statistics, ethnic composition on 1 January 2024 (reported by bizmedia.kz, 1 May 2024)',
+    approx: true,
+  },
+  {
     id: 'kz_in_uz.population',
     year: 2021,
     value: 808_200,
@@ -138,6 +147,25 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     source: 'First Credit Bureau figures reported by caliber.az (51% of all arrivals)',
     approx: true,
   },
+  {
+    id: 'kz_in_uz.home_capital_enterprises',
+    year: 2020,
+    value: 260,
+    unit: 'enterprises registered in Uzbekistan with capital from Kazakhstan (a stock)',
+    measure: 'stock',
+    source: 'Uzbek statistics as reported in the press, 2020',
+    approx: true,
+  },
+  ...(['integration', 'assimilation', 'separation', 'marginalization'] as const).map((strategy) => ({
+    id: `acculturation.prior_shares.${strategy}`,
+    year: 2006,
+    value: { integration: 0.364, assimilation: 0.187, separation: 0.225, marginalization: 0.224 }[strategy],
+    unit: 'share',
+    measure: 'share' as const,
+    source:
+      'Berry, Phinney, Sam, Vedder 2006 (13 countries, 5,366 immigrant youth); separation and marginalisation inferred from the remainder; no survey of these two diasporas',
+    approx: true,
+  })),
 ];
 
 export function calibrationTarget(id: string): CalibrationTarget {

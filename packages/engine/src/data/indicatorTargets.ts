@@ -27,6 +27,15 @@ export const INDICATOR_TARGETS: readonly IndicatorTarget[] = [
   fromCalibration('uz_to_kz.students_leaving', 'uz_in_kz.student_arrivals', true, 9),
   fromCalibration('kz_in_uz.returns_to_kz', 'kz_in_uz.returns_to_kin_state', false, 9),
   { id: 'bilateral.trade_usd', year: 2021, value: tradeTurnover(2021).value, source: tradeTurnover(2021).source, byConstruction: true },
+  // The 2020 stock as the stock at the end of 2021, the model's first year (it starts at its steady level).
+  { ...fromCalibration('kz_in_uz.home_capital_enterprises', 'kz_in_uz.home_capital_enterprises', false), year: 2021 },
+  // Berry et al.'s shares (immigrant youth, 13 countries) as the settled adults' shares of 2021, for both diasporas.
+  ...['uz_in_kz', 'kz_in_uz'].flatMap((d) =>
+    (['integration', 'assimilation', 'separation', 'marginalization'] as const).map((strategy) => ({
+      ...fromCalibration(`acculturation.prior_shares.${strategy}`, `${d}.${strategy}_share`, false),
+      year: 2021,
+    })),
+  ),
   {
     id: 'uz_in_kz.remittances_formal_usd',
     year: 2023,

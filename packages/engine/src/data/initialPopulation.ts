@@ -23,26 +23,27 @@ export const INITIAL_POPULATION: readonly InitialPopulation[] = [
     settled: calibrationTarget('uz_in_kz.population').value,
     labourMigrants: calibrationTarget('uz_in_kz.migrants').value,
     students: calibrationTarget('uz_to_kz.students_enrolled').value,
-    pyramidGrowthRate: 0.017,
+    pyramidGrowthRate: 0.022,
     generationShares: [0.05, 0.1, 0.85],
     migrantMaleShare: 0.8,
     sources:
       'Census 2021 (settled), Ministry of Economy of Uzbekistan January 2021 (migrants), enrolment about 2018 (students). ' +
       'Assumptions: an autochthonous community, mostly born in Kazakhstan (generation 3 = 85%); pyramid of a stable population ' +
-      'growing 1.7% a year, about what a fertility of 3 sustains (2.5% observed 2009–2021 includes migrants who settled), ' +
+      'growing 2.2% a year under the 2023 life table, about what a fertility near 4 sustains (2.5% observed 2009–2021), ' +
       'giving about a third under 15; 80% of labour migrants men.',
   },
   {
     settled: calibrationTarget('kz_in_uz.population').value,
     labourMigrants: 2_000,
     students: calibrationTarget('kz_to_uz.students_enrolled').value,
-    pyramidGrowthRate: 0.015,
+    pyramidGrowthRate: 0.02,
     generationShares: [0.03, 0.07, 0.9],
     migrantMaleShare: 0.7,
     sources:
       'State Statistics Committee 2021 (settled), enrolment 2021–22 (students). Assumptions: 2,000 Kazakh labour migrants in ' +
-      'Uzbekistan (no figure found; wages are higher in Kazakhstan, so few); an autochthonous community; pyramid of a population ' +
-      'with natural growth of 1.5% a year (natural growth offset by returns to Kazakhstan).',
+      'Uzbekistan (no figure found; wages are higher in Kazakhstan, so few); an autochthonous community; pyramid of a stable ' +
+      'population growing 2% a year under the 2023 life table, the growth of births in Uzbekistan (the natural growth is offset ' +
+      'by returns to Kazakhstan, which take whole families).',
   },
 ];
 
@@ -76,3 +77,15 @@ export const STUDENT_STAY_MAX_YEARS = 4;
 export function studentWeight(personsPerAgent: number): number {
   return Math.max(1, Math.round(personsPerAgent / 20));
 }
+
+/**
+ * Persons a labour-migrant agent stands for: the settled weight where migrants are many (Uzbeks in
+ * Kazakhstan, about 200,000), the students' finer weight where they are a rare role (Kazakhs in
+ * Uzbekistan, about 2,000), so that a lever aimed at them acts on more than a couple of agents.
+ */
+export function migrantWeight(diaspora: number, personsPerAgent: number): number {
+  return INITIAL_POPULATION[diaspora].labourMigrants < RARE_ROLE_PERSONS ? studentWeight(personsPerAgent) : Math.max(1, Math.round(personsPerAgent));
+}
+
+/** A group smaller than this is a rare role, given the finer weight. */
+const RARE_ROLE_PERSONS = 20_000;

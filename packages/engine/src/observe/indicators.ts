@@ -109,6 +109,8 @@ export function createObserver(): (state: SimulationState, out: Float64Array, of
       set('departures', tally(Tally.departures));
       set('returns_to_kin_state', tally(Tally.returnsToKinState));
       set('transfers_to_settled', tally(Tally.transfersToSettled));
+      set('family_arrivals', tally(Tally.familyArrivals));
+      set('births_to_majority', tally(Tally.birthsToMajority));
       set('students', s(S.students));
       set('student_arrivals', tally(Tally.studentArrivals));
       set('employment_rate', ratio(s(S.employed), s(S.workingAge)));

@@ -1,30 +1,33 @@
-import { MAX_AGE_QUARTERS, quarterlyDeathProbabilities } from '../data/vitalRates.js';
+import { MAX_AGE_QUARTERS, vitalRatesOf, yearIndexOfStep } from '../data/vitalRates.js';
+import { COUNTRY_OF_HOST } from '../data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../rng.js';
-import { Kind } from '../state/codes.js';
+import { DIASPORA_COUNT, Kind, NO_PARENT } from '../state/codes.js';
+import { ADULT_QUARTERS } from '../state/households.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { param, type Rule } from './rule.js';
+import type { Rule } from './rule.js';
 import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('ageing and death');
 const DRAW_DEATH = 0;
 
-// The death table of the last (life expectancy, slope) pair, so no lookup allocates per step.
-let tableLifeExpectancy = Number.NaN;
-let tableSlope = Number.NaN;
-let deathProbability: Float64Array = new Float64Array(0);
+/**
+ * This quarter's death tables, by diaspora · 2 + sex: the host country's life table of the year
+ * (data/vitalRates.ts, computed once per run). Only the references change each step.
+ */
+const tables: Float64Array[] = new Array(DIASPORA_COUNT * 2).fill(new Float64Array(0));
 
 /**
- * Everyone ages a quarter; each person dies with the Gompertz probability of their age at the start
- * of the quarter (data/vitalRates.ts). Deaths of settled members and of sojourners are tallied apart.
+ * Everyone ages a quarter; each person dies with the quarterly probability of their age at the
+ * start of the quarter, from the Siler life table of their sex, of the year and of the host country.
+ * A minor who turns 18 leaves the parent's household (the reference is cleared). Deaths of settled
+ * members and of sojourners are tallied apart.
  */
 export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => {
-  const lifeExpectancy = param(params, 'demography.life_expectancy');
-  const slope = param(params, 'demography.gompertz_slope');
-  if (lifeExpectancy !== tableLifeExpectancy || slope !== tableSlope) {
-    deathProbability = quarterlyDeathProbabilities(lifeExpectancy, slope);
-    tableLifeExpectancy = lifeExpectancy;
-    tableSlope = slope;
+  const rates = vitalRatesOf(params);
+  const year = yearIndexOfStep(state.timeline.startYear, state.timeline.stepsPerYear, step);
+  for (let d = 0; d < DIASPORA_COUNT; d++) {
+    for (let sex = 0; sex < 2; sex++) tables[d * 2 + sex] = rates.death[COUNTRY_OF_HOST[d]][sex][year];
   }
   streamKey[0] = rng.streamKey(STREAM, step);
   const end = state.persons.end;
@@ -32,22 +35,25 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
 };
 
 const MAX_AGE = MAX_AGE_QUARTERS;
+const ADULT = ADULT_QUARTERS;
+const NONE = NO_PARENT;
 
 const streamKey = new Float64Array(1);
 
 function ageEveryone(state: SimulationState, rng: RandomSource, from: number, to: number): void {
   const key = streamKey[0];
   const p = state.persons;
-  const { alive, ageQuarters, quartersInHost, id } = p;
-  const dying = deathProbability;
+  const { alive, ageQuarters, quartersInHost, id, diaspora, sex, parent } = p;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const age = ageQuarters[i];
-    if (rng.uniform(key, id[i], DRAW_DEATH) < dying[age]) {
+    if (rng.uniform(key, id[i], DRAW_DEATH) < tables[(diaspora[i] << 1) | sex[i]][age]) {
       die(state, i);
       continue;
     }
-    ageQuarters[i] = age < MAX_AGE ? age + 1 : MAX_AGE;
+    const older = age < MAX_AGE ? age + 1 : MAX_AGE;
+    ageQuarters[i] = older;
+    if (older === ADULT) parent[i] = NONE;
     if (quartersInHost[i] < 0xffff) quartersInHost[i]++;
   }
 }

@@ -1,10 +1,16 @@
 import { MALE_BIRTH_SHARE, SKILL_SHARES } from '../data/initialPopulation.js';
-import { FERTILITY_AGE_SHARES, FERTILITY_FIRST_AGE_YEARS, FERTILITY_LAST_AGE_YEARS } from '../data/vitalRates.js';
+import {
+  FERTILITY_FIRST_AGE_YEARS,
+  FERTILITY_GROUPS,
+  FERTILITY_LAST_AGE_YEARS,
+  vitalRatesOf,
+  yearIndexOfStep,
+} from '../data/vitalRates.js';
 import { type RandomSource, streamId } from '../rng.js';
-import { DIASPORA_COUNT, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
+import { DIASPORA_COUNT, Kind, Legal, MAJORITY_PARENT, NewcomerKind, NO_PARENT, Partner, Sex } from '../state/codes.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawSkill } from '../state/initial/personTraits.js';
-import { initialiseNewcomerSocialTraits, NO_PARENT } from '../state/initial/social.js';
+import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer } from '../state/newcomers.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
@@ -12,42 +18,93 @@ import { type Assumptions, param, type Rule, type StepValues } from './rule.js';
 import { blockEnd } from './sweep.js';
 
 const STREAM = streamId('births');
-// Draws: the mother's (keyed by her id) and the child's (keyed by the child's id).
+// Draws of the parent (keyed by the mother's id, or the father's when the mother is from the host
+// majority) and of the child (keyed by its own id).
 const DRAW_BIRTH = 0;
 const DRAW_SEX = 1;
 const DRAW_SKILL = 2;
+const DRAW_CHILD_GROUP = 3;
 
 const FIRST_AGE_QUARTERS = FERTILITY_FIRST_AGE_YEARS * 4;
 const END_AGE_QUARTERS = (FERTILITY_LAST_AGE_YEARS + 1) * 4;
+const GROUPS = FERTILITY_GROUPS;
 const childrenOfDiaspora = new Int32Array(DIASPORA_COUNT);
 
 /**
- * Settled women aged 15–49 bear a child in a quarter with probability TFR · share(age group) / 5 / 4.
- * Sojourners do not give birth here: their children are born and counted at home. The child takes the
- * mother's diaspora, region and weight, is settled, a citizen by birth, generation = mother's + 1
- * (at most 3), age 0; language, orientation and economic traits come from the social and economic
- * newcomer initialisations.
+ * Births (docs/model.md "Births"). The year's fertility of the host country (WPP 2024) times the
+ * diaspora's relative fertility gives the expected births per woman and quarter f(g) of each
+ * five-year age group g. A settled woman in a union bears a child in a quarter with probability
+ * f(g) / (π + r(1 − π)), a woman without a partner with r times that, r the relative fertility of
+ * women without a partner and π the share of the diaspora's women of the group in a union this
+ * quarter (counted in a first pass): the diaspora's total fertility is the projected one whoever is
+ * partnered. A diaspora man whose wife is from the host majority fathers children at the host
+ * country's level f(g) / relative fertility / (π + r(1 − π)) at her age (his age minus the age gap).
+ * A child with a host-majority parent joins the diaspora with probability
+ * unions.mixed_child_diaspora_share, else it is counted with the majority (tallied apart, not created).
+ * Sojourners do not give birth here: their children are born and counted at home.
  */
 export const applyBirths: Rule = (state, levers, params, rng, step) => {
-  setup.fertility = param(params, 'demography.total_fertility') / 5 / 4;
+  const rates = vitalRatesOf(params);
+  const year = yearIndexOfStep(state.timeline.startYear, state.timeline.stepsPerYear, step);
+  const single = param(params, 'demography.single_relative_fertility');
+  const relative = [param(params, 'demography.uz_in_kz_relative_fertility'), param(params, 'demography.kz_in_uz_relative_fertility')];
   setup.key = rng.streamKey(STREAM, step);
-  childrenOfDiaspora.fill(0);
-  // Children go to slots the sweep may reach later (freed slots) or past `end`; both are age 0, not mothers.
+  setup.childShare = param(params, 'unions.mixed_child_diaspora_share');
+  setup.gapQuarters = Math.round(param(params, 'unions.age_gap_years') * 4);
+  women.fill(0);
+  partnered.fill(0);
   const end = state.persons.end;
-  for (let from = 0; from < end; ) from = findMothers(state, levers, params, rng, step, from, blockEnd(from, end));
+  for (let from = 0; from < end; from = blockEnd(from, end)) countWomen(state, from, blockEnd(from, end));
+  for (let d = 0; d < DIASPORA_COUNT; d++) {
+    const fertility = rates.fertility[d][year];
+    for (let g = 0; g < GROUPS; g++) {
+      const k = d * GROUPS + g;
+      const share = women[k] > 0 ? partnered[k] / women[k] : 1;
+      const inUnion = fertility[g] / (share + single * (1 - share));
+      partneredChance[k] = inUnion;
+      singleChance[k] = single * inUnion;
+      hostWifeChance[k] = inUnion / relative[d];
+    }
+  }
+  childrenOfDiaspora.fill(0);
+  // Children go to slots the sweep may reach later (freed slots) or past `end`; both are age 0, not parents.
+  for (let from = 0; from < end; ) from = findParents(state, levers, params, rng, step, from, blockEnd(from, end));
 };
 
 /** Per-step values of the sweep (fields, so no number is boxed crossing calls). */
-const setup = { fertility: Number.NaN, key: Number.NaN };
+const setup = { key: Number.NaN, childShare: Number.NaN, gapQuarters: 0 };
+/** Settled women 15–49 (weighted) and those in a union, by diaspora · GROUPS + age group. */
+const women = new Float64Array(DIASPORA_COUNT * GROUPS);
+const partnered = new Float64Array(DIASPORA_COUNT * GROUPS);
+/** Birth chances per quarter, by diaspora · GROUPS + age group. */
+const partneredChance = new Float64Array(DIASPORA_COUNT * GROUPS);
+const singleChance = new Float64Array(DIASPORA_COUNT * GROUPS);
+const hostWifeChance = new Float64Array(DIASPORA_COUNT * GROUPS);
+
 const FEMALE = Sex.female;
 const SETTLED = Kind.settled;
-const AGE_SHARES = Float64Array.from(FERTILITY_AGE_SHARES);
+const HOST = Partner.hostMajority;
+
+function countWomen(state: SimulationState, from: number, to: number): void {
+  const p = state.persons;
+  const { alive, sex, kind, ageQuarters, partner, diaspora, weight } = p;
+  for (let i = from; i < to; i++) {
+    if (alive[i] === 0 || sex[i] !== FEMALE || kind[i] !== SETTLED) continue;
+    const age = ageQuarters[i];
+    if (age < FIRST_AGE_QUARTERS || age >= END_AGE_QUARTERS) continue;
+    const k = diaspora[i] * GROUPS + (((age - FIRST_AGE_QUARTERS) / 20) | 0);
+    women[k] += weight[i];
+    const q = partner[i];
+    if (q === HOST || (q >= 0 && alive[q] === 1)) partnered[k] += weight[i];
+  }
+}
 
 /**
- * Settled women of childbearing age draw a birth. Returns where the sweep stopped: `to`, or just
- * after a birth that made the columns grow (the caller resumes there with the new columns).
+ * Settled women of childbearing age, and settled men with a host-majority wife of childbearing age,
+ * draw a birth. Returns where the sweep stopped: `to`, or just after a birth that made the columns
+ * grow (the caller resumes there with the new columns).
  */
-function findMothers(
+function findParents(
   state: SimulationState,
   levers: StepValues,
   params: Assumptions,
@@ -57,32 +114,61 @@ function findMothers(
   to: number,
 ): number {
   const p = state.persons;
-  const { alive, sex, kind, ageQuarters, id } = p;
-  const { fertility, key } = setup;
-  for (let mother = from; mother < to; mother++) {
-    if (alive[mother] === 0 || sex[mother] !== FEMALE || kind[mother] !== SETTLED) continue;
-    const age = ageQuarters[mother];
+  const { alive, sex, kind, ageQuarters, id, partner, diaspora } = p;
+  const { key, gapQuarters } = setup;
+  for (let i = from; i < to; i++) {
+    if (alive[i] === 0 || kind[i] !== SETTLED) continue;
+    const q = partner[i];
+    // A woman of the diaspora, or the host-majority wife of a diaspora man (her age from the gap).
+    const isWoman = sex[i] === FEMALE;
+    if (!isWoman && q !== HOST) continue;
+    const age = isWoman ? ageQuarters[i] : ageQuarters[i] - gapQuarters;
     if (age < FIRST_AGE_QUARTERS || age >= END_AGE_QUARTERS) continue;
-    const group = ((age - FIRST_AGE_QUARTERS) / 20) | 0;
-    if (rng.uniform(key, id[mother], DRAW_BIRTH) >= fertility * AGE_SHARES[group]) continue;
-    bear(state, mother, levers, params, rng, step);
-    if (state.persons !== p) return mother + 1;
+    const k = diaspora[i] * GROUPS + (((age - FIRST_AGE_QUARTERS) / 20) | 0);
+    const inUnion = q === HOST || (q >= 0 && alive[q] === 1);
+    const chance = !isWoman ? hostWifeChance[k] : inUnion ? partneredChance[k] : singleChance[k];
+    if (rng.uniform(key, id[i], DRAW_BIRTH) >= chance) continue;
+    if (q === HOST && rng.uniform(key, id[i], DRAW_CHILD_GROUP) >= setup.childShare) {
+      addTally(state.tallies, diaspora[i], Tally.birthsToMajority, p.weight[i]);
+      continue;
+    }
+    const mother = isWoman ? i : MAJORITY_PARENT;
+    const father = isWoman ? (q === HOST ? MAJORITY_PARENT : inUnion ? q : NO_PARENT) : i;
+    bear(state, i, mother, father, levers, params, rng, step);
+    if (state.persons !== p) return i + 1;
   }
   return to;
 }
 
-/** The child of `mother`: her diaspora, region and weight, settled, a citizen by birth, one generation on (at most 3). */
-function bear(state: SimulationState, mother: number, levers: StepValues, params: Assumptions, rng: RandomSource, step: number): void {
+/**
+ * The child of `parent` (the diaspora parent it lives with: the mother, or the father if she is from
+ * the host majority): its diaspora, region and weight, settled, a citizen by birth, generation one
+ * more than the lower of its diaspora parents' (at most 3), age 0.
+ */
+function bear(
+  state: SimulationState,
+  parent: number,
+  mother: number,
+  father: number,
+  levers: StepValues,
+  params: Assumptions,
+  rng: RandomSource,
+  step: number,
+): void {
   const p = state.persons;
-  const d = p.diaspora[mother];
-  const child = addNewcomer(state, step, NewcomerKind.birth, childrenOfDiaspora[d]++, d, p.region[mother], Kind.settled, p.weight[mother]);
+  const d = p.diaspora[parent];
+  const child = addNewcomer(state, step, NewcomerKind.birth, childrenOfDiaspora[d]++, d, p.region[parent], Kind.settled, p.weight[parent]);
   const c = state.persons;
   const childId = c.id[child];
   c.sex[child] = rng.uniform(setup.key, childId, DRAW_SEX) < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
-  c.generation[child] = Math.min(c.generation[mother] + 1, 3);
+  const other = parent === mother ? father : mother;
+  const generation = other >= 0 ? Math.min(c.generation[parent], c.generation[other]) : c.generation[parent];
+  c.generation[child] = Math.min(generation + 1, 3);
   c.legal[child] = Legal.citizen;
   c.skill[child] = drawSkill(SKILL_SHARES.settled, rng.uniform(setup.key, childId, DRAW_SKILL));
-  initialiseNewcomerSocialTraits(state, child, mother, NO_PARENT, params, rng, step);
-  initialiseNewcomerEconomicTraits(state, child, mother, levers, params, rng, step);
+  c.parent[child] = parent;
+  initialiseNewcomerSocialTraits(state, child, mother, father, params, rng, step);
+  // Home ties come from the diaspora parent the child lives with (the father if the mother is from the majority).
+  initialiseNewcomerEconomicTraits(state, child, parent, levers, params, rng, step);
   addTally(state.tallies, d, Tally.births, c.weight[child]);
 }

@@ -1,16 +1,17 @@
-import { INITIAL_POPULATION, SKILL_SHARES } from '../data/initialPopulation.js';
+import { INITIAL_POPULATION, migrantWeight, SKILL_SHARES } from '../data/initialPopulation.js';
 import { kazakhstanShareFactor, REFERENCE_LEGAL_ACCESS, WAGE_KAZAKHSTAN_2021_USD, WAGE_UZBEKISTAN_2021_USD } from '../data/migration.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
-import { Diaspora, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
+import { Diaspora, Kind, Legal, NewcomerKind, NO_PARENT, Sex } from '../state/codes.js';
 import type { EconomyState } from '../state/economy.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawMigrantAge, drawSkill, geometricQuarters } from '../state/initial/personTraits.js';
-import { initialiseNewcomerSocialTraits, NO_PARENT } from '../state/initial/social.js';
+import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer, drawRegion } from '../state/newcomers.js';
 import type { Persons } from '../state/persons.js';
-import { removePerson, type SimulationState } from '../state/simulationState.js';
+import { removePerson, type SimulationState, slotScratch } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
+import { familyJoins, joinFamily, startFamilies } from './familyReunification.js';
 import { lever, param, type Rule, type StepValues } from './rule.js';
 import { blockEnd } from './sweep.js';
 
@@ -23,8 +24,10 @@ const accessLevers = DIASPORAS.map((d) => `${d}.migrant_legal_access`);
 const LOG_WAGE_RATIO_2021 = Math.log(WAGE_KAZAKHSTAN_2021_USD / WAGE_UZBEKISTAN_2021_USD);
 
 /**
- * Labour migrants: each stay is geometric with the mean stay; when it ends the migrant leaves, or
- * with a small chance settles (a transfer to the settled). Arrivals a year = stock potential / mean
+ * Labour migrants arrive alone (their families stay at home) and each stay is geometric with the
+ * mean stay; when it ends the migrant leaves, or with a small chance settles (a transfer to the
+ * settled), and then a share are joined by their family (settled arrivals: familyReunification.ts,
+ * in slot order of the migrants after the sweep). Arrivals a year = stock potential / mean
  * stay × wage-gap factor × Russia factor × legal-access factor (Uzbeks in Kazakhstan; Kazakhs in
  * Uzbekistan: potential × legal-access factor only). The number of arriving agents is the expected
  * number plus one per-step uniform, rounded down, so the k-th arrival is the same agent in every run.
@@ -32,12 +35,17 @@ const LOG_WAGE_RATIO_2021 = Math.log(WAGE_KAZAKHSTAN_2021_USD / WAGE_UZBEKISTAN_
 export const applyLabourMigration: Rule = (state, levers, params, rng, step) => {
   setup.key = rng.streamKey(STREAM, step);
   setup.settleShare = param(params, 'migration.settle_share');
+  setup.familyShare = param(params, 'migration.family_reunification_share');
+  setup.families = 0;
   const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) endStays(state, rng, from, blockEnd(from, end));
+  startFamilies();
+  const settling = slotScratch(state);
+  for (let k = 0; k < setup.families; k++) joinFamily(state, settling[k], setup.key, levers, params, rng, step);
   const meanStayYears = param(params, 'migration.mean_stay_years');
   setup.meanStayQuarters = meanStayYears * 4;
-  const weight = Math.max(1, Math.round(state.personsPerAgent));
   for (let d = 0; d < DIASPORAS.length; d++) {
+    const weight = migrantWeight(d, state.personsPerAgent);
     const access = lever(levers, accessLevers[d]);
     setup.access = access;
     const perYear = migrantArrivalsPerYear(d, state.economy, levers, params, access, meanStayYears);
@@ -47,14 +55,22 @@ export const applyLabourMigration: Rule = (state, levers, params, rng, step) => 
       drawWhereAndWho(state, slot, rng);
       drawStatusAndStay(state.persons, slot, rng);
       initialiseNewcomerSocialTraits(state, slot, NO_PARENT, NO_PARENT, params, rng, step);
-      initialiseNewcomerEconomicTraits(state, slot, -1, levers, params, rng, step);
+      initialiseNewcomerEconomicTraits(state, slot, NO_PARENT, levers, params, rng, step);
       addTally(state.tallies, d, Tally.arrivals, weight);
     }
   }
 };
 
 /** Per-step values the sweeps and the arrivals read (fields, so no number is boxed crossing calls). */
-const setup = { key: Number.NaN, settleShare: Number.NaN, meanStayQuarters: Number.NaN, access: Number.NaN };
+const setup = {
+  key: Number.NaN,
+  settleShare: Number.NaN,
+  familyShare: Number.NaN,
+  meanStayQuarters: Number.NaN,
+  access: Number.NaN,
+  /** Settling migrants joined by their family this step (listed in slotScratch). */
+  families: 0,
+};
 const MIGRANT = Kind.labourMigrant;
 
 /** Stays that end this quarter: the migrant leaves, or with a small chance settles. */
@@ -65,15 +81,17 @@ function endStays(state: SimulationState, rng: RandomSource, from: number, to: n
   for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== MIGRANT) continue;
     if (--quartersLeft[i] > 0) continue;
-    settleOrLeave(state, i, rng.uniform(key, id[i], DRAW_SETTLES) < settleShare);
+    settleOrLeave(state, i, rng.uniform(key, id[i], DRAW_SETTLES) < settleShare, rng);
   }
 }
 
-function settleOrLeave(state: SimulationState, slot: number, settles: boolean): void {
+function settleOrLeave(state: SimulationState, slot: number, settles: boolean, rng: RandomSource): void {
   const p = state.persons;
   if (settles) {
     p.kind[slot] = Kind.settled;
+    p.quartersInStatus[slot] = 0;
     addTally(state.tallies, p.diaspora[slot], Tally.transfersToSettled, p.weight[slot]);
+    if (familyJoins(state, slot, setup.familyShare, setup.key, rng)) slotScratch(state)[setup.families++] = slot;
   } else {
     removePerson(state, slot);
     addTally(state.tallies, p.diaspora[slot], Tally.departures, p.weight[slot]);

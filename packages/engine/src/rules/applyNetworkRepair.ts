@@ -1,6 +1,6 @@
 import { type RandomSource, streamId } from '../rng.js';
 import { newcomerId } from '../state/codes.js';
-import { fillTies, indexMembersByRegion, type MemberIndex, prepareTieDraws, replacementTie } from '../state/network.js';
+import { fillTies, type MemberIndex, memberIndexOf, prepareTieDraws, replacementTie } from '../state/network.js';
 import { type Persons, TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { param, type Rule } from './rule.js';
@@ -16,12 +16,15 @@ if (TIES_PER_AGENT !== 10) throw new Error('applyNetworkRepair checks 10 tie slo
 /**
  * Ties pointing at persons who died or left this step are rewired to a friend of a friend (one of the
  * leaver's own ties, alive), else to a random member of the same diaspora and region; newcomers fill
- * their k slots by the rule of the initial network. The leavers' slots then become free for reuse.
- * Every agent's repair depends only on the state before the repair (leavers keep their ties), so the
- * sweep may find an agent's dead ties all at once.
+ * their k slots by the rule of the initial network. The same sweep clears the household references
+ * to leavers before their slots are reused: a partner who died leaves a widow(er) (partner none);
+ * a minor whose parent died goes to that parent's surviving diaspora partner, else is an orphan.
+ * The leavers' slots then become free for reuse. Every agent's repair depends only on the state
+ * before the repair (leavers keep their ties and references), so the sweep may find an agent's dead
+ * ties all at once.
  */
 export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
-  const index = indexMembersByRegion(state);
+  const index = memberIndexOf(state, step);
   prepareTieDraws(param(params, 'network.long_range_share'), rng.streamKey(STREAM, step));
   firstNewcomerId[0] = newcomerId(step, 0, 0);
   const anyLeft = state.leftCount > 0;
@@ -31,6 +34,8 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
   for (let k = 0; k < state.leftCount; k++) state.freeSlots[state.freeCount++] = state.leftSlots[k];
   state.leftCount = 0;
 };
+
+const NONE = -1;
 
 /** The first id a newcomer of this step can have (see codes.newcomerId). */
 const firstNewcomerId = new Float64Array(1);
@@ -59,10 +64,19 @@ function markGone(p: Persons): void {
 function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSource, anyLeft: boolean, from: number, to: number): void {
   const firstNewcomer = firstNewcomerId[0];
   const p = state.persons;
-  const { alive, ties, id } = p;
+  const { alive, ties, id, partner, parent } = p;
   const goneBits = gone;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
+    if (anyLeft) {
+      const q = partner[i];
+      if (q >= 0 && (goneBits[q >>> 5] >>> (q & 31)) & 1) partner[i] = NONE;
+      const g = parent[i];
+      if (g >= 0 && (goneBits[g >>> 5] >>> (g & 31)) & 1) {
+        const other = partner[g];
+        parent[i] = other >= 0 && ((goneBits[other >>> 5] >>> (other & 31)) & 1) === 0 ? other : NONE;
+      }
+    }
     const agentId = id[i];
     if (agentId >= firstNewcomer && agentId < firstNewcomer + NEWCOMER_ID_SPAN) {
       fillTies(state, index, i, rng);

@@ -1,6 +1,7 @@
 import { type RandomSource, streamId } from '../rng.js';
 import { Diaspora, Kind } from '../state/codes.js';
-import { removePerson, type SimulationState } from '../state/simulationState.js';
+import { ADULT_QUARTERS, householdAdultOf } from '../state/households.js';
+import { removePerson, type SimulationState, slotScratch } from '../state/simulationState.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { quarterlyChance } from './applyStatusChanges.js';
 import { lever, param, type Rule } from './rule.js';
@@ -12,13 +13,20 @@ const DRAW_RETURN = 0;
 const REFERENCE_INCENTIVE = 0.5;
 
 /**
- * Settled members moving for good to the home country. Kazakhs in Uzbekistan: yearly hazard
- * base · (1 − s + s · incentive / 0.5) · max(0, 1 + a · (home ties − 0.5)) · max(0, 1 − b · (n − 0.5)),
- * n the host orientation (the integrated stay). Uzbeks in Kazakhstan: a small constant rate (no
- * resettlement programme).
+ * Settled members moving for good to the home country, a household at a time: a couple with the
+ * minor children living with them, or a single adult with theirs (docs/model.md "Return to the kin
+ * state"). Kazakhs in Uzbekistan: yearly hazard
+ * base · (1 − s + s · incentive / 0.5) · M, M the mean over the household's adults of
+ * max(0, 1 + a · (home ties − 0.5)) · max(0, 1 − b · (n − 0.5)), n the host orientation (the
+ * integrated stay). Uzbeks in Kazakhstan: a small constant rate (no resettlement programme).
+ * The household draws one number, keyed by the smaller id of its adults, so every member reaches the
+ * same decision whatever the slot order; all decisions are taken before anyone is removed, and the
+ * leavers (every member, children too) are removed afterwards in slot order. A minor whose parents
+ * are gone stays (an orphan never moves alone); sojourners never return here.
  */
 const SETTLED = Kind.settled;
 const KAZAKHS_IN_UZBEKISTAN = Diaspora.kz_in_uz;
+const ADULT = ADULT_QUARTERS;
 /** Per-step values of the sweep. */
 const setup = {
   kazakhRate: Number.NaN,
@@ -26,6 +34,7 @@ const setup = {
   integrationEffect: Number.NaN,
   uzbekChance: Number.NaN,
   key: Number.NaN,
+  leavers: 0,
 };
 
 export const applyReturnToKinState: Rule = (state, levers, params, rng, step) => {
@@ -36,31 +45,49 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
   setup.integrationEffect = param(params, 'return.integration_effect');
   setup.uzbekChance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
   setup.key = rng.streamKey(STREAM, step);
+  setup.leavers = 0;
   const end = state.persons.end;
-  for (let from = 0; from < end; from = blockEnd(from, end)) returnHome(state, rng, from, blockEnd(from, end));
+  const leavers = slotScratch(state);
+  for (let from = 0; from < end; from = blockEnd(from, end)) decide(state, leavers, rng, from, blockEnd(from, end));
+  for (let k = 0; k < setup.leavers; k++) leave(state, leavers[k]);
 };
 
-/** The sweep, with returnMultiplier and quarterlyChance written out (a double returned from a call V8 does not inline is boxed). */
-function returnHome(state: SimulationState, rng: RandomSource, from: number, to: number): void {
+/**
+ * Lists (in slot order) the settled members whose household returns this quarter. Each member finds
+ * its household's adult (itself, or for a minor the adult it lives with: householdAdultOf) and that
+ * adult's living diaspora partner, and takes the household's decision. Written out, with the return
+ * multiplier and quarterlyChance: a double returned from a call V8 does not inline is boxed, and this
+ * runs for every settled member.
+ */
+function decide(state: SimulationState, leavers: Int32Array, rng: RandomSource, from: number, to: number): void {
   const p = state.persons;
-  const { alive, kind, diaspora, id, homeTies, hostOrientation } = p;
+  const { alive, kind, ageQuarters, partner, id, diaspora, homeTies, hostOrientation } = p;
   const { kazakhRate, homeTiesEffect, integrationEffect, uzbekChance, key } = setup;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== SETTLED) continue;
-    const d = diaspora[i];
+    const a = ageQuarters[i] >= ADULT ? i : householdAdultOf(p, i);
+    if (a < 0) continue;
+    let b = partner[a];
+    if (b >= 0 && alive[b] === 0) b = -1;
+    const household = b >= 0 && id[b] < id[a] ? id[b] : id[a];
     let chance = uzbekChance;
-    if (d === KAZAKHS_IN_UZBEKISTAN) {
-      const multiplier =
-        Math.max(0, 1 + homeTiesEffect * (homeTies[i] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[i] - 0.5));
+    if (diaspora[a] === KAZAKHS_IN_UZBEKISTAN) {
+      let multiplier =
+        Math.max(0, 1 + homeTiesEffect * (homeTies[a] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[a] - 0.5));
+      if (b >= 0) {
+        const other =
+          Math.max(0, 1 + homeTiesEffect * (homeTies[b] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[b] - 0.5));
+        multiplier = (multiplier + other) / 2;
+      }
       chance = -Math.expm1(-(kazakhRate * multiplier) / 4);
     }
-    if (rng.uniform(key, id[i], DRAW_RETURN) < chance) leave(state, i, d);
+    if (rng.uniform(key, household, DRAW_RETURN) < chance) leavers[setup.leavers++] = i;
   }
 }
 
-function leave(state: SimulationState, slot: number, d: number): void {
+function leave(state: SimulationState, slot: number): void {
   removePerson(state, slot);
-  addTally(state.tallies, d, Tally.returnsToKinState, state.persons.weight[slot]);
+  addTally(state.tallies, state.persons.diaspora[slot], Tally.returnsToKinState, state.persons.weight[slot]);
 }
 
 /** How home ties (raise) and host orientation (lower) scale a Kazakh's chance of returning. */

@@ -18,9 +18,11 @@ export function quarterlyChance(yearlyRate: number): number {
 /**
  * Legal careers of settled members (sojourners keep the status they arrived with; only settled
  * members naturalise): irregular → temporary permit (regularisation), temporary permit → permanent
- * resident (after a mean wait), permanent resident → citizen once the years in the host country reach
- * the naturalisation wait, at the take-up rate. Neither country allows dual citizenship: the new
- * citizen gives up the home one; what that does to home ties belongs to the economy rules.
+ * resident (after a mean wait), permanent resident → citizen once the years of permanent residence
+ * reach the naturalisation wait (the legal residence both citizenship laws count), at the take-up
+ * rate. quartersInStatus counts the quarters since the last change. Neither country allows dual
+ * citizenship: the new citizen gives up the home one; what that does to home ties belongs to the
+ * economy rules.
  */
 const SETTLED = Kind.settled;
 const CITIZEN = Legal.citizen;
@@ -45,7 +47,7 @@ const streamKey = new Float64Array(1);
 
 function changeStatuses(p: Persons, rng: RandomSource, from: number, to: number): void {
   const key = streamKey[0];
-  const { alive, kind, legal, id, diaspora, quartersInHost } = p;
+  const { alive, kind, legal, id, diaspora, quartersInStatus } = p;
   const toPermit = chances[0];
   const toResident = chances[1];
   const toCitizen = chances[2];
@@ -54,12 +56,16 @@ function changeStatuses(p: Persons, rng: RandomSource, from: number, to: number)
     const status = legal[i];
     if (status === CITIZEN) continue;
     const u = rng.uniform(key, id[i], DRAW_CHANGE);
+    const inStatus = quartersInStatus[i];
+    let next = status;
     if (status === IRREGULAR) {
-      if (u < toPermit) legal[i] = PERMIT;
+      if (u < toPermit) next = PERMIT;
     } else if (status === PERMIT) {
-      if (u < toResident) legal[i] = RESIDENT;
-    } else if (quartersInHost[i] >= waitQuarters[diaspora[i]] && u < toCitizen) {
-      legal[i] = CITIZEN;
+      if (u < toResident) next = RESIDENT;
+    } else if (inStatus >= waitQuarters[diaspora[i]] && u < toCitizen) {
+      next = CITIZEN;
     }
+    legal[i] = next;
+    quartersInStatus[i] = next !== status ? 0 : inStatus < 0xffff ? inStatus + 1 : inStatus;
   }
 }

@@ -1,10 +1,10 @@
 import { SKILL_SHARES, STUDENT_STAY_MAX_YEARS, STUDENT_STAY_MIN_YEARS, studentWeight } from '../data/initialPopulation.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS, STUDENT_CORRIDOR } from '../scenario/catalog/index.js';
-import { Flag, Kind, Legal, NewcomerKind, Sex } from '../state/codes.js';
+import { Flag, Kind, Legal, NewcomerKind, NO_PARENT, Sex } from '../state/codes.js';
 import { initialiseNewcomerEconomicTraits } from '../state/initial/economy.js';
 import { drawSkill, drawStudentAge } from '../state/initial/personTraits.js';
-import { initialiseNewcomerSocialTraits, NO_PARENT } from '../state/initial/social.js';
+import { initialiseNewcomerSocialTraits } from '../state/initial/social.js';
 import { addNewcomer, drawRegion } from '../state/newcomers.js';
 import type { Persons } from '../state/persons.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
@@ -37,7 +37,7 @@ export const applyStudentExchange: Rule = (state, levers, params, rng, step) => 
       const slot = addNewcomer(state, step, NewcomerKind.student, k, d, 0, Kind.student, weight);
       drawStudent(state, slot, rng);
       initialiseNewcomerSocialTraits(state, slot, NO_PARENT, NO_PARENT, params, rng, step);
-      initialiseNewcomerEconomicTraits(state, slot, -1, levers, params, rng, step);
+      initialiseNewcomerEconomicTraits(state, slot, NO_PARENT, levers, params, rng, step);
       addTally(state.tallies, d, Tally.arrivals, weight);
       addTally(state.tallies, d, Tally.studentArrivals, weight);
     }

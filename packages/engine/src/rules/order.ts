@@ -20,6 +20,7 @@ import { applyPrejudice } from './applyPrejudice.js';
 import { applyReturnToKinState } from './applyReturnToKinState.js';
 import { applyStatusChanges } from './applyStatusChanges.js';
 import { applyStudentExchange } from './applyStudentExchange.js';
+import { applyUnions } from './applyUnions.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -36,6 +37,8 @@ export const RULES: ReadonlyArray<{ name: string; apply: Rule }> = [
   { name: 'status changes', apply: applyStatusChanges },
   { name: 'return to kin state', apply: applyReturnToKinState },
   { name: 'network repair', apply: applyNetworkRepair },
+  // After the repair: unions pick partners with the quarter's member index.
+  { name: 'unions', apply: applyUnions },
   // 3–6. Contacts, discrimination and prejudice, language, acculturation
   { name: 'contacts', apply: applyContacts },
   { name: 'discrimination', apply: applyDiscrimination },

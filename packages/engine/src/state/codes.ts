@@ -18,8 +18,18 @@ export const Flag = {
   inHeritageSchool: 128,
 } as const;
 
-/** Newcomer kinds in stable ids (see newcomerId). */
-export const NewcomerKind = { birth: 0, labourMigrant: 1, student: 2 } as const;
+/** Newcomer kinds in stable ids (see newcomerId): at most four. */
+export const NewcomerKind = { birth: 0, labourMigrant: 1, student: 2, familyReunification: 3 } as const;
+
+/** Values of the partner column other than a slot (>= 0). */
+export const Partner = { none: -1, hostMajority: -2 } as const;
+/**
+ * A parent other than a slot (>= 0): in the parent column of an adult or an orphan, and as the
+ * mother or father argument of initialiseNewcomerSocialTraits for an arrival or an unknown father,
+ * NO_PARENT; a parent from the host majority (not an agent), MAJORITY_PARENT.
+ */
+export const NO_PARENT = -1;
+export const MAJORITY_PARENT = -2;
 
 /**
  * Stable ids: agents present at the start are numbered 0, 1, 2, … (below 2^31); a newcomer's id is

@@ -6,6 +6,7 @@ import { createEconomy } from './economy.js';
 import { createHosts } from './hosts.js';
 import { createHostSample, createInitialPopulation, initialAgentCount } from './initial/demography.js';
 import { initialiseEconomy } from './initial/economy.js';
+import { formInitialHouseholds } from './initial/households.js';
 import { initialiseSocialTraits } from './initial/social.js';
 import { fillTies, indexMembersByRegion, prepareTieDraws } from './network.js';
 import { createPersons } from './persons.js';
@@ -24,7 +25,7 @@ const NETWORK_STREAM = streamId('initial network');
  */
 const CAPACITY_FACTOR = 1.3;
 
-/** The 2021 state: regions, persons, host-majority sample, network, then social and economic traits. */
+/** The 2021 state: regions, persons and their households, host-majority sample, network, then social and economic traits. */
 export function createInitialState(resolved: ResolvedScenario, rng: RandomSource): SimulationState {
   const levers: Record<string, number> = {};
   for (const [id, values] of resolved.schedules) levers[id] = values[0];
@@ -47,7 +48,9 @@ export function createInitialState(resolved: ResolvedScenario, rng: RandomSource
   state.persons = createPersons(capacity);
   state.freeSlots = new Int32Array(capacity);
   state.leftSlots = new Int32Array(capacity);
+  state.slotScratch = new Int32Array(capacity);
   createInitialPopulation(state, levers as StepValues, params, rng);
+  formInitialHouseholds(state, params, rng);
   state.hosts = createHostSample(state);
   const index = indexMembersByRegion(state);
   prepareTieDraws(param(params, 'network.long_range_share'), rng.streamKey(NETWORK_STREAM, 0));

@@ -96,6 +96,7 @@ export function indexMembersByRegion(state: SimulationState): MemberIndex {
     cachedIndex = index;
   }
   index.ids = p.id;
+  indexedState = undefined;
   const { regionCell, regionBits, firstRegion, endRegion } = index;
   firstRegion.fill(regionCount);
   endRegion.fill(0);
@@ -132,6 +133,23 @@ function placeOnRings(p: Persons, index: MemberIndex, from: number, to: number):
     head[cell] = i;
     regionMembers[r]++;
   }
+}
+
+/** The state and step the cached index was last built for by memberIndexOf. */
+let indexedState: SimulationState | undefined;
+let indexedStep = -1;
+
+/**
+ * The member index of `state` at `step`: built on the first call of the step (the network repair,
+ * after every demographic change of the quarter), then reused by later calls of the same step (the
+ * union formation that follows it). Persons added or removed in between would not be in it.
+ */
+export function memberIndexOf(state: SimulationState, step: number): MemberIndex {
+  if (cachedIndex && indexedState === state && indexedStep === step && cachedIndex.ids === state.persons.id) return cachedIndex;
+  const index = indexMembersByRegion(state);
+  indexedState = state;
+  indexedStep = step;
+  return index;
 }
 
 /** Bytes held by the member index built last (the benchmark counts it with the network). */

@@ -23,12 +23,15 @@ const COLUMN_SPEC = {
   // 2 bytes: ages and durations in quarters, weight in persons
   ageQuarters: Uint16Array,
   quartersInHost: Uint16Array,
+  quartersInStatus: Uint16Array,
   quartersLeft: Uint16Array,
   weight: Uint16Array,
   quartersSinceDiscrimination: Uint16Array,
   metTies: Uint16Array,
   // 4 bytes
   id: Uint32Array,
+  partner: Int32Array,
+  parent: Int32Array,
   income: Float32Array,
   savings: Float32Array,
   homeTies: Float32Array,
@@ -52,7 +55,9 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * kind (codes.Kind); sex; generation (1 = born abroad, 2 = child of an immigrant, 3 = later);
  * legal (codes.Legal); skill (codes.Skill); flags (codes.Flag bits);
  * contactsHost, contactsCoethnic: contacts met this step;
- * ageQuarters; quartersInHost (since arrival or birth); quartersLeft (sojourners: stay left);
+ * ageQuarters; quartersInHost (since arrival or birth); quartersInStatus (since the last change of
+ * legal status: for a permanent resident, the legal residence the naturalisation wait counts);
+ * quartersLeft (sojourners: stay left);
  * weight (persons the agent stands for); quartersSinceDiscrimination (since the last event;
  * NEVER_DISCRIMINATED if none); id (stable, see codes.newcomerId);
  * income (USD per year, 0 when not employed); savings (USD); homeTies, heritageLanguage, hostLanguage,
@@ -63,6 +68,12 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * log-odds quantised to a byte (see rules/socialShared.ts decodeDisposition); metTies: bit k set if
  * tie slot k was met this step; tradeLinkShare: for a business owner, the share of the persons the
  * agent stands for who trade with the home country (0–1).
+ * partner: the slot of the person's partner if a diaspora member, codes.Partner.hostMajority for a
+ * partner from the host majority (not an agent), codes.Partner.none if single;
+ * parent: for a minor, the slot of the parent the child lives with (the mother if she is a
+ * diaspora member, else the father), codes.NO_PARENT for adults and orphans.
+ * The Int32 columns hold slot references: a cleared slot has them at -1 (none), and the network
+ * repair clears references to persons who died or left before their slots are reused.
  */
 export interface Persons extends PersonColumns {
   capacity: number;
@@ -95,7 +106,10 @@ export function createPersons(capacity: number): Persons {
   const columns: Record<string, ArrayBufferView> = {};
   for (const [name, Ctor] of Object.entries(COLUMN_SPEC)) columns[name] = new Ctor(buffer, offsets[name], capacity);
   const ties = new Int32Array(buffer, offsets.ties, capacity * TIES_PER_AGENT);
-  return { ...(columns as unknown as PersonColumns), ties, capacity, end: 0, buffer };
+  const persons = { ...(columns as unknown as PersonColumns), ties, capacity, end: 0, buffer };
+  persons.partner.fill(-1);
+  persons.parent.fill(-1);
+  return persons;
 }
 
 /** Bytes per agent slot (all columns and the tie slots). */

@@ -22,6 +22,18 @@ export interface SimulationState {
   leftCount: number;
   /** Newcomers created so far in this step, per codes.NewcomerKind (for their stable ids). */
   newcomersThisStep: Int32Array;
+  /** A reusable list of slots for rules that collect slots before acting on them (see slotScratch). */
+  slotScratch?: Int32Array;
+}
+
+/** A reusable array at least as long as the columns, for a rule's list of slots (allocated only when the columns grow). */
+export function slotScratch(state: SimulationState): Int32Array {
+  let scratch = state.slotScratch;
+  if (!scratch || scratch.length < state.persons.capacity) {
+    scratch = new Int32Array(state.persons.capacity);
+    state.slotScratch = scratch;
+  }
+  return scratch;
 }
 
 /** When the columns are full they grow by this factor (a copy of every column: rare, not every step). */

@@ -18,6 +18,10 @@ export const Tally = {
   investment: 10,
   knowledgeTransfer: 11,
   discriminationEvents: 12,
+  /** Family members joining a labour migrant who settles (settled arrivals). */
+  familyArrivals: 13,
+  /** Children of mixed couples counted with the host majority (not created). */
+  birthsToMajority: 14,
   /** Money that reaches the home country: remittances and investment net of what the channels cost (USD). */
   moneyHome: 15,
 } as const;

@@ -232,6 +232,22 @@ const PER_DIASPORA: readonly Template[] = [
     description: 'Labour migrants and students who stay for good (a transfer, not an arrival).',
   },
   {
+    key: 'family_arrivals',
+    label: 'Family members joining settling migrants',
+    unit: 'persons per year',
+    kind: 'flow',
+    contract: false,
+    description: 'Partners and children who join a labour migrant when the migrant settles (settled arrivals).',
+  },
+  {
+    key: 'births_to_majority',
+    label: 'Children of mixed couples counted with the majority',
+    unit: 'persons per year',
+    kind: 'flow',
+    contract: false,
+    description: 'Children of a diaspora member and a host-majority partner who belong to the majority (not in the diaspora).',
+  },
+  {
     key: 'students',
     label: 'Exchange students present',
     unit: 'persons',

@@ -184,7 +184,7 @@ export const LEVERS: readonly ParameterDefinition[] = [
     description: 'Total cost of sending 200 USD from Kazakhstan to Uzbekistan through a bank or money-transfer operator.',
     source: 'Assumption: no World Bank corridor price; 1–3% plausible (Russia→Uzbekistan 3.8% average, 1.3% cheapest, Q4 2021)',
     evidence: 'assumption',
-    docs: 'remittances',
+    docs: 'household-budget',
   },
   {
     id: 'uz_to_kz.remittance_cost_pct',
@@ -197,7 +197,7 @@ export const LEVERS: readonly ParameterDefinition[] = [
     description: 'Total cost of sending 200 USD from Uzbekistan to Kazakhstan through a bank or money-transfer operator.',
     source: 'Assumption: no World Bank corridor price; 1–3% plausible',
     evidence: 'assumption',
-    docs: 'remittances',
+    docs: 'household-budget',
   },
   {
     id: 'trade.tariff_equivalent_pct',

@@ -1,5 +1,6 @@
-import { INITIAL_POPULATION, SKILL_SHARES, studentWeight } from '../../data/initialPopulation.js';
-import { drawFromCumulative, stableAgeCumulative } from '../../data/vitalRates.js';
+import { INITIAL_POPULATION, migrantWeight, SKILL_SHARES, studentWeight } from '../../data/initialPopulation.js';
+import { drawFromCumulative, stableAgeCumulative, vitalRatesOf } from '../../data/vitalRates.js';
+import { COUNTRY_OF_HOST, WPP_FIRST_YEAR } from '../../data/worldPopulationProspects.js';
 import { type RandomSource, streamId } from '../../rng.js';
 import { type Assumptions, lever, param, type StepValues } from '../../rules/rule.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
@@ -19,7 +20,9 @@ import {
 
 const STREAM = streamId('initial demography');
 // Draw numbers of the initial demography, per agent id.
-const DRAW = { age: 0, sex: 1, generation: 2, legal: 3, skill: 4, inHost: 5, stay: 6, elapsed: 7 } as const;
+const DRAW = { age: 0, sex: 1, generation: 2, legal: 3, skill: 4, inHost: 5, stay: 6, elapsed: 7, inStatus: 8 } as const;
+/** The age pyramid is the stable population of this year's life table (2023: the first year after the pandemic). */
+const PYRAMID_YEAR = 2023;
 
 /** Agents per region of one kind: the total rounded once, split by largest remainder. */
 export function agentsPerRegion(
@@ -49,10 +52,10 @@ export function agentsPerRegion(
 export function initialAgentCount(state: SimulationState): number {
   let n = 0;
   const ppa = Math.max(1, Math.round(state.personsPerAgent));
-  INITIAL_POPULATION.forEach((pop) => {
+  INITIAL_POPULATION.forEach((pop, d) => {
     n +=
       Math.round(pop.settled / ppa) +
-      Math.round(pop.labourMigrants / ppa) +
+      Math.round(pop.labourMigrants / migrantWeight(d, state.personsPerAgent)) +
       Math.round(pop.students / studentWeight(state.personsPerAgent));
   });
   return n;
@@ -67,12 +70,12 @@ export function createInitialPopulation(state: SimulationState, levers: StepValu
   const p = state.persons;
   const key = rng.streamKey(STREAM, 0);
   const ppa = Math.max(1, Math.round(state.personsPerAgent));
-  const lifeExpectancy = param(params, 'demography.life_expectancy');
-  const slope = param(params, 'demography.gompertz_slope');
+  const hazards = vitalRatesOf(params).hazards;
   const meanStayQuarters = param(params, 'migration.mean_stay_years') * 4;
   DIASPORAS.forEach((diasporaId, d) => {
     const pop = INITIAL_POPULATION[d];
-    const pyramid = stableAgeCumulative(lifeExpectancy, slope, pop.pyramidGrowthRate);
+    const bySex = hazards[COUNTRY_OF_HOST[d]];
+    const pyramid = [0, 1].map((sex) => stableAgeCumulative(bySex[sex][PYRAMID_YEAR - WPP_FIRST_YEAR], pop.pyramidGrowthRate));
     const legalAccess = lever(levers, `${diasporaId}.migrant_legal_access`);
     const create = (kind: number, weight: number, counts: Int32Array) => {
       for (let r = 0; r < counts.length; r++) {
@@ -97,10 +100,11 @@ export function createInitialPopulation(state: SimulationState, levers: StepValu
       ppa,
       agentsPerRegion(state, d, pop.settled, ppa, (r) => regions[r].settledShare),
     );
+    const mw = migrantWeight(d, state.personsPerAgent);
     create(
       Kind.labourMigrant,
-      ppa,
-      agentsPerRegion(state, d, pop.labourMigrants, ppa, (r) => regions[r].migrantShare),
+      mw,
+      agentsPerRegion(state, d, pop.labourMigrants, mw, (r) => regions[r].migrantShare),
     );
     const sw = studentWeight(state.personsPerAgent);
     create(
@@ -121,19 +125,22 @@ function initialiseSettled(
   slot: number,
   rng: RandomSource,
   key: number,
-  pyramid: Float64Array,
+  pyramid: readonly Float64Array[],
   generationShares: readonly [number, number, number],
 ): void {
   const id = p.id[slot];
-  const age = drawFromCumulative(pyramid, rng.uniform(key, id, DRAW.age));
+  const sex = rng.uniform(key, id, DRAW.sex) < 0.5 ? 1 : 0;
+  p.sex[slot] = sex;
+  const age = drawFromCumulative(pyramid[sex], rng.uniform(key, id, DRAW.age));
   p.ageQuarters[slot] = age;
-  p.sex[slot] = rng.uniform(key, id, DRAW.sex) < 0.5 ? 1 : 0;
   const generation = drawGeneration(generationShares, rng.uniform(key, id, DRAW.generation));
   p.generation[slot] = generation;
   p.legal[slot] = generation === 1 ? drawFirstGenerationLegal(rng.uniform(key, id, DRAW.legal)) : Legal.citizen;
   p.skill[slot] = drawSkill(SKILL_SHARES.settled, rng.uniform(key, id, DRAW.skill));
   // Born abroad: arrived at some point of their life so far.
   p.quartersInHost[slot] = generation === 1 ? Math.floor(rng.uniform(key, id, DRAW.inHost) * age) : age;
+  // Time in the present legal status: a uniform part of the time in the host country (assumption).
+  p.quartersInStatus[slot] = Math.floor(rng.uniform(key, id, DRAW.inStatus) * p.quartersInHost[slot]);
 }
 
 function initialiseMigrant(

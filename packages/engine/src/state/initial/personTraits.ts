@@ -18,22 +18,27 @@ let columnsOf: Persons | undefined;
 let bytes: Uint8Array<ArrayBuffer>[] = [];
 let shorts: Uint16Array<ArrayBuffer>[] = [];
 let words: Uint32Array<ArrayBuffer>[] = [];
+let references: Int32Array<ArrayBuffer>[] = [];
 let floats: Float32Array<ArrayBuffer>[] = [];
 
-/** Clears every column of a (possibly reused) slot. */
+/** Clears every column of a (possibly reused) slot: numbers to 0, slot references to -1 (none). */
 export function resetPerson(p: Persons, slot: number): void {
   if (columnsOf !== p) {
     const columns: ArrayBufferView[] = PERSON_COLUMN_NAMES.map((name) => p[name]);
     bytes = columns.filter((c): c is Uint8Array<ArrayBuffer> => c instanceof Uint8Array);
     shorts = columns.filter((c): c is Uint16Array<ArrayBuffer> => c instanceof Uint16Array);
     words = columns.filter((c): c is Uint32Array<ArrayBuffer> => c instanceof Uint32Array);
+    references = columns.filter((c): c is Int32Array<ArrayBuffer> => c instanceof Int32Array);
     floats = columns.filter((c): c is Float32Array<ArrayBuffer> => c instanceof Float32Array);
-    if (bytes.length + shorts.length + words.length + floats.length !== columns.length) throw new Error('a column of an unexpected type');
+    const typed = bytes.length + shorts.length + words.length + references.length + floats.length;
+    if (typed !== columns.length) throw new Error('a column of an unexpected type');
     columnsOf = p;
   }
   for (let c = 0; c < bytes.length; c++) bytes[c][slot] = 0;
   for (let c = 0; c < shorts.length; c++) shorts[c][slot] = 0;
   for (let c = 0; c < words.length; c++) words[c][slot] = 0;
+  // Slot references (partner, parent): -1 is none.
+  for (let c = 0; c < references.length; c++) references[c][slot] = -1;
   for (let c = 0; c < floats.length; c++) floats[c][slot] = 0;
   p.quartersSinceDiscrimination[slot] = NEVER_DISCRIMINATED;
   p.ties.fill(slot, slot * TIES_PER_AGENT, (slot + 1) * TIES_PER_AGENT);

@@ -30,7 +30,7 @@ import {
   tieThreshold,
 } from '../../rules/socialShared.js';
 import { DIASPORAS, findParameter } from '../../scenario/catalog/index.js';
-import { Flag, Kind, Legal } from '../codes.js';
+import { Flag, Kind, Legal, MAJORITY_PARENT } from '../codes.js';
 import { type Persons, TIES_PER_AGENT } from '../persons.js';
 import type { SimulationState } from '../simulationState.js';
 
@@ -53,9 +53,6 @@ const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
 // Uniform draws 3–5; normal draws 8–12 use uniforms 16–25.
 const DRAW = { languageState: 3, heritageLevel: 4, hostLevel: 5 } as const;
 const NORMAL_DRAW = { trustHost: 8, trustHome: 9, hostDisposition: 10, heritageDisposition: 11, fatherDisposition: 12 } as const;
-/** A parent the child does not live with (none recorded): -1; a parent from the host majority: -2. */
-export const NO_PARENT = -1;
-export const MAJORITY_PARENT = -2;
 
 export function initialiseSocialTraits(state: SimulationState, params: Assumptions, rng: RandomSource): void {
   const p = state.persons;
@@ -71,9 +68,9 @@ export function initialiseSocialTraits(state: SimulationState, params: Assumptio
 
 /**
  * Social traits of a newcomer in `slot` (its kind, diaspora, age, region already set). For a birth,
- * `mother` is the mother's slot and `father` the father's slot, NO_PARENT or MAJORITY_PARENT; for an
- * arrival both are NO_PARENT. Draws only from streams keyed by the newcomer's own id so that common
- * random numbers hold.
+ * `mother` and `father` are the parents' slots, NO_PARENT (none recorded) or MAJORITY_PARENT (from the
+ * host majority, not an agent; either parent may be); for an arrival both are NO_PARENT. Draws only
+ * from streams keyed by the newcomer's own id so that common random numbers hold.
  */
 export function initialiseNewcomerSocialTraits(
   state: SimulationState,
@@ -90,12 +87,15 @@ export function initialiseNewcomerSocialTraits(
     priors.key = rng.streamKey(NEWCOMER_STREAM, step);
     priors.keyStep = step;
   }
-  if (mother < 0) {
+  // The parent in the diaspora first: a child of a host-majority mother starts from its father.
+  const parent = mother >= 0 ? mother : father;
+  const otherParent = mother >= 0 ? father : mother;
+  if (parent < 0) {
     drawPriorTraits(p, slot, rng);
     setOrientationsAtTarget(p, slot);
     return;
   }
-  inheritFromParents(p, slot, mother, father, rng);
+  inheritFromParents(p, slot, parent, otherParent, rng);
 }
 
 /**
@@ -220,10 +220,11 @@ function setOrientationsAtTarget(p: Persons, i: number): void {
 }
 
 /**
- * A newborn between its parents: languages and orientations the mean of the two (a host-majority
- * parent speaks only the host language and leans fully to the host culture; with no father recorded,
- * the mother's); dispositions the mean of the parents' plus a share of its own, so that their spread
- * stays that of the population (a father not recorded is a draw from it); trust the mother's.
+ * A newborn between its parents (`mother` here is the parent in the diaspora, `father` the other):
+ * languages and orientations the mean of the two (a host-majority parent speaks only the host
+ * language and leans fully to the host culture; with no other parent recorded, the one parent's);
+ * dispositions the mean of the parents' plus a share of its own, so that their spread stays that of
+ * the population (a parent not recorded is a draw from it); trust the diaspora parent's.
  */
 function inheritFromParents(p: Persons, child: number, mother: number, father: number, rng: RandomSource): void {
   const id = p.id[child];

@@ -1,7 +1,7 @@
-import { INDICATOR_INDEX } from '../../packages/engine/src/scenario/catalog/index.js';
-import { parseScenario } from '../../packages/engine/src/scenario/parse.js';
-import { type ResolvedScenario, resolveScenario } from '../../packages/engine/src/scenario/resolve.js';
-import baselineJson from '../../scenarios/baseline.json' with { type: 'json' };
+import { INDICATOR_INDEX } from '../../../packages/engine/src/scenario/catalog/index.js';
+import { parseScenario } from '../../../packages/engine/src/scenario/parse.js';
+import { type ResolvedScenario, resolveScenario } from '../../../packages/engine/src/scenario/resolve.js';
+import baselineJson from '../../../scenarios/baseline.json' with { type: 'json' };
 
 /** The baseline scenario with some fields or levers replaced, resolved. */
 export function baselineWith(fields: Record<string, unknown> = {}, levers: Record<string, unknown> = {}): ResolvedScenario {
@@ -17,8 +17,8 @@ export function indicator(row: ArrayLike<number>, id: string, offset = 0): numbe
   return row[offset + index];
 }
 
-import { createRandomSource } from '../../packages/engine/src/rng.js';
-import { ASSUMPTIONS, DRIVERS, LEVERS } from '../../packages/engine/src/scenario/catalog/index.js';
+import { createRandomSource } from '../../../packages/engine/src/rng.js';
+import { ASSUMPTIONS, DRIVERS, LEVERS } from '../../../packages/engine/src/scenario/catalog/index.js';
 
 /** Every assumption at its default, some replaced (rules read other domains' hooks' assumptions too). */
 export function paramsWith(overrides: Record<string, number> = {}): Record<string, number> {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyNetworkRepair } from '../../packages/engine/src/rules/applyNetworkRepair.js';
-import { hostTie, NewcomerKind, newcomerId } from '../../packages/engine/src/state/codes.js';
-import { drawRegionMember, indexMembersByRegion } from '../../packages/engine/src/state/network.js';
-import { TIES_PER_AGENT } from '../../packages/engine/src/state/persons.js';
-import type { Region } from '../../packages/engine/src/state/regions.js';
-import { removePerson } from '../../packages/engine/src/state/simulationState.js';
-import { createTinyState, TINY_REGIONS } from '../support/tinyState.js';
+import { applyNetworkRepair } from '../../../packages/engine/src/rules/applyNetworkRepair.js';
+import { hostTie, NewcomerKind, newcomerId } from '../../../packages/engine/src/state/codes.js';
+import { drawRegionMember, indexMembersByRegion } from '../../../packages/engine/src/state/network.js';
+import { TIES_PER_AGENT } from '../../../packages/engine/src/state/persons.js';
+import type { Region } from '../../../packages/engine/src/state/regions.js';
+import { removePerson } from '../../../packages/engine/src/state/simulationState.js';
+import { createTinyState, TINY_REGIONS } from '../../support/tinyState.js';
 import { leversWith, paramsWith, rng } from './support.js';
 
 const ties = (state: ReturnType<typeof createTinyState>, slot: number) =>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { kazakhstanShareFactor } from '../../packages/engine/src/data/migration.js';
-import { applyLabourMigration, wageGapFactor } from '../../packages/engine/src/rules/applyLabourMigration.js';
-import { applyReturnToKinState, returnMultiplier } from '../../packages/engine/src/rules/applyReturnToKinState.js';
-import { applyStatusChanges } from '../../packages/engine/src/rules/applyStatusChanges.js';
-import { applyStudentExchange } from '../../packages/engine/src/rules/applyStudentExchange.js';
-import { Diaspora, Flag, Kind, Legal, NewcomerKind, newcomerId } from '../../packages/engine/src/state/codes.js';
-import { createEconomy } from '../../packages/engine/src/state/economy.js';
-import { readTally, Tally } from '../../packages/engine/src/state/tallies.js';
-import { createTinyState } from '../support/tinyState.js';
+import { kazakhstanShareFactor } from '../../../packages/engine/src/data/migration.js';
+import { applyLabourMigration, wageGapFactor } from '../../../packages/engine/src/rules/applyLabourMigration.js';
+import { applyReturnToKinState, returnMultiplier } from '../../../packages/engine/src/rules/applyReturnToKinState.js';
+import { applyStatusChanges } from '../../../packages/engine/src/rules/applyStatusChanges.js';
+import { applyStudentExchange } from '../../../packages/engine/src/rules/applyStudentExchange.js';
+import { Diaspora, Flag, Kind, Legal, NewcomerKind, newcomerId } from '../../../packages/engine/src/state/codes.js';
+import { createEconomy } from '../../../packages/engine/src/state/economy.js';
+import { readTally, Tally } from '../../../packages/engine/src/state/tallies.js';
+import { createTinyState } from '../../support/tinyState.js';
 import { leversWith, paramsWith, rng } from './support.js';
 
 const noArrivals = { 'migration.stock_potential': 0, 'migration.kz_in_uz_stock_potential': 0 };
@@ -135,14 +135,14 @@ describe('applyStudentExchange', () => {
 });
 
 describe('applyStatusChanges', () => {
-  it('moves settled members one step along irregular → permit → resident → citizen', () => {
-    const settled = { kind: Kind.settled, quartersInHost: 20 };
+  it('moves settled members one step along irregular → permit → resident → citizen, the wait counting years as a resident', () => {
+    const settled = { kind: Kind.settled, quartersInHost: 80, quartersInStatus: 20 };
     const state = createTinyState({
       persons: [
         { ...settled, legal: Legal.irregular },
         { ...settled, legal: Legal.temporaryPermit },
         { ...settled, legal: Legal.permanentResident },
-        { ...settled, legal: Legal.permanentResident, quartersInHost: 19 },
+        { ...settled, legal: Legal.permanentResident, quartersInStatus: 19 },
         { kind: Kind.labourMigrant, legal: Legal.irregular },
       ],
     });
@@ -156,9 +156,11 @@ describe('applyStatusChanges', () => {
       Legal.temporaryPermit,
       Legal.permanentResident,
       Legal.citizen,
-      Legal.permanentResident, // 19 quarters < 5 years
+      Legal.permanentResident, // 19 quarters of residence < 5 years, whatever the time in the country
       Legal.irregular, // sojourners keep their status
     ]);
+    // The clock restarts at each change and runs on otherwise.
+    expect(Array.from(state.persons.quartersInStatus.subarray(0, 4))).toEqual([0, 0, 0, 20]);
   });
 });
 

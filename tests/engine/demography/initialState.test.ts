@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createRandomSource } from '../../packages/engine/src/rng.js';
-import { runScenario } from '../../packages/engine/src/run/runScenario.js';
-import { INDICATOR_INDEX } from '../../packages/engine/src/scenario/catalog/index.js';
-import { parseScenario } from '../../packages/engine/src/scenario/parse.js';
-import { resolveScenario } from '../../packages/engine/src/scenario/resolve.js';
-import { isHostTie } from '../../packages/engine/src/state/codes.js';
-import { createInitialState } from '../../packages/engine/src/state/createInitialState.js';
-import { TIES_PER_AGENT } from '../../packages/engine/src/state/persons.js';
-import baselineJson from '../../scenarios/baseline.json' with { type: 'json' };
+import { createRandomSource } from '../../../packages/engine/src/rng.js';
+import { runScenario } from '../../../packages/engine/src/run/runScenario.js';
+import { INDICATOR_INDEX } from '../../../packages/engine/src/scenario/catalog/index.js';
+import { parseScenario } from '../../../packages/engine/src/scenario/parse.js';
+import { resolveScenario } from '../../../packages/engine/src/scenario/resolve.js';
+import { isHostTie } from '../../../packages/engine/src/state/codes.js';
+import { createInitialState } from '../../../packages/engine/src/state/createInitialState.js';
+import { TIES_PER_AGENT } from '../../../packages/engine/src/state/persons.js';
+import baselineJson from '../../../scenarios/baseline.json' with { type: 'json' };
 
 function baseline(overrides: Record<string, unknown> = {}) {
   const parsed = parseScenario({ ...baselineJson, ...overrides });
@@ -101,8 +101,8 @@ describe('baseline smoke run', () => {
 
 describe('network over a run', () => {
   it('never points at a dead or freed slot, and person ties stay within the diaspora', async () => {
-    const { createSimulation } = await import('../../packages/engine/src/run/simulation.js');
-    const { INDICATOR_IDS } = await import('../../packages/engine/src/scenario/catalog/index.js');
+    const { createSimulation } = await import('../../../packages/engine/src/run/simulation.js');
+    const { INDICATOR_IDS } = await import('../../../packages/engine/src/scenario/catalog/index.js');
     const simulation = createSimulation(baseline({ endYear: 2024 }), 2);
     const row = new Float64Array(INDICATOR_IDS.length);
     let bad = 0;
