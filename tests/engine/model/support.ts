@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { INDICATOR_IDS, parseScenario, runScenario, type Scenario } from '../../../packages/engine/src/index.js';
 import { calendarYearValue, calendarYearValues, studentTQuantile } from '../../../packages/analysis/src/index.js';
+import { INDICATOR_IDS, parseScenario, runScenario, type Scenario } from '../../../packages/engine/src/index.js';
 
 /** The baseline scenario file with some fields replaced (a coarse scale and a short horizon keep runs to about a second). */
 export function baseline(fields: Partial<Scenario> = {}): Scenario {

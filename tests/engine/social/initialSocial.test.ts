@@ -10,9 +10,8 @@ import {
 import { decodeDisposition, languageState, Speaks } from '../../../packages/engine/src/rules/socialShared.js';
 import { parseScenario } from '../../../packages/engine/src/scenario/parse.js';
 import { resolveScenario } from '../../../packages/engine/src/scenario/resolve.js';
-import { Kind, Legal } from '../../../packages/engine/src/state/codes.js';
+import { Kind, Legal, NO_PARENT } from '../../../packages/engine/src/state/codes.js';
 import { createInitialState } from '../../../packages/engine/src/state/createInitialState.js';
-import { NO_PARENT } from '../../../packages/engine/src/state/codes.js';
 import { initialiseNewcomerSocialTraits } from '../../../packages/engine/src/state/initial/social.js';
 import { NEVER_DISCRIMINATED } from '../../../packages/engine/src/state/persons.js';
 import baselineJson from '../../../scenarios/baseline.json' with { type: 'json' };

@@ -84,7 +84,9 @@ export function studentWeight(personsPerAgent: number): number {
  * Uzbekistan, about 2,000), so that a lever aimed at them acts on more than a couple of agents.
  */
 export function migrantWeight(diaspora: number, personsPerAgent: number): number {
-  return INITIAL_POPULATION[diaspora].labourMigrants < RARE_ROLE_PERSONS ? studentWeight(personsPerAgent) : Math.max(1, Math.round(personsPerAgent));
+  return INITIAL_POPULATION[diaspora].labourMigrants < RARE_ROLE_PERSONS
+    ? studentWeight(personsPerAgent)
+    : Math.max(1, Math.round(personsPerAgent));
 }
 
 /** A group smaller than this is a rare role, given the finer weight. */
