@@ -13,21 +13,13 @@ import {
 import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, type Scenario } from '@diaspora-sim/engine';
 import type { LabResults, VariantRuns } from '../engine-client/index.js';
 import { fileSlug } from './download.js';
+import { memoized } from './memo.js';
 
 // The stamp's one-line form, for the export menu and the charts' SVG.
 export { stampText } from '@diaspora-sim/analysis';
 
-const stamps = new WeakMap<Scenario, ReproducibilityStamp>();
-
 /** The stamp of a scenario, as the command line's (computed once per scenario object: views ask for it on every render). */
-export function stampOf(scenario: Scenario): ReproducibilityStamp {
-  let stamp = stamps.get(scenario);
-  if (!stamp) {
-    stamp = reproducibilityStamp(scenario);
-    stamps.set(scenario, stamp);
-  }
-  return stamp;
-}
+export const stampOf: (scenario: Scenario) => ReproducibilityStamp = memoized(reproducibilityStamp);
 
 /** File names carry the stamp too, so a file keeps it even where its format has no place for one; `name` says "(edited)" when it is. */
 export function stampedFileName(

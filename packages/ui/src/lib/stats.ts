@@ -7,6 +7,7 @@ import {
   type VariantStatistics,
 } from '@diaspora-sim/analysis';
 import type { RunResult } from '@diaspora-sim/engine';
+import { memoized } from './memo.js';
 
 /** Median and the p5–p95 spread over seeds, per step (the analysis layer's statistics, as `sim ensemble`'s). */
 export interface Band {
@@ -66,17 +67,8 @@ export function summariseIndicator(
   return accumulator.summarize();
 }
 
-const annualCache = new WeakMap<RunResult, CalendarYearValues>();
-
 /** A run's calendar-year values by the project's one rule (flows: mean of the year's quarters; others: the last quarter). */
-export function annualValues(run: RunResult): CalendarYearValues {
-  let values = annualCache.get(run);
-  if (!values) {
-    values = calendarYearValues(run);
-    annualCache.set(run, values);
-  }
-  return values;
-}
+export const annualValues: (run: RunResult) => CalendarYearValues = memoized(calendarYearValues);
 
 /**
  * Bands of one indicator from the runs done so far (undefined entries are seeds not yet back), per
