@@ -15,7 +15,7 @@ const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join(ROOT, 'docs/screenshot.png') },
     width: { type: 'string', default: '1440' },
-    height: { type: 'string', default: '900' },
+    height: { type: 'string', default: '1200' },
     scenario: { type: 'string', default: 'scenarios/full-cooperation.json' },
   },
 });
@@ -33,12 +33,21 @@ try {
   await page.goto(labUrl(site.url, read(values.scenario), read('scenarios/baseline.json')));
   await waitForComplete(page, 0, 300_000);
   await page.evaluate(() => document.fonts.ready);
-  // Every chart in view drawn from the complete results.
-  await page.waitForFunction(() => {
+  // The charts on the first screen drawn from the complete results (the others are drawn when scrolled to).
+  await page.waitForFunction((height) => {
     const grid = document.querySelector('ds-app')?.shadowRoot?.querySelector('ds-chart-grid');
-    const charts = [...(grid?.shadowRoot?.querySelectorAll('ds-chart') ?? [])].slice(0, 4);
-    return charts.length > 0 && charts.every((c) => c.shadowRoot?.querySelector('.plot svg'));
-  });
+    const charts = [...(grid?.shadowRoot?.querySelectorAll('ds-chart') ?? [])].filter((c) => c.getBoundingClientRect().top < height);
+    return charts.every((c) => c.shadowRoot?.querySelector('.plot svg'));
+  }, Number(values.height));
+  // And the gallery's headline effects (its runs follow the comparison's).
+  await page.waitForFunction(
+    () => {
+      const cards = document.querySelector('ds-app')?.shadowRoot?.querySelector('ds-gallery')?.shadowRoot?.querySelectorAll('.effect');
+      return !!cards?.length && [...cards].every((c) => !/runs when/.test(c.textContent ?? ''));
+    },
+    undefined,
+    { timeout: 300_000 },
+  );
   writeFileSync(values.out, await page.screenshot({ fullPage: false }));
   console.log(`wrote ${values.out}`);
 } finally {

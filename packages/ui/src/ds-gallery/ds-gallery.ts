@@ -12,7 +12,8 @@ export interface GalleryCard {
 
 const TEXT = {
   title: 'What-ifs to start from',
-  intro: 'Each card is a scenario file of the project, compared with the baseline at the run settings in view. Open one to explore it.',
+  intro:
+    'Every scenario file of the project, compared with the baseline at the run settings in view (scroll sideways for more). Open one to explore it.',
   current: 'In view',
   notRun: 'Effect: runs when the lab is idle…',
   effect: (text: string) => `Effect: ${text}`,
@@ -48,13 +49,22 @@ export class DsGallery extends LitElement {
         color: var(--ds-muted);
         margin: 0 0 0.5rem;
       }
+      /* One row that scrolls sideways, so the results stay on the first screen. */
       ul {
         list-style: none;
         margin: 0;
-        padding: 0;
+        padding: 0 0 0.4rem;
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+        grid-auto-flow: column;
+        grid-auto-columns: minmax(13.5rem, 1fr);
         gap: 0.5rem;
+        overflow-x: auto;
+      }
+      .line {
+        display: -webkit-box;
+        -webkit-line-clamp: 2;
+        -webkit-box-orient: vertical;
+        overflow: hidden;
       }
       li {
         background: var(--ds-paper);
@@ -116,7 +126,7 @@ export class DsGallery extends LitElement {
     return html`<section aria-labelledby="gallery-title">
       <h2 id="gallery-title">${TEXT.title}</h2>
       <p class="intro">${TEXT.intro}</p>
-      <ul>
+      <ul tabindex="0" aria-label=${TEXT.title}>
         ${this.cards.map(
           (c) => html`<li class=${c.file === this.current ? 'current' : ''} data-file=${c.file}>
             <h3>
@@ -124,7 +134,7 @@ export class DsGallery extends LitElement {
                 c.file === this.current ? html`<span class="tag">${TEXT.current}</span>` : nothing
               }
             </h3>
-            <p>${oneLine(c.scenario.description)}</p>
+            <p class="line" title=${c.scenario.description}>${oneLine(c.scenario.description)}</p>
             <p class="effect">${c.effect ? TEXT.effect(c.effect) : TEXT.notRun}</p>
           </li>`,
         )}
