@@ -97,6 +97,8 @@ describe('accessibility', () => {
           .first()
           .evaluate((e) => e.getBoundingClientRect().top);
       expect(await top('main#results')).toBeLessThan(await top('aside#controls'));
+      // Nothing wider than the phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.getByRole('link', { name: 'Levers and scenario' }).click();
       expect(await deepFocus(page)).toMatchObject({ tag: 'aside', id: 'controls' });
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));

@@ -169,6 +169,12 @@ export const appStyles = css`
       order: -1;
       display: flex;
       flex-direction: column;
+      width: 100%;
+      max-width: 100vw;
+    }
+    .results > * {
+      max-width: 100%;
+      min-width: 0;
     }
     .results ds-gallery {
       order: 2;

@@ -38,6 +38,7 @@ export class DsGallery extends LitElement {
     css`
       :host {
         display: block;
+        min-width: 0;
         margin: 0 0 0.9rem;
       }
       h2 {

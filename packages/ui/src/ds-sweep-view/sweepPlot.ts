@@ -85,7 +85,7 @@ export function plotSweep(cells: readonly SweepCell[], options: SweepPlotOptions
           Plot.pointerX({
             x: (d: SweepCell) => d.point[0],
             y: 'difference',
-            title: (d: SweepCell) => `${humanNumber(d.point[0])}: ${y.format(d.difference)}`,
+            title: (d: SweepCell) => `${humanNumber(d.point[0])}: ${y.precise(d.difference)}`,
           }),
         ),
       ],
@@ -99,18 +99,25 @@ export function plotSweep(cells: readonly SweepCell[], options: SweepPlotOptions
   const heatmap = Plot.plot({
     width: options.width,
     height: 340,
-    marginLeft: 90,
+    marginLeft: 60,
+    marginTop: 30,
     marginBottom: 44,
     padding: 0.04,
     style: { fontSize: '12px' },
     x: { label: `${options.axisLabels[0]} (${options.axisUnits[0]})`, type: 'band', tickFormat: tick },
-    y: { label: `${options.axisLabels[1]} (${options.axisUnits[1]})`, type: 'band', tickFormat: tick },
+    y: {
+      label: `${options.axisLabels[1]} (${options.axisUnits[1]})`,
+      labelAnchor: 'top',
+      labelArrow: 'none',
+      type: 'band',
+      tickFormat: tick,
+    },
     marks: [
       Plot.cell(cells, { x: (d: SweepCell) => d.point[0], y: (d: SweepCell) => d.point[1], fill }),
       Plot.text(cells, {
         x: (d: SweepCell) => d.point[0],
         y: (d: SweepCell) => d.point[1],
-        text: (d: SweepCell) => y.format(d.difference),
+        text: (d: SweepCell) => y.precise(d.difference),
         fill: (d: SweepCell) => textOn(fill(d)),
         fontSize: 12,
         fontWeight: 600,

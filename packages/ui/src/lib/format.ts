@@ -88,6 +88,8 @@ export interface AxisSpec {
   readonly ticks: number[];
   readonly domain: [number, number];
   readonly format: (value: number) => string;
+  /** A value in the axis's units with three significant digits (for labels on marks). */
+  readonly precise: (value: number) => string;
   readonly label: string;
 }
 
@@ -128,6 +130,11 @@ export function axisFor(low: number, high: number, unit: string, change: boolean
   const base =
     family === 'usd' ? `USD${word}${perYear(unit)}` : family === 'share' ? '' : `${plainUnit(unit)}${word ? ` (${word.trim()})` : ''}`;
   const label = family === 'share' ? (change ? 'change, percentage points (pp)' : 'per cent') : change ? `change, ${base}` : base;
-  const format = family === 'share' ? (v: number) => `${number(v)}${change ? ' pp' : '%'}` : number;
-  return { ticks, domain: [first / scale, last / scale], format, label };
+  const suffix = family === 'share' ? (change ? ' pp' : '%') : '';
+  const format = (v: number) => `${number(v)}${suffix}`;
+  const precise = (v: number) =>
+    `${Number(((v * scale) / divisor).toPrecision(3))
+      .toString()
+      .replace('-', '−')}${suffix}`;
+  return { ticks, domain: [first / scale, last / scale], format, precise, label };
 }
