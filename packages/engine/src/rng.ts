@@ -1,4 +1,5 @@
 import seedrandom from 'seedrandom';
+import { cos, log, sqrt } from './math/index.js';
 
 /**
  * The engine's only source of randomness: a counter-based generator. Every number is a pure
@@ -63,7 +64,7 @@ export function createRandomSource(seed: number): RandomSource {
     normal(key, agentId, draw) {
       const u1 = uniform(key, agentId, 2 * draw) || 1 / TWO_POW_32;
       const u2 = uniform(key, agentId, 2 * draw + 1);
-      return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+      return sqrt(-2 * log(u1)) * cos(2 * Math.PI * u2);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { exp, expm1, log, sqrt } from '../math/index.js';
 import { COUNTRY_OF_HOST, fertilityAgeSharesOf, WPP_2024, WPP_FIRST_YEAR, WPP_LAST_YEAR } from './worldPopulationProspects.js';
 
 /**
@@ -33,15 +34,13 @@ export interface SilerHazard {
 /** Cumulative hazard H(a) to exact age `years`. */
 export function silerCumulativeHazard(h: SilerHazard, years: number): number {
   return (
-    (h.juvenile / h.juvenileDecay) * -Math.expm1(-h.juvenileDecay * years) +
-    h.makeham * years +
-    (h.senescent / h.slope) * Math.expm1(h.slope * years)
+    (h.juvenile / h.juvenileDecay) * -expm1(-h.juvenileDecay * years) + h.makeham * years + (h.senescent / h.slope) * expm1(h.slope * years)
   );
 }
 
 /** The juvenile level J giving probability q0 of dying in the first year (ignoring the small other terms there). */
 export function juvenileLevelFor(infantMortality: number): number {
-  return (-Math.log(1 - infantMortality) * JUVENILE_DECAY) / -Math.expm1(-JUVENILE_DECAY);
+  return (-log(1 - infantMortality) * JUVENILE_DECAY) / -expm1(-JUVENILE_DECAY);
 }
 
 // Integration grid of the fit: 0.1 year to age 120 (trapezoid rule).
@@ -52,7 +51,7 @@ const GRID_POINTS = 1201;
 export function silerLifeExpectancy(h: SilerHazard): number {
   let sum = 0;
   for (let k = 0; k < GRID_POINTS; k++) {
-    const s = Math.exp(-silerCumulativeHazard(h, k * GRID_STEP));
+    const s = exp(-silerCumulativeHazard(h, k * GRID_STEP));
     sum += k === 0 || k === GRID_POINTS - 1 ? s / 2 : s;
   }
   return sum * GRID_STEP;
@@ -68,23 +67,23 @@ export function fitSenescentLevel(lifeExpectancy: number, juvenile: number, make
   for (let k = 0; k < GRID_POINTS; k++) {
     const a = k * GRID_STEP;
     h0[k] = silerCumulativeHazard({ juvenile, juvenileDecay: JUVENILE_DECAY, makeham, senescent: 0, slope }, a);
-    g[k] = Math.expm1(slope * a) / slope;
+    g[k] = expm1(slope * a) / slope;
   }
   const e0 = (logB: number) => {
-    const b = Math.exp(logB);
+    const b = exp(logB);
     let value = 0;
     let derivative = 0;
     for (let k = 0; k < GRID_POINTS; k++) {
       const w = k === 0 || k === GRID_POINTS - 1 ? GRID_STEP / 2 : GRID_STEP;
-      const s = Math.exp(-h0[k] - b * g[k]) * w;
+      const s = exp(-h0[k] - b * g[k]) * w;
       value += s;
       derivative -= s * g[k] * b;
     }
     return [value, derivative];
   };
-  let lo = Math.log(1e-12);
-  let hi = Math.log(1);
-  let x = Math.log(1e-4);
+  let lo = log(1e-12);
+  let hi = log(1);
+  let x = log(1e-4);
   for (let i = 0; i < 100; i++) {
     const [value, derivative] = e0(x);
     const error = value - lifeExpectancy;
@@ -95,7 +94,7 @@ export function fitSenescentLevel(lifeExpectancy: number, juvenile: number, make
     const next = x - error / derivative;
     x = next > lo && next < hi ? next : (lo + hi) / 2;
   }
-  return Math.exp(x);
+  return exp(x);
 }
 
 /** Probability of dying within each quarter of age (0..MAX_AGE_QUARTERS; certain at the last). */
@@ -104,7 +103,7 @@ export function quarterlyDeathTable(h: SilerHazard): Float64Array {
   let before = 0;
   for (let q = 0; q < MAX_AGE_QUARTERS; q++) {
     const after = silerCumulativeHazard(h, (q + 1) / 4);
-    table[q] = -Math.expm1(-(after - before));
+    table[q] = -expm1(-(after - before));
     before = after;
   }
   table[MAX_AGE_QUARTERS] = 1;
@@ -238,9 +237,9 @@ export function everPartneredShare(years: number, meanAge: number, gap: number, 
   const x = years - gap - UNION_MIN_AGE_YEARS;
   if (x <= 0) return 0;
   const mean = meanAge - UNION_MIN_AGE_YEARS;
-  const sigma2 = Math.log(1 + (UNION_AGE_SD / mean) ** 2);
-  const mu = Math.log(mean) - sigma2 / 2;
-  return (1 - neverShare) * normalCdf((Math.log(x) - mu) / Math.sqrt(sigma2));
+  const sigma2 = log(1 + (UNION_AGE_SD / mean) ** 2);
+  const mu = log(mean) - sigma2 / 2;
+  return (1 - neverShare) * normalCdf((log(x) - mu) / sqrt(sigma2));
 }
 
 /** P(union in quarter q | single at its start), q in quarters. */
@@ -257,7 +256,7 @@ function unionHazard(meanAge: number, gap: number, neverShare: number): Float64A
 /** Standard normal distribution function (Abramowitz and Stegun 26.2.17, error below 7.5e-8). */
 export function normalCdf(z: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(z));
-  const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+  const density = exp((-z * z) / 2) / sqrt(2 * Math.PI);
   const tail = density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
   return z >= 0 ? 1 - tail : tail;
 }
@@ -271,7 +270,7 @@ export function stableAgeCumulative(h: SilerHazard, growthRate: number): Float64
   let total = 0;
   for (let q = 0; q < MAX_AGE_QUARTERS; q++) {
     const a = (q + 0.5) / 4;
-    total += Math.exp(-growthRate * a - silerCumulativeHazard(h, a));
+    total += exp(-growthRate * a - silerCumulativeHazard(h, a));
     cumulative[q] = total;
   }
   for (let q = 0; q < MAX_AGE_QUARTERS; q++) cumulative[q] /= total;

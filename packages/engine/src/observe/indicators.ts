@@ -1,3 +1,4 @@
+import { sqrt } from '../math/index.js';
 import { blockEnd } from '../rules/sweep.js';
 import { DIASPORAS, INDICATOR_INDEX, PER_DIASPORA_KEYS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Flag, Kind, Legal } from '../state/codes.js';
@@ -239,5 +240,5 @@ function correlation(n: number, sx: number, sy: number, sxx: number, syy: number
   const vx = sxx - (sx * sx) / n;
   const vy = syy - (sy * sy) / n;
   if (vx <= 0 || vy <= 0) return 0;
-  return (sxy - (sx * sy) / n) / Math.sqrt(vx * vy);
+  return (sxy - (sx * sy) / n) / sqrt(vx * vy);
 }

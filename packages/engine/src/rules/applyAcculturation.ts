@@ -1,3 +1,4 @@
+import { exp } from '../math/index.js';
 import { Flag, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { type Assumptions, param, type Rule } from './rule.js';
@@ -105,7 +106,7 @@ function relaxOrientations(p: Persons, usual: Float64Array, from: number, to: nu
       contactTerm +
       languagePull * (heritageLanguage[i] - HALF) +
       (flags[i] & MEMBER ? associationPull : 0);
-    hostOrientation[i] += rate * (1 / (1 + Math.exp(-hostLogit)) - hostOrientation[i]);
-    heritageOrientation[i] += rate * (1 / (1 + Math.exp(-heritageLogit)) - heritageOrientation[i]);
+    hostOrientation[i] += rate * (1 / (1 + exp(-hostLogit)) - hostOrientation[i]);
+    heritageOrientation[i] += rate * (1 / (1 + exp(-heritageLogit)) - heritageOrientation[i]);
   }
 }

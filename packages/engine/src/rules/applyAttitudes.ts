@@ -1,3 +1,4 @@
+import { exp } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { Flag, Kind } from '../state/codes.js';
 import type { Hosts } from '../state/hosts.js';
@@ -111,7 +112,7 @@ function relaxAttitudes(hosts: Hosts, from: number, to: number): void {
   const { attitude, prejudice } = hosts;
   const { own, noContact, rate, strength } = transfer;
   for (let j = from; j < to; j++) {
-    const target = 1 / (1 + Math.exp(-(own[j] + strength * (noContact[j] - prejudice[j]))));
+    const target = 1 / (1 + exp(-(own[j] + strength * (noContact[j] - prejudice[j]))));
     attitude[j] += rate * (target - attitude[j]);
   }
 }

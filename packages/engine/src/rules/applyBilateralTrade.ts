@@ -1,4 +1,5 @@
 import { tradeTurnover } from '../data/economy.js';
+import { expm1, pow } from '../math/index.js';
 import { type EconomyState, totalTradeLinks } from '../state/economy.js';
 import { combinedGdp } from './applyEconomicContext.js';
 import { leverDefault } from './economyShared.js';
@@ -57,14 +58,14 @@ export function createGravityInputs(): GravityInputs {
 
 /** A*: the factor trade tends to, relative to the 2021 status quo with the 2021 links. */
 export function tradeFactorTarget(economy: EconomyState, g: GravityInputs): number {
-  const links = economy.tradeLinksReference > 0 ? (totalTradeLinks(economy) / economy.tradeLinksReference) ** g.linkElasticity : 1;
-  const cost = ((1 + tradeCost(g.tariffPct, g.delayDays, g.delayCostPctPerDay)) / (1 + economy.tradeCostReference)) ** -g.costElasticity;
+  const links = economy.tradeLinksReference > 0 ? pow(totalTradeLinks(economy) / economy.tradeLinksReference, g.linkElasticity) : 1;
+  const cost = pow((1 + tradeCost(g.tariffPct, g.delayDays, g.delayCostPctPerDay)) / (1 + economy.tradeCostReference), -g.costElasticity);
   return links * cost * (1 + g.zoneEffect * g.zone);
 }
 
 /** Share of the gap to A* closed in a quarter for a mean lag in years. */
 export function tradeAdjustmentRate(adjustmentYears: number, stepsPerYear: number): number {
-  return adjustmentYears > 0 ? -Math.expm1(-1 / (adjustmentYears * stepsPerYear)) : 1;
+  return adjustmentYears > 0 ? -expm1(-1 / (adjustmentYears * stepsPerYear)) : 1;
 }
 
 /** Turnover (USD per year) for the economy's size and trade factor. */

@@ -1,3 +1,4 @@
+import { pow } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
@@ -59,8 +60,8 @@ export function readBusinessCoefficients(params: Assumptions, c: BusinessCoeffic
   c.exitRate = param(params, 'business.exit_rate');
   c.linkRate = param(params, 'business.trade_link_rate');
   c.linkExitRate = param(params, 'business.trade_link_exit_rate');
-  for (let skill = 0; skill < 3; skill++) c.skillFactor[skill] = c.skillEffect ** (skill - 1);
-  for (let sign = -1; sign <= 1; sign++) c.integrationFactor[sign + 1] = c.integrationEffect ** sign;
+  for (let skill = 0; skill < 3; skill++) c.skillFactor[skill] = pow(c.skillEffect, skill - 1);
+  for (let sign = -1; sign <= 1; sign++) c.integrationFactor[sign + 1] = pow(c.integrationEffect, sign);
 }
 
 /** May start a business: a settled adult under the closing age, not already an owner. */

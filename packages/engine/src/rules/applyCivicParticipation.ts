@@ -1,3 +1,4 @@
+import { exp } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
@@ -55,7 +56,7 @@ export function writeCivicChance(
   else if (legal === Legal.permanentResident && votingByDiaspora[p.diaspora[i]] >= 0.5) x += c.localVote;
   if (integrationSign(p.heritageOrientation[i], p.hostOrientation[i]) === 1) x += c.integration;
   if (p.flags[i] & Flag.associationMember) x += c.association;
-  out[0] = 1 / (1 + Math.exp(-x));
+  out[0] = 1 / (1 + exp(-x));
 }
 
 const chanceOut = new Float64Array(1);
@@ -109,6 +110,6 @@ function participate(p: Persons, c: CivicCoefficients, rng: RandomSource, from: 
     else if (status === RESIDENT && voting[diaspora[i]] >= 0.5) x += localVote;
     if (heritageOrientation[i] >= 0.5 && hostOrientation[i] >= 0.5) x += integration;
     if (f & MEMBER) x += association;
-    flags[i] = u / reassessRate < 1 / (1 + Math.exp(-x)) ? f | ACTIVE : f & ~ACTIVE;
+    flags[i] = u / reassessRate < 1 / (1 + exp(-x)) ? f | ACTIVE : f & ~ACTIVE;
   }
 }

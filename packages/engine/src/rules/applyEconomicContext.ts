@@ -1,4 +1,5 @@
 import { GDP_2021, WAGE_2021 } from '../data/economy.js';
+import { pow, sqrt } from '../math/index.js';
 import type { EconomyState } from '../state/economy.js';
 import { lever, type Rule, type StepValues } from './rule.js';
 
@@ -18,7 +19,7 @@ export const applyEconomicContext: Rule = (state, levers, _params, _rng, step) =
 };
 
 function quarterlyGrowth(percentPerYear: number, stepsPerYear: number): number {
-  return (1 + percentPerYear / 100) ** (1 / stepsPerYear);
+  return pow(1 + percentPerYear / 100, 1 / stepsPerYear);
 }
 
 /**
@@ -28,7 +29,7 @@ function quarterlyGrowth(percentPerYear: number, stepsPerYear: number): number {
  */
 export function setEconomicContextAtStart(economy: EconomyState, drivers: StepValues, stepsPerYear: number): void {
   const back = (figure: number, growthId: string) =>
-    figure * quarterlyGrowth(lever(drivers, growthId), stepsPerYear) ** (-(stepsPerYear - 1) / 2);
+    figure * pow(quarterlyGrowth(lever(drivers, growthId), stepsPerYear), -(stepsPerYear - 1) / 2);
   economy.gdpKazakhstan = back(GDP_2021.kazakhstan.value, 'kz.gdp_growth_pct');
   economy.gdpUzbekistan = back(GDP_2021.uzbekistan.value, 'uz.gdp_growth_pct');
   economy.wageKazakhstan = back(WAGE_2021.kazakhstan.value, 'kz.wage_growth_pct');
@@ -42,5 +43,5 @@ export function setEconomicContextAtStart(economy: EconomyState, drivers: StepVa
  * as in textbook gravity, would be right only relative to world GDP, which the model does not track.
  */
 export function combinedGdp(gdpKazakhstan: number, gdpUzbekistan: number): number {
-  return Math.sqrt(gdpKazakhstan * gdpUzbekistan);
+  return sqrt(gdpKazakhstan * gdpUzbekistan);
 }

@@ -1,3 +1,4 @@
+import { exp } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind, Legal, Skill } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
@@ -92,7 +93,7 @@ export function writeEmploymentChance(state: SimulationState, i: number, c: Empl
   if (p.skill[i] !== Skill.low && f & Flag.credentialsRecognised) x += c.credentials;
   if (p.quartersSinceDiscrimination[i] < c.discriminationMemory) x -= c.discrimination;
   if (p.kind[i] === Kind.labourMigrant) x += c.labourMigrant;
-  out[0] = 1 / (1 + Math.exp(-x));
+  out[0] = 1 / (1 + exp(-x));
 }
 
 const chanceOut = new Float64Array(1);
@@ -221,7 +222,7 @@ function employ(p: Persons, c: EmploymentCoefficients, rng: RandomSource, from: 
         if (s !== LOW && f & RECOGNISED) x += credentials;
         if (quartersSinceDiscrimination[i] < discriminationMemory) x -= discrimination;
         if (k === MIGRANT) x += labourMigrant;
-        if (u / reassessRate < 1 / (1 + Math.exp(-x))) f |= EMPLOYED;
+        if (u / reassessRate < 1 / (1 + exp(-x))) f |= EMPLOYED;
         else f &= ~EMPLOYED;
       }
     }

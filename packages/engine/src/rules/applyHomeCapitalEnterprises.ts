@@ -1,3 +1,4 @@
+import { pow } from '../math/index.js';
 import { DIASPORA_COUNT } from '../state/codes.js';
 import type { EconomyState } from '../state/economy.js';
 import { readTally, Tally } from '../state/tallies.js';
@@ -36,14 +37,14 @@ export function enterpriseEntries(links: number, investmentPerYear: number, enga
 
 /** The stock at which a quarter's entries and closures balance (as the rule steps them). */
 export function steadyEnterprises(entriesPerYear: number, c: EnterpriseCoefficients, stepsPerYear: number): number {
-  const closingPerStep = 1 - (1 - c.exitRate) ** (1 / stepsPerYear);
+  const closingPerStep = 1 - pow(1 - c.exitRate, 1 / stepsPerYear);
   return closingPerStep > 0 ? entriesPerYear / stepsPerYear / closingPerStep : 0;
 }
 
 export const applyHomeCapitalEnterprises: Rule = (state, levers, params) => {
   const c = readEnterpriseCoefficients(params);
   const perYear = state.timeline.stepsPerYear;
-  const stay = (1 - c.exitRate) ** (1 / perYear);
+  const stay = pow(1 - c.exitRate, 1 / perYear);
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     const investment = readTally(state.tallies, d, Tally.investment) * perYear;
     const entries = enterpriseEntries(state.economy.tradeLinks[d], investment, lever(levers, ENGAGEMENT_IDS[d]), c);

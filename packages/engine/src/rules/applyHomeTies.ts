@@ -1,3 +1,4 @@
+import { pow } from '../math/index.js';
 import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import { perDiasporaIds } from './economyShared.js';
@@ -45,7 +46,7 @@ export function isNaturalised(generation: number, kind: number, legal: number): 
 
 /** Share of the gap to the level closed in one step, for a yearly fading rate slowed by engagement. */
 export function homeTiesStepRate(fadingPerYear: number, slowdown: number, engagement: number, stepsPerYear: number): number {
-  return 1 - (1 - fadingPerYear * (1 - slowdown * engagement)) ** (1 / stepsPerYear);
+  return 1 - pow(1 - fadingPerYear * (1 - slowdown * engagement), 1 / stepsPerYear);
 }
 
 const levels = createHomeTiesLevels();

@@ -1,3 +1,4 @@
+import { pow } from '../math/index.js';
 import type { RandomSource } from '../rng.js';
 import { DIASPORAS, REMITTANCE_CORRIDOR } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind } from '../state/codes.js';
@@ -67,7 +68,7 @@ export function formalShare(costPct: number, c: BudgetCoefficients): number {
 
 /** How much all money sent home changes with cost, relative to the reference cost. */
 export function totalCostFactor(costPct: number, c: BudgetCoefficients): number {
-  return ((c.costOffset + c.referenceCost) / (c.costOffset + costPct)) ** c.totalCostElasticity;
+  return pow((c.costOffset + c.referenceCost) / (c.costOffset + costPct), c.totalCostElasticity);
 }
 
 /** Money a person wants to send home in a quarter at the reference cost (USD): B before the cost factor. */

@@ -1,3 +1,4 @@
+import { pow } from '../math/index.js';
 import { DIASPORA_COUNT, Flag, Skill } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
@@ -92,5 +93,5 @@ function sumCommunity(p: Persons, out: Float64Array, from: number, to: number): 
 
 /** Expected collaborations of a community with potential C against its reference C_start: C_start^(1−κ)·C^κ. */
 export function congestedCollaborations(community: number, reference: number, elasticity: number): number {
-  return community > 0 && reference > 0 ? reference * (community / reference) ** elasticity : community;
+  return community > 0 && reference > 0 ? reference * pow(community / reference, elasticity) : community;
 }

@@ -1,5 +1,6 @@
 import { INITIAL_POPULATION, migrantWeight, SKILL_SHARES } from '../data/initialPopulation.js';
 import { kazakhstanShareFactor, REFERENCE_LEGAL_ACCESS, WAGE_KAZAKHSTAN_2021_USD, WAGE_UZBEKISTAN_2021_USD } from '../data/migration.js';
+import { log, pow } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { Diaspora, Kind, Legal, NewcomerKind, NO_PARENT, Sex } from '../state/codes.js';
@@ -21,7 +22,7 @@ const DRAW_SETTLES = 0;
 const DRAW = { region: 1, age: 2, sex: 3, legal: 4, skill: 5, stay: 6 } as const;
 const COUNT_AGENT_ID = 0x7fffffff;
 const accessLevers = DIASPORAS.map((d) => `${d}.migrant_legal_access`);
-const LOG_WAGE_RATIO_2021 = Math.log(WAGE_KAZAKHSTAN_2021_USD / WAGE_UZBEKISTAN_2021_USD);
+const LOG_WAGE_RATIO_2021 = log(WAGE_KAZAKHSTAN_2021_USD / WAGE_UZBEKISTAN_2021_USD);
 
 /**
  * Labour migrants arrive alone (their families stay at home) and each stay is geometric with the
@@ -144,6 +145,6 @@ export function migrantArrivalsPerYear(
  */
 export function wageGapFactor(economy: EconomyState, elasticity: number): number {
   if (!(economy.wageKazakhstan > 0 && economy.wageUzbekistan > 0)) return 1;
-  const logRatio = Math.log(economy.wageKazakhstan / economy.wageUzbekistan);
-  return logRatio > 0 ? (logRatio / LOG_WAGE_RATIO_2021) ** elasticity : 0;
+  const logRatio = log(economy.wageKazakhstan / economy.wageUzbekistan);
+  return logRatio > 0 ? pow(logRatio / LOG_WAGE_RATIO_2021, elasticity) : 0;
 }

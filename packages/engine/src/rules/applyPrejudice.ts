@@ -1,3 +1,4 @@
+import { exp } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import type { Hosts } from '../state/hosts.js';
 import type { Assumptions, Rule } from './rule.js';
@@ -60,7 +61,7 @@ function relaxPrejudice(hosts: Hosts, baseline: Float64Array, from: number, to: 
   const delta = rates[0];
   const lambda = rates[1];
   for (let j = from; j < to; j++) {
-    const afterContact = contactsStep[j] > 0 ? prejudice[j] * Math.exp(-delta * contactsStep[j]) : prejudice[j];
+    const afterContact = contactsStep[j] > 0 ? prejudice[j] * exp(-delta * contactsStep[j]) : prejudice[j];
     prejudice[j] = afterContact + lambda * (baseline[j] - afterContact);
   }
 }

@@ -1,3 +1,4 @@
+import { expm1 } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { Diaspora, Kind } from '../state/codes.js';
 import { ADULT_QUARTERS, householdAdultOf } from '../state/households.js';
@@ -79,7 +80,7 @@ function decide(state: SimulationState, leavers: Int32Array, rng: RandomSource, 
           Math.max(0, 1 + homeTiesEffect * (homeTies[b] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[b] - 0.5));
         multiplier = (multiplier + other) / 2;
       }
-      chance = -Math.expm1(-(kazakhRate * multiplier) / 4);
+      chance = -expm1(-(kazakhRate * multiplier) / 4);
     }
     if (rng.uniform(key, household, DRAW_RETURN) < chance) leavers[setup.leavers++] = i;
   }

@@ -1,3 +1,4 @@
+import { expm1 } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT, Kind, Legal } from '../state/codes.js';
@@ -12,7 +13,7 @@ const waitQuarters = new Float64Array(DIASPORA_COUNT);
 
 /** Chance within a quarter of an event with the given yearly hazard. */
 export function quarterlyChance(yearlyRate: number): number {
-  return -Math.expm1(-yearlyRate / 4);
+  return -expm1(-yearlyRate / 4);
 }
 
 /**

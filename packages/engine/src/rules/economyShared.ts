@@ -1,3 +1,4 @@
+import { exp } from '../math/index.js';
 import type { RandomSource } from '../rng.js';
 import { streamId } from '../rng.js';
 import { DIASPORAS, findParameter } from '../scenario/catalog/index.js';
@@ -11,7 +12,7 @@ export const RETIREMENT_QUARTERS = 65 * 4;
 export const BUSINESS_EXIT_QUARTERS = 70 * 4;
 
 export function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
+  return 1 / (1 + exp(-x));
 }
 
 /** Average monthly wage (USD) of the diaspora's host country: Uzbeks live in Kazakhstan, Kazakhs in Uzbekistan. */

@@ -1,6 +1,7 @@
 import { MALE_BIRTH_SHARE, SKILL_SHARES } from '../data/initialPopulation.js';
 import { FERTILITY_FIRST_AGE_YEARS, FERTILITY_LAST_AGE_YEARS, vitalRatesOf, yearIndexOfStep } from '../data/vitalRates.js';
 import { COUNTRY_OF_HOST } from '../data/worldPopulationProspects.js';
+import { exp } from '../math/index.js';
 import type { RandomSource } from '../rng.js';
 import { DIASPORA_COUNT, Kind, NewcomerKind, NO_PARENT, Sex } from '../state/codes.js';
 import { ADULT_QUARTERS } from '../state/households.js';
@@ -119,7 +120,7 @@ function addMember(
 
 /** The smallest n with P(N <= n) > u for N ~ Poisson(mean), at most MAX_CHILDREN. */
 export function poissonQuantile(mean: number, u: number): number {
-  let term = Math.exp(-mean);
+  let term = exp(-mean);
   let cumulative = term;
   let n = 0;
   while (cumulative <= u && n < MAX_CHILDREN) {

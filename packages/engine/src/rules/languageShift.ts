@@ -1,3 +1,4 @@
+import { exp, pow } from '../math/index.js';
 import { type Assumptions, param } from './rule.js';
 
 /**
@@ -89,16 +90,16 @@ export function shiftChances(params: Assumptions): ShiftChances {
 /** Chance a monolingual takes up the other language: `speakers` monolingual speakers of it and `bilinguals` met of `met`. */
 function learnChance(co: Coefficients, adult: number, met: number, speakers: number, bilinguals: number, status: number): number {
   const rate = adult ? co.c * co.plasticity : co.c;
-  return 1 - Math.exp(-rate * status * ((speakers + co.k * bilinguals) / met) ** co.a);
+  return 1 - exp(-rate * status * pow((speakers + co.k * bilinguals) / met, co.a));
 }
 
 /** Into out: [chance of dropping the host language, chance of dropping either] for a bilingual. */
 function bilingualChances(co: Coefficients, adult: number, met: number, nX: number, nY: number, pupil: boolean, out: Float64Array): void {
   const rate = adult ? co.c * co.plasticity : co.c;
-  const toX = rate * (1 - co.s) * ((met - nY) / met) ** co.a;
-  const toY = pupil ? 0 : rate * co.s * ((met - nX) / met) ** co.a;
+  const toX = rate * (1 - co.s) * pow((met - nY) / met, co.a);
+  const toY = pupil ? 0 : rate * co.s * pow((met - nX) / met, co.a);
   const total = toX + toY;
-  const shift = total > 0 ? 1 - Math.exp(-total) : 0;
+  const shift = total > 0 ? 1 - exp(-total) : 0;
   out[0] = total > 0 ? (shift * toX) / total : 0;
   out[1] = shift;
 }

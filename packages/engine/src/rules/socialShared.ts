@@ -1,3 +1,4 @@
+import { exp, log } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORAS } from '../scenario/catalog/index.js';
 import { DIASPORA_COUNT } from '../state/codes.js';
@@ -124,11 +125,11 @@ export function decodeDisposition(byte: number): number {
 }
 
 export function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
+  return 1 / (1 + exp(-x));
 }
 
 export function logit(p: number): number {
-  return Math.log(p / (1 - p));
+  return log(p / (1 - p));
 }
 
 export const newFloat64Array = (n: number): Float64Array => new Float64Array(n);

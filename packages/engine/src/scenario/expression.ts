@@ -37,6 +37,7 @@ import {
   unequalDependencies,
   xorDependencies,
 } from 'mathjs';
+import { cos, exp, log, log10, pow, sin, sqrt, tan } from '../math/index.js';
 
 /**
  * Lever expressions come from files and shared links, so they are parsed with mathjs and checked
@@ -90,7 +91,12 @@ const OPERATORS = new Set([
  */
 let mathjs: { parse(source: string): MathNode } | undefined;
 function parse(source: string): MathNode {
-  mathjs ??= create(
+  mathjs ??= createInstance();
+  return mathjs.parse(source);
+}
+
+function createInstance(): { parse(source: string): MathNode } {
+  const instance = create(
     {
       parseDependencies,
       addDependencies,
@@ -130,7 +136,22 @@ function parse(source: string): MathNode {
     },
     {},
   );
-  return mathjs.parse(source);
+  // Lever values feed the state: transcendental functions come from the engine's own correctly
+  // rounded implementations (../math), so an expression gives the same bits in every JavaScript engine.
+  instance.import(
+    {
+      exp,
+      log: (x: number, base?: number) => (base === undefined ? log(x) : log(x) / log(base)),
+      log10,
+      sqrt,
+      sin,
+      cos,
+      tan,
+      pow,
+    },
+    { override: true },
+  );
+  return instance;
 }
 
 const ALLOWED_SYMBOLS = new Set<string>([...EXPRESSION_VARIABLES, ...EXPRESSION_CONSTANTS]);
@@ -165,6 +186,8 @@ export function compileExpression(source: string): CompiledExpression {
     if (typeof value === 'boolean') return value ? 1 : 0;
     if (typeof value !== 'number')
       throw new ExpressionError(`gives a ${typeof value === 'object' ? 'non-real value' : typeof value}, not a number`);
+    // The engine's own functions give NaN where mathjs would give a complex number (sqrt, log of a negative).
+    if (Number.isNaN(value)) throw new ExpressionError('gives a non-real value, not a number');
     return value;
   };
 }

@@ -1,3 +1,4 @@
+import { log2 } from '../math/index.js';
 import type { RandomSource } from '../rng.js';
 import { blockEnd } from '../rules/sweep.js';
 import { DIASPORA_COUNT, hostTie } from './codes.js';
@@ -64,7 +65,7 @@ function regionBitsFor(state: SimulationState): Int32Array {
     const p = state.persons;
     for (let i = 0; i < p.end; i++) if (p.alive[i] === 1) counts[p.region[i]]++;
     bits = new Int32Array(state.regions.length);
-    for (let r = 0; r < counts.length; r++) bits[r] = Math.min(MAX_BITS, Math.max(0, Math.ceil(Math.log2(counts[r] / 4))));
+    for (let r = 0; r < counts.length; r++) bits[r] = Math.min(MAX_BITS, Math.max(0, Math.ceil(log2(counts[r] / 4))));
     bitsOfState.set(state, bits);
   }
   return bits;

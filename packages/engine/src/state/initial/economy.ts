@@ -1,3 +1,4 @@
+import { pow } from '../../math/index.js';
 import type { RandomSource } from '../../rng.js';
 import { streamId } from '../../rng.js';
 import { tradeCostAtStart, tradeTurnoverNow } from '../../rules/applyBilateralTrade.js';
@@ -100,7 +101,7 @@ function createSetup(state: SimulationState, levers: StepValues, params: Assumpt
     spending: param(params, 'savings.spending_rate'),
     regionWage: regionMonthlyWages(state, new Float64Array(state.regions.length)),
     wageGrowth: ['kz.wage_growth_pct', 'uz.wage_growth_pct'].map(
-      (id) => (1 + lever(levers, id) / 100) ** (1 / state.timeline.stepsPerYear) - 1,
+      (id) => pow(1 + lever(levers, id) / 100, 1 / state.timeline.stepsPerYear) - 1,
     ),
     key: rng.streamKey(STREAM, 0),
     creditKey: creditAccessKey(rng),
@@ -157,7 +158,7 @@ function initialHomeTies(state: SimulationState, i: number, s: Setup, rng: Rando
   const d = p.diaspora[i];
   const g = p.generation[i];
   const target = homeTiesTarget(g, isNaturalised(g, p.kind[i], p.legal[i]), s.engagement[d], s.ties);
-  const start = g === 1 ? target + (s.arrivalTies - target) * (1 - s.tiesRateFirst[d]) ** p.quartersInHost[i] : target;
+  const start = g === 1 ? target + (s.arrivalTies - target) * pow(1 - s.tiesRateFirst[d], p.quartersInHost[i]) : target;
   p.homeTies[i] = clamp01(start + TIES_NOISE * rng.normal(s.key, p.id[i], Draw.tiesNoise));
 }
 
@@ -176,7 +177,7 @@ function initialSavings(state: SimulationState, i: number, s: Setup, rng: Random
   // S/net = (1 − spending)·(1 − x^q)/(1 − x) with x = (1 − spending)/(1 + g).
   const quarters = Math.min(p.quartersInHost[i], p.ageQuarters[i] - ADULT_QUARTERS);
   const x = (1 - s.spending) / (1 + s.wageGrowth[d]);
-  const held = ((1 - s.spending) * (1 - x ** quarters)) / (1 - x);
+  const held = ((1 - s.spending) * (1 - pow(x, quarters))) / (1 - x);
   p.savings[i] = Math.max(net, 0) * held * (0.5 + rng.uniform(s.key, p.id[i], Draw.savings));
   const canBorrow = hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]);
   return sentHome * investmentShare(p.trustHome[i], s.engagement[d], canBorrow, s.budget);
@@ -190,7 +191,7 @@ function initialBusiness(state: SimulationState, i: number, s: Setup, rng: Rando
   const b = s.business;
   const financed = p.savings[i] >= startCapital(state, d, b) || hasCreditAccess(rng, s.creditKey, p.id[i], s.credit[d]);
   const entry = businessStartChance(state, i, b) * (financed ? 1 : b.unfinancedFactor);
-  const owned = (entry / (entry + b.exitRate)) * (1 - (1 - entry - b.exitRate) ** (p.ageQuarters[i] - ADULT_QUARTERS));
+  const owned = (entry / (entry + b.exitRate)) * (1 - pow(1 - entry - b.exitRate, p.ageQuarters[i] - ADULT_QUARTERS));
   if (rng.uniform(s.key, p.id[i], Draw.business) >= owned) return;
   p.flags[i] |= Flag.businessOwner | Flag.employed;
   setIncome(state, i, s.employment, s.regionWage);

@@ -7,6 +7,7 @@ import {
   vitalRatesOf,
 } from '../../data/vitalRates.js';
 import { COUNTRY_OF_HOST, fertilityAgeSharesOf, WPP_FIRST_YEAR } from '../../data/worldPopulationProspects.js';
+import { exp } from '../../math/index.js';
 import { type RandomSource, streamId } from '../../rng.js';
 import { Kind, Partner, Sex } from '../codes.js';
 import { ADULT_QUARTERS } from '../households.js';
@@ -50,7 +51,7 @@ export function formInitialHouseholds(state: SimulationState, params: Readonly<R
       const spouseAge = sex === Sex.female ? age + gap : age - gap;
       const atUnion = meanAges[d] + (sex === Sex.female ? gap : 0);
       const h = hazards[1 - sex][TABLE_YEAR - WPP_FIRST_YEAR];
-      return Math.exp(silerCumulativeHazard(h, atUnion) - silerCumulativeHazard(h, Math.max(atUnion, spouseAge)));
+      return exp(silerCumulativeHazard(h, atUnion) - silerCumulativeHazard(h, Math.max(atUnion, spouseAge)));
     };
     const women: number[] = [];
     const men: number[] = [];

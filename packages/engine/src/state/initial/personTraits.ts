@@ -5,6 +5,7 @@ import {
   STUDENT_AGE_MIN_YEARS,
   STUDENT_AGE_SPAN_YEARS,
 } from '../../data/initialPopulation.js';
+import { log, pow } from '../../math/index.js';
 import { NEVER_DISCRIMINATED, PERSON_COLUMN_NAMES, type Persons, TIES_PER_AGENT } from '../persons.js';
 
 /**
@@ -66,7 +67,7 @@ export function drawSkill(shares: readonly [number, number, number], u: number):
 
 /** Labour migrants are 18–45, most in their twenties (u^1.5 skews the span toward its start). */
 export function drawMigrantAge(u: number): number {
-  return Math.floor((MIGRANT_AGE_MIN_YEARS + MIGRANT_AGE_SPAN_YEARS * u ** 1.5) * 4);
+  return Math.floor((MIGRANT_AGE_MIN_YEARS + MIGRANT_AGE_SPAN_YEARS * pow(u, 1.5)) * 4);
 }
 
 export function drawStudentAge(u: number): number {
@@ -77,5 +78,5 @@ export function drawStudentAge(u: number): number {
 export function geometricQuarters(meanQuarters: number, u: number): number {
   if (meanQuarters <= 1) return 1;
   const stayOn = 1 - 1 / meanQuarters;
-  return Math.min(65535, 1 + Math.floor(Math.log(1 - u) / Math.log(stayOn)));
+  return Math.min(65535, 1 + Math.floor(log(1 - u) / log(stayOn)));
 }

@@ -6,6 +6,7 @@ import {
   HOST_PROFICIENT_SHARE,
   TRUST_SPREAD,
 } from '../../data/socialPriors.js';
+import { exp, pow, sqrt } from '../../math/index.js';
 import { type RandomSource, streamId } from '../../rng.js';
 import {
   type AcculturationCoefficients,
@@ -204,7 +205,7 @@ function drawDispositions(p: Persons, i: number, rng: RandomSource): void {
   const zHost = rng.normal(priors.key, id, NORMAL_DRAW.hostDisposition);
   const zOther = rng.normal(priors.key, id, NORMAL_DRAW.heritageDisposition);
   const rho = priors.correlation;
-  const zHeritage = rho * zHost + Math.sqrt(1 - rho * rho) * zOther;
+  const zHeritage = rho * zHost + sqrt(1 - rho * rho) * zOther;
   p.hostDisposition[i] = encodeDisposition(priors.hostMean + priors.spread * zHost);
   p.heritageDisposition[i] = encodeDisposition(priors.heritageMean + priors.spread * zHeritage);
 }
@@ -277,12 +278,12 @@ function drawTrust(p: Persons, i: number, rng: RandomSource): void {
 function drawHostTrust(p: Persons, i: number, rng: RandomSource): void {
   const centre = p.kind[i] === STUDENT ? priors.studentTrustCentre : priors.trustCentre;
   const z = rng.normal(priors.key, p.id[i], NORMAL_DRAW.trustHost);
-  p.trustHost[i] = 1 / (1 + Math.exp(-(centre + TRUST_SPREAD * z)));
+  p.trustHost[i] = 1 / (1 + exp(-(centre + TRUST_SPREAD * z)));
 }
 
 function drawHomeTrust(p: Persons, i: number, rng: RandomSource): void {
   const z = rng.normal(priors.key, p.id[i], NORMAL_DRAW.trustHome);
-  p.trustHome[i] = 1 / (1 + Math.exp(-(priors.homeTrustCentre + TRUST_SPREAD * z)));
+  p.trustHome[i] = 1 / (1 + exp(-(priors.homeTrustCentre + TRUST_SPREAD * z)));
 }
 
 /**
@@ -321,7 +322,7 @@ function initialiseHosts(state: SimulationState, params: Assumptions, rng: Rando
   for (let j = 0; j < hosts.count; j++) {
     const c = expected[j] / scale[hosts.region[j]];
     const baseline = prejudiceBaseline(rng, params, j);
-    hosts.prejudice[j] = (lambda * baseline) / (1 - (1 - lambda) * Math.exp(-delta * c));
+    hosts.prejudice[j] = (lambda * baseline) / (1 - (1 - lambda) * exp(-delta * c));
     hosts.contactsYear[j] = 4 * c;
     hosts.contactsStep[j] = 0;
     hosts.attitude[j] = logistic(logit(attitudeBaseline(rng, params, j, ATTITUDE_SPREAD)) + transfer * (baseline - hosts.prejudice[j]));
@@ -352,7 +353,7 @@ function drawDiscriminationHistory(state: SimulationState, params: Assumptions, 
       prejudiceSum += prejudice[~tie];
     }
     if (hostTies === 0) continue;
-    const metAny = 1 - (1 - meetShare) ** hostTies;
+    const metAny = 1 - pow(1 - meetShare, hostTies);
     const chance = base * Math.max(0, 1 - effect * leverDefault(ENFORCEMENT_IDS[p.diaspora[i]])) * (prejudiceSum / hostTies) * metAny;
     const quarters = Math.min(HISTORY_QUARTERS, p.quartersInHost[i]);
     for (let q = 0; q < quarters; q++) {
