@@ -14,27 +14,12 @@ const sim = (...args: string[]) => run('node', ['packages/cli/bin/sim.mjs', ...a
 
 const lab = labFixture();
 
-/**
- * The first line where two CSV files differ, or ''. Numbers may differ in their last bits only
- * (relative 1e-12): Chromium's and Node's V8 may round a few Math functions differently, which is
- * the engine's matter (issue 12); everything else must be the same text.
- */
+/** The first line where two files differ, or '' (the engine's arithmetic is the same bits in Chromium and Node). */
 function firstDifference(a: string, b: string): string {
   const x = a.split('\n');
   const y = b.split('\n');
-  if (x.length !== y.length) return `${x.length} lines against ${y.length}`;
-  const same = (u: string, v: string) => {
-    if (u === v) return true;
-    const [p, q] = [Number(u), Number(v)];
-    return (
-      u !== '' && v !== '' && Number.isFinite(p) && Number.isFinite(q) && Math.abs(p - q) <= 1e-12 * Math.max(Math.abs(p), Math.abs(q))
-    );
-  };
-  const i = x.findIndex((line, k) => {
-    const [u, v] = [line.split(','), y[k].split(',')];
-    return u.length !== v.length || u.some((cell, c) => !same(cell, v[c]));
-  });
-  return i < 0 ? '' : `line ${i}:\nui  ${x[i]}\ncli ${y[i]}`;
+  const i = x.findIndex((line, k) => line !== y[k]);
+  return i < 0 && x.length === y.length ? '' : `line ${i}:\nui  ${x[i]}\ncli ${y[i]}`;
 }
 
 describe('exports', () => {
@@ -79,10 +64,12 @@ describe('exports', () => {
       const ui = await readFile(files['Series (CSV)'].path, 'utf8');
       const cli = await readFile(join(dir, 'run/series.csv'), 'utf8');
       expect(firstDifference(ui, cli)).toBe('');
+      expect(ui).toBe(cli);
       const uiDiff = await readFile(files['Differences (CSV)'].path, 'utf8');
       const cliDiff = await readFile(join(dir, 'ensemble/diff.csv'), 'utf8');
       expect(uiDiff.split('\n')[0]).toBe('indicator,step,year,mean,p5,p95,ci_low,ci_high');
       expect(firstDifference(uiDiff, cliDiff)).toBe('');
+      expect(uiDiff).toBe(cliDiff);
       // One scenario hash: the lab's stamp is the command line's for the same scenario.
       const cliSummary = JSON.parse(await readFile(join(dir, 'ensemble/summary.json'), 'utf8'));
       expect(summary.stamp.scenarioSha256).toBe(cliSummary.stamp.scenario.scenarioSha256);
