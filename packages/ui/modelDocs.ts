@@ -44,8 +44,13 @@ function createRenderer() {
     });
   });
   const renderToken = md.renderer.renderToken.bind(md.renderer);
-  md.renderer.rules.table_open = (tokens, i, options) => `<div class="table-wrap">${renderToken(tokens, i, options)}`;
+  // Wide tables scroll; the scrolling region is focusable so keyboard readers can scroll it too.
+  md.renderer.rules.table_open = (tokens, i, options) => `<div class="table-wrap" tabindex="0">${renderToken(tokens, i, options)}`;
   md.renderer.rules.table_close = (tokens, i, options) => `${renderToken(tokens, i, options)}</div>`;
+  // A header cell with no text is an empty corner, not a header: a plain cell.
+  const empty = (token: { content: string } | undefined) => (token?.content ?? '').trim() === '';
+  md.renderer.rules.th_open = (tokens, i, options) => (empty(tokens[i + 1]) ? '<td>' : renderToken(tokens, i, options));
+  md.renderer.rules.th_close = (tokens, i, options) => (empty(tokens[i - 1]) ? '</td>' : renderToken(tokens, i, options));
   md.renderer.rules.link_open = (tokens, i, options) => {
     const href = String(tokens[i].attrGet('href') ?? '');
     const close = tokens.slice(i).find((t) => t.type === 'link_close');

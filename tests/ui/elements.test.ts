@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVERS, INDICATORS, LEVERS, parseScenario } from '../../packages/engine/src/index.js';
 import { type LabBrowser, launchBrowser } from './support/browser.js';
 import { ensureBuilt } from './support/build.js';
+import { EXPORT_LABELS } from './support/fixture.js';
 import { collectErrors, labUrl, tinyScenario, waitForComplete } from './support/lab.js';
 import { type StaticSite, serveStatic } from './support/staticServer.js';
 
@@ -29,11 +30,12 @@ beforeAll(async () => {
   const app = await page.evaluate(() => {
     const el = document.querySelector('ds-app') as unknown as HTMLElement & {
       scenario: { name: string };
-      chartMode: string;
-      cursorYear: number;
+      view: { mode: string; year: number };
     };
-    const tabs = [...(el.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((t) => t.textContent?.trim());
-    const state = { name: el.scenario.name, mode: el.chartMode, year: el.cursorYear, tabs };
+    const tabs = [...(el.shadowRoot?.querySelectorAll('ds-tabs') ?? [])].flatMap((t) =>
+      [...(t.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((b) => b.textContent?.trim()),
+    );
+    const state = { name: el.scenario.name, mode: el.view.mode, year: el.view.year, tabs };
     el.remove();
     return state;
   });
@@ -162,12 +164,14 @@ describe('each element mounted alone has its defaults and emits its events', () 
     });
     const id = await mount('ds-lever-panel', { definitions: LEVERS, values: {}, baselineValues: {} }, ['ds-parameter-change']);
     const root = page.locator(`#${id}`);
-    await expect(root.locator('summary').allTextContents()).resolves.toEqual([
-      'Integration barriers',
-      'Trade and transfer costs',
-      'Exchange programs',
-      'Diaspora engagement',
-    ]);
+    // Group names are headings (level 3 by default), each a button that folds its group.
+    const groups = root.getByRole('heading', { level: 3 });
+    await expect(
+      groups.evaluateAll((hs) => hs.map((h) => h.querySelector('button')?.textContent?.replace(/[▾▸]/g, '').trim())),
+    ).resolves.toEqual(['Integration barriers', 'Trade and transfer costs', 'Exchange programs', 'Diaspora engagement']);
+    await root.getByRole('button', { name: 'Integration barriers' }).click();
+    await expect(root.getByRole('button', { name: 'Integration barriers' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await root.getByRole('button', { name: 'Integration barriers' }).click();
     expect(await root.locator('input[type="range"][data-lever]').count()).toBe(29);
     await root.locator('input[data-lever="trade.border_delay_days"]').focus();
     await page.keyboard.press('ArrowLeft');
@@ -223,11 +227,11 @@ describe('each element mounted alone has its defaults and emits its events', () 
   });
 
   it('ds-chart: draws with Plot in its shadow root, labels its bands, has a text alternative and a data table, emits the year', async () => {
-    expect(await defaults('ds-chart', ['mode', 'preview', 'uncertainty', 'tableOpen'])).toEqual({
+    expect(await defaults('ds-chart', ['mode', 'stale', 'uncertainty', 'yearly'])).toEqual({
       mode: 'levels',
-      preview: false,
+      stale: false,
       uncertainty: 'chance',
-      tableOpen: false,
+      yearly: false,
     });
     const indicator = INDICATORS.find((i) => i.id === 'bilateral.trade_usd');
     if (!indicator) throw new Error('no trade indicator');
@@ -248,7 +252,19 @@ describe('each element mounted alone has its defaults and emits its events', () 
       const el = document.createElement('ds-chart') as unknown as HTMLElement &
         Record<string, unknown> & { updateComplete: Promise<unknown> };
       el.id = 'chart-alone';
-      Object.assign(el, { indicator, series, cursorYear: 2023 });
+      const summary = {
+        year: 2023,
+        baselineMedian: 4.8e9,
+        baselineMean: 4.8e9,
+        scenarioMedian: 5.28e9,
+        scenarioLow: 5e9,
+        scenarioHigh: 5.5e9,
+        differenceMean: 4.8e8,
+        differenceLow: 3e8,
+        differenceHigh: 6e8,
+        pairs: 8,
+      };
+      Object.assign(el, { indicator, series, summary, year: 2023 });
       (window as unknown as { years: number[] }).years = [];
       el.addEventListener('ds-year-change', (e) => (window as unknown as { years: number[] }).years.push((e as CustomEvent).detail.year));
       document.body.append(el);
@@ -261,42 +277,64 @@ describe('each element mounted alone has its defaults and emits its events', () 
       /Chart of Bilateral trade turnover, 2021 to 2025\. Baseline median from USD 4 billion/,
     );
     await expect(root.locator('.legend').textContent()).resolves.toMatch(/p5–p95 over 8 seeds: chance alone/);
+    // The caption gives the calendar year's figures (the KPI cards' definition).
     await expect(root.locator('.plain').textContent()).resolves.toMatch(
-      /At the start of 2023: scenario USD 5\.28 billion a year, baseline USD 4\.8 billion a year; change \+USD 480 million a year/,
+      /In 2023 \(calendar year\): scenario USD 5\.28 billion a year, baseline USD 4\.8 billion a year; change \+USD 480 million a year/,
     );
-    await root.getByRole('button', { name: 'Show data table' }).click();
-    expect(await root.locator('tbody tr').count()).toBe(5);
+    // Axis title clear of the ticks, human units.
+    await expect(root.locator('.plot svg').textContent()).resolves.toMatch(/USD billion a year/);
+    // A click on the plot moves the year.
     await root.locator('.plot svg').click({ position: { x: 200, y: 80 } });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { years: number[] }).years.length)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { years: number[] }).years.length), { timeout: 10_000 }).toBe(1);
+    // A tip at the focused year; arrows move it.
+    await root.locator('.plot').focus();
+    await expect.poll(() => root.locator('.plot svg [aria-label="tip"]').last().textContent()).toMatch(/2023 Q1/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => root.locator('.plot svg [aria-label="tip"]').last().textContent()).toMatch(/2024 Q1/);
+    // The data table in a dialog; closing it gives focus back to its button.
+    await root.getByRole('button', { name: 'Show data table' }).click();
+    const table = root.getByRole('dialog');
+    expect(await table.locator('tbody tr').count()).toBe(5);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => root.getByRole('button', { name: 'Show data table' }).evaluate((b) => b.matches(':focus'))).toBe(true);
     await page.evaluate(() => Object.assign(document.getElementById('chart-alone') as HTMLElement, { mode: 'difference' }));
     await expect(root.locator('.legend').textContent()).resolves.toMatch(/90% confidence interval of the mean difference/);
   });
 
   it('ds-chart-grid and ds-indicator-picker: mode, year and indicator choices as events', async () => {
-    expect(await defaults('ds-chart-grid', ['mode', 'cursorYear', 'selected'])).toEqual({ mode: 'levels', cursorYear: 2030, selected: [] });
+    expect(await defaults('ds-chart-grid', ['mode', 'year', 'selected', 'yearly'])).toEqual({
+      mode: 'levels',
+      year: 2030,
+      selected: [],
+      yearly: false,
+    });
     const id = await mount(
       'ds-chart-grid',
       { indicators: INDICATORS, selected: ['bilateral.trade_usd'], defaults: ['bilateral.trade_usd'] },
-      ['ds-chart-mode-change', 'ds-year-change', 'ds-indicators-change'],
+      ['ds-chart-mode-change', 'ds-year-change', 'ds-indicators-change', 'ds-yearly-change'],
     );
     const root = page.locator(`#${id}`);
     expect(await root.locator('ds-chart').count()).toBe(1);
     await root.getByRole('radio', { name: 'Difference (paired)' }).check();
     await root.getByRole('slider', { name: 'Year' }).focus();
     await page.keyboard.press('ArrowRight');
-    await root.getByText(/Indicators shown/).click();
+    await root.getByRole('checkbox', { name: 'Yearly values' }).check();
+    await root.getByRole('button', { name: /Indicators shown/ }).click();
     await root.getByRole('checkbox', { name: 'Bilateral trust' }).check();
+    await root.getByRole('button', { name: 'Done' }).click();
     const events = await recorded(id);
     expect(events.map((e) => [e.type, e.detail])).toEqual([
       ['ds-chart-mode-change', { mode: 'difference' }],
       ['ds-year-change', { year: 2031 }],
+      ['ds-yearly-change', { yearly: true }],
       ['ds-indicators-change', { ids: ['bilateral.trade_usd', 'bilateral.trust_index'] }],
     ]);
   });
 
   it('ds-kpi-cards and ds-strategies: defaults without results', async () => {
-    expect(await defaults('ds-kpi-cards', ['year', 'ids'])).toEqual({
+    expect(await defaults('ds-kpi-cards', ['year', 'ids', 'stale'])).toEqual({
       year: 2030,
+      stale: false,
       ids: [
         'uz_in_kz.remittances_usd',
         'kz_in_uz.remittances_usd',
@@ -313,24 +351,17 @@ describe('each element mounted alone has its defaults and emits its events', () 
     expect(await page.locator(`#${strategies}`).getByText('Running…').count()).toBe(2);
   });
 
-  it('ds-export-menu: the five items, keyboard operable, disabled until results are complete', async () => {
+  it('ds-export-menu: the seven items, keyboard operable, disabled until results are complete', async () => {
     expect(await defaults('ds-export-menu', ['ready', 'open'])).toEqual({ ready: false, open: false });
     const id = await mount('ds-export-menu', { stamp: 'engine 0 · test' }, ['ds-export']);
     const root = page.locator(`#${id}`);
     await root.getByRole('button', { name: /Export/ }).focus();
     await page.keyboard.press('Enter');
-    expect((await root.getByRole('menuitem').allTextContents()).map((t) => t.trim())).toEqual([
-      'Series (CSV)',
-      'Summary (JSON)',
-      'Scenario (JSON)',
-      'Charts (SVG)',
-      'Charts (PNG)',
-    ]);
+    expect((await root.getByRole('menuitem').allTextContents()).map((t) => t.trim())).toEqual(EXPORT_LABELS);
     await page.keyboard.press('Enter'); // Series (CSV): disabled while results are not complete
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowDown'); // opens on the first item
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter'); // Scenario (JSON): always available
     await page.evaluate((id) => Object.assign(document.getElementById(id) as HTMLElement, { ready: true }), id);
     await page.keyboard.press('ArrowUp'); // opens on the last item
@@ -371,10 +402,65 @@ describe('each element mounted alone has its defaults and emits its events', () 
       );
       const root = page.locator(`#${id}`);
       await root.getByRole('button', { name: /^Run / }).click();
-      await expect(root.getByRole('status').textContent()).resolves.toMatch(/runs/);
+      // The status region announces the start (and later the end), not every run.
+      await expect(root.getByRole('status').textContent()).resolves.toMatch(/Analysis running/);
+      await expect(root.locator('.progress').textContent()).resolves.toMatch(/of .+ runs/);
       await root.getByRole('button', { name: 'Cancel' }).click();
       await expect(root.getByRole('alert').textContent()).resolves.toMatch(/Cancelled/);
     }
+  });
+
+  it('ds-tabs: a tablist whose arrows, Home and End choose tabs; panels are the slotted children', async () => {
+    const id = await mount(
+      'ds-tabs',
+      {
+        label: 'Test tabs',
+        tabs: [
+          { id: 'a', label: 'First' },
+          { id: 'b', label: 'Second' },
+          { id: 'c', label: 'Third' },
+        ],
+        selected: 'a',
+      },
+      ['ds-tab-change'],
+    );
+    const root = page.locator(`#${id}`);
+    await page.evaluate((id) => {
+      const el = document.getElementById(id) as HTMLElement;
+      for (const slot of ['a', 'b', 'c']) el.insertAdjacentHTML('beforeend', `<p slot="${slot}">Panel ${slot}</p>`);
+    }, id);
+    await expect(root.locator('p[slot="a"]').isVisible()).resolves.toBe(true);
+    await expect(root.locator('p[slot="b"]').isVisible()).resolves.toBe(false);
+    await root.getByRole('tab', { name: 'First' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    await root.getByRole('tab', { name: 'Second' }).click();
+    expect((await recorded(id)).map((e) => e.detail)).toEqual([{ tab: 'b' }, { tab: 'c' }, { tab: 'b' }]);
+  });
+
+  it('ds-gallery: every what-if a card (name, one line, effect once run); opening one is an event', async () => {
+    const id = await mount(
+      'ds-gallery',
+      {
+        cards: [
+          {
+            file: 'one.json',
+            scenario: { ...SCENARIO, name: 'One', description: 'First line: and the rest. More.' },
+            effect: 'Bilateral trade turnover +12% by 2030',
+          },
+          { file: 'two.json', scenario: { ...SCENARIO, name: 'Two', description: 'Another.' } },
+        ],
+        current: 'two.json',
+      },
+      ['ds-scenario-pick'],
+    );
+    const root = page.locator(`#${id}`);
+    await expect(root.locator('li').first().textContent()).resolves.toMatch(
+      /One\s+First line…\s+Effect: Bilateral trade turnover \+12% by 2030/,
+    );
+    await expect(root.locator('li').nth(1).textContent()).resolves.toMatch(/In view[\s\S]*runs when the lab is idle/);
+    await root.getByRole('button', { name: 'One' }).click();
+    expect((await recorded(id)).map((e) => e.detail)).toEqual([{ file: 'one.json', role: 'scenario' }]);
   });
 
   it('ds-model-view: shows the model documentation rendered at build time, and follows its in-page links', async () => {
@@ -401,6 +487,16 @@ describe('each element mounted alone has its defaults and emits its events', () 
       ),
     ).toBe(true);
     expect(await root.locator('.highlight#network').count()).toBe(1);
+    // Asked for by property, a missing section is reported as an event.
+    await page.evaluate((id) => {
+      const el = document.getElementById(id) as HTMLElement & { section: string };
+      (window as unknown as { missing: string[] }).missing = [];
+      el.addEventListener('ds-docs-missing', (e) =>
+        (window as unknown as { missing: string[] }).missing.push((e as CustomEvent).detail.anchor),
+      );
+      el.section = 'no-such-section';
+    }, id);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { missing: string[] }).missing)).toEqual(['no-such-section']);
     expect(errors).toEqual([]);
   });
 });

@@ -26,7 +26,13 @@ describe('the model documentation, rendered at build time', () => {
     expect(html.match(/<a /g)).toHaveLength(2);
   });
 
+  it('turns empty header cells into plain cells (an empty corner is no header)', () => {
+    expect(renderModelDoc('|  | b |\n|---|---|\n| 1 | 2 |\n')).toContain('<tr>\n<td></td><th>b</th>');
+  });
+
   it('wraps tables so that they scroll', () => {
-    expect(renderModelDoc('| a | b |\n|---|---|\n| 1 | 2 |\n')).toMatch(/^<div class="table-wrap"><table>[\s\S]*<\/table>\n<\/div>/);
+    expect(renderModelDoc('| a | b |\n|---|---|\n| 1 | 2 |\n')).toMatch(
+      /^<div class="table-wrap" tabindex="0"><table>[\s\S]*<\/table>\n<\/div>/,
+    );
   });
 });

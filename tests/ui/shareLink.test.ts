@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, parseScenario, SCHEMA_VERSION, type Scenario } from '../../packages/engine/src/index.js';
+import { DEFAULT_VIEW } from '../../packages/ui/src/lib/labView.js';
 import { decodeShareToken, encodeShareFragment, shareTokenFromHash } from '../../packages/ui/src/lib/shareLink.js';
 
 // Share links made by the v1 lab (fixtures, written once from tag v1) keep opening, with the notes of
@@ -66,12 +67,13 @@ describe('v1 share links', () => {
 });
 
 describe('share links of today', () => {
-  it('carry the engine version and both scenarios at the current schema version, and open without notes', async () => {
+  it('carry the engine version, both scenarios at the current schema version and the view, and open without notes', async () => {
     const scenario = current('remittance-costs-cut');
     const baseline = current('baseline');
-    const fragment = await encodeShareFragment(scenario, baseline);
+    const view = { ...DEFAULT_VIEW, mode: 'difference' as const, year: 2035 };
+    const fragment = await encodeShareFragment(scenario, baseline, view);
     const decoded = await open(`#${fragment}`);
-    expect(decoded).toEqual({ ok: true, lab: { scenario, baseline }, notes: [] });
+    expect(decoded).toEqual({ ok: true, lab: { scenario, baseline, view }, notes: [] });
   });
 
   it('say so when made with another engine version', async () => {

@@ -49,6 +49,7 @@ export {
 export { mean, quantileSorted, studentTQuantile } from './ensemble/statistics.js';
 export { CALENDAR_YEAR_RULE, calendarYearRule } from './output/calendarYears.js';
 export { formatField, formatNumber, formatRow } from './output/csv.js';
+export { diffCsv } from './output/diffCsv.js';
 export { prettyJson } from './output/prettyJson.js';
 export { type SeriesRun, seriesHeader, seriesRows } from './output/seriesCsv.js';
 export {

@@ -5,7 +5,14 @@ import type { ScheduleValue } from '@diaspora-sim/engine';
  * so they cross shadow roots); the app shell listens. Properties flow in, these flow out.
  */
 export type ParameterSection = 'levers' | 'drivers' | 'assumptions';
-export type ExportFormat = 'series-csv' | 'summary-json' | 'scenario-json' | 'charts-svg' | 'charts-png';
+export type ExportFormat =
+  | 'series-csv'
+  | 'baseline-series-csv'
+  | 'diff-csv'
+  | 'summary-json'
+  | 'scenario-json'
+  | 'charts-svg'
+  | 'charts-png';
 export type ChartMode = 'levels' | 'difference';
 export type ScenarioRole = 'scenario' | 'baseline';
 
@@ -27,17 +34,19 @@ export interface LabEventDetails {
   'ds-scenario-pick': { file: string; role: ScenarioRole };
   'ds-scenario-file': { fileName: string; text: string };
   'ds-scenario-save': Record<string, never>;
-  'ds-share': Record<string, never>;
   'ds-export': { format: ExportFormat };
   'ds-year-change': { year: number };
   'ds-indicators-change': { ids: string[] };
   'ds-chart-mode-change': { mode: ChartMode };
   /** Whether the bands should include the behavioural assumptions' uncertainty (drawn per seed). */
   'ds-uncertainty-change': { sampleAssumptions: boolean };
+  /** Charts show calendar-year values (flows: the year's mean rate) instead of quarters. */
+  'ds-yearly-change': { yearly: boolean };
   'ds-open-docs': { anchor: string };
-  'ds-analysis-run': { kind: 'sweep' | 'sensitivity'; settings: Record<string, unknown> };
-  'ds-analysis-cancel': { kind: 'sweep' | 'sensitivity' };
-  'ds-dismiss': { id: number };
+  /** The model documentation has no section of that name. */
+  'ds-docs-missing': { anchor: string };
+  /** A tab of a ds-tabs was chosen. */
+  'ds-tab-change': { tab: string };
 }
 
 export type LabEventName = keyof LabEventDetails;
@@ -55,15 +64,14 @@ declare global {
     'ds-scenario-pick': LabEvent<'ds-scenario-pick'>;
     'ds-scenario-file': LabEvent<'ds-scenario-file'>;
     'ds-scenario-save': LabEvent<'ds-scenario-save'>;
-    'ds-share': LabEvent<'ds-share'>;
     'ds-export': LabEvent<'ds-export'>;
     'ds-year-change': LabEvent<'ds-year-change'>;
     'ds-indicators-change': LabEvent<'ds-indicators-change'>;
     'ds-chart-mode-change': LabEvent<'ds-chart-mode-change'>;
     'ds-uncertainty-change': LabEvent<'ds-uncertainty-change'>;
+    'ds-yearly-change': LabEvent<'ds-yearly-change'>;
     'ds-open-docs': LabEvent<'ds-open-docs'>;
-    'ds-analysis-run': LabEvent<'ds-analysis-run'>;
-    'ds-analysis-cancel': LabEvent<'ds-analysis-cancel'>;
-    'ds-dismiss': LabEvent<'ds-dismiss'>;
+    'ds-docs-missing': LabEvent<'ds-docs-missing'>;
+    'ds-tab-change': LabEvent<'ds-tab-change'>;
   }
 }

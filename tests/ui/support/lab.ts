@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from './build.js';
 
 export type ScenarioJson = Record<string, unknown>;
@@ -15,38 +15,36 @@ export function tinyScenario(overrides: ScenarioJson = {}): ScenarioJson {
 }
 
 /** A share link made the way the lab makes one (deflate-raw, base64url), here with Node's zlib. */
-export function shareToken(scenario: ScenarioJson, baseline: ScenarioJson): string {
-  return deflateRawSync(Buffer.from(JSON.stringify({ format: 1, scenario, baseline }))).toString('base64url');
+export function shareToken(scenario: ScenarioJson, baseline: ScenarioJson, view?: Record<string, unknown>): string {
+  return deflateRawSync(Buffer.from(JSON.stringify({ format: 2, scenario, baseline, ...(view && { view }) }))).toString('base64url');
 }
 
-export function labUrl(siteUrl: string, scenario: ScenarioJson, baseline: ScenarioJson = scenario): string {
-  return `${siteUrl}#lab=${shareToken(scenario, baseline)}`;
+export function labUrl(siteUrl: string, scenario: ScenarioJson, baseline: ScenarioJson = scenario, view?: Record<string, unknown>): string {
+  return `${siteUrl}#lab=${shareToken(scenario, baseline, view)}`;
+}
+
+/** The lab's status line: `data-state` is updating, partial, complete or failed; `data-generation` the results' request. */
+export async function labStatus(page: Page): Promise<{ state: string; generation: number; text: string }> {
+  return page.evaluate(() => {
+    const status = document.querySelector('ds-app')?.shadowRoot?.querySelector<HTMLElement>('.status');
+    return {
+      state: status?.dataset.state ?? '',
+      generation: Number(status?.dataset.generation ?? 0),
+      text: status?.querySelector('.status-text')?.textContent?.trim() ?? '',
+    };
+  });
 }
 
 /**
- * Waits until the app shows complete (non-preview) results, newer than `afterGeneration`, of the
- * scenario the app holds now (not of a value a slider passed through).
+ * Waits until the status says the results are complete and answer the scenario the lab holds now
+ * (the status says so only then), newer than `afterGeneration`; returns their generation.
  */
-export async function waitForComplete(page: Page, afterGeneration = 0, timeout = 60_000): Promise<number> {
+export async function waitForComplete(page: Page, afterGeneration = 0, timeout = 120_000): Promise<number> {
   const handle = await page.waitForFunction(
     (after) => {
-      type S = {
-        levers: unknown;
-        drivers: unknown;
-        assumptions: unknown;
-        seed: number;
-        seeds: number;
-        personsPerAgent: number;
-        endYear: number;
-      };
-      const app = document.querySelector('ds-app') as unknown as {
-        scenario: S;
-        results?: { complete: boolean; preview: boolean; generation: number; scenario: { scenario: S } };
-      };
-      const r = app?.results;
-      if (!r?.complete || r.preview || r.generation <= after) return false;
-      const runs = (s: S) => JSON.stringify([s.levers, s.drivers, s.assumptions, s.seed, s.seeds, s.personsPerAgent, s.endYear]);
-      return runs(r.scenario.scenario) === runs(app.scenario) ? r.generation : false;
+      const status = document.querySelector('ds-app')?.shadowRoot?.querySelector<HTMLElement>('.status');
+      const generation = Number(status?.dataset.generation ?? 0);
+      return status?.dataset.state === 'complete' && generation > after ? generation : false;
     },
     afterGeneration,
     { timeout, polling: 100 },
@@ -87,5 +85,28 @@ export async function appScenario(page: Page): Promise<{ scenario: ScenarioJson;
   return page.evaluate(() => {
     const app = document.querySelector('ds-app') as unknown as { scenario: unknown; baseline: unknown };
     return JSON.parse(JSON.stringify({ scenario: app.scenario, baseline: app.baseline }));
+  });
+}
+
+/** The lab's view (chart mode, indicators, year, bands, tabs), as the app holds it. */
+export async function appView(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => JSON.parse(JSON.stringify((document.querySelector('ds-app') as unknown as { view: unknown }).view)));
+}
+
+/** Opens the lab at `url` in a new page of `context`, collecting console errors. */
+export async function openLab(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The element focused now, through shadow roots: its tag, id, class and text. */
+export async function deepFocus(page: Page): Promise<{ tag: string; id: string; className: string; text: string }> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const a = active as HTMLElement | null;
+    return { tag: a?.tagName.toLowerCase() ?? '', id: a?.id ?? '', className: a?.className ?? '', text: a?.textContent?.trim() ?? '' };
   });
 }

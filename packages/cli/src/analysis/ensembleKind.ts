@@ -2,8 +2,8 @@ import {
   CALENDAR_YEAR_RULE,
   CONFIDENCE_LEVEL,
   calendarYearValues,
+  diffCsv,
   formatNumber,
-  formatRow,
   PairedAccumulator,
   type PairedSummary,
   pairedTasks,
@@ -115,15 +115,6 @@ export const ensembleKind: AnalysisKind<EnsembleRequest, EnsembleDesign> = {
       }
     }
     const { steps, years, calendarYears } = summaries(design, request, kept);
-    const width = INDICATOR_IDS.length;
-    const lines = [formatRow(['indicator', 'step', 'year', 'mean', 'p5', 'p95', 'ci_low', 'ci_high'])];
-    INDICATOR_IDS.forEach((id, i) => {
-      for (let t = 0; t < design.steps; t++) {
-        const c = t * width + i;
-        const d = steps.difference;
-        lines.push(formatRow([id, t, design.years[t], d.mean[c], d.p5[c], d.p95[c], d.ciLow[c], d.ciHigh[c]]));
-      }
-    });
     const draws = request.assumptions === 'sample' ? design.tasks.filter((_, i) => i % 2 === 0).map((t) => t.assumptions) : undefined;
     const summary = {
       command: 'ensemble',
@@ -151,7 +142,7 @@ export const ensembleKind: AnalysisKind<EnsembleRequest, EnsembleDesign> = {
       indicators: yearlyJson(years, calendarYears),
     };
     await directory.writeOutput('series.csv', series);
-    await directory.writeOutput('diff.csv', lines.join(''));
+    await directory.writeOutput('diff.csv', diffCsv(INDICATOR_IDS, design.years, steps.difference));
     await directory.writeOutput('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   },
   report(design, kept, request) {

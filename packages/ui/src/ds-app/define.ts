@@ -1,3 +1,5 @@
+import '../ds-tabs/define.js';
+import '../ds-gallery/define.js';
 import '../ds-lever-panel/define.js';
 import '../ds-assumptions-panel/define.js';
 import '../ds-scenario-panel/define.js';

@@ -78,31 +78,36 @@ export const appStyles = css`
     padding: 0.8rem 1.2rem 2rem;
     min-width: 0;
   }
-  [role='tablist'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2rem;
-    border-bottom: 1px solid var(--ds-line);
-    margin-bottom: 0.7rem;
-  }
-  [role='tab'] {
-    border: 1px solid transparent;
-    border-bottom: none;
-    border-radius: 6px 6px 0 0;
-    background: transparent;
-    padding: 0.4rem 0.8rem;
-    margin-bottom: -1px;
-    color: var(--ds-muted);
-    font-weight: 600;
-  }
-  [role='tab'][aria-selected='true'] {
+  .skip {
+    position: absolute;
+    left: 0.5rem;
+    top: -3rem;
+    z-index: 50;
     background: var(--ds-paper);
-    border-color: var(--ds-line);
-    color: var(--ds-ink);
+    color: var(--ds-accent);
+    padding: 0.4rem 0.8rem;
+    border: 2px solid var(--ds-focus);
+    border-radius: 4px;
+  }
+  .skip:focus {
+    top: 0.5rem;
+  }
+  .results:focus,
+  .controls:focus {
+    outline: none;
   }
   .comparison {
-    font-size: 0.92rem;
+    font-size: 1.05rem;
     margin: 0 0 0.3rem;
+  }
+  .headline {
+    font-size: 0.98rem;
+    line-height: 1.4;
+    margin: 0 0 0.4rem;
+    max-width: 60rem;
+  }
+  .to-controls {
+    display: none;
   }
   .comparison .scenario {
     color: var(--ds-scenario);
@@ -125,19 +130,17 @@ export const appStyles = css`
     margin: 0 0 0.7rem;
     min-height: 1.4rem;
   }
-  .status > span:not(.preview-flag) {
+  .status-text {
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  .status[data-state='updating'] .status-text,
+  .status[data-state='partial'] .status-text {
+    font-weight: 600;
+    color: #5c4300;
+  }
   .status progress {
     width: 8rem;
-  }
-  .status .preview-flag {
-    background: var(--ds-warning-bg);
-    color: #5c4300;
-    padding: 0.05rem 0.4rem;
-    border-radius: 3px;
-    font-weight: 600;
   }
   ds-kpi-cards {
     margin-bottom: 1rem;
@@ -156,15 +159,49 @@ export const appStyles = css`
       padding: 0.7rem 0.8rem 2rem;
     }
   }
+  /* Phones: the results first, the levers one tap away (the sticky button), the gallery after the charts. */
   @media (max-width: 700px) {
     .layout {
-      grid-template-columns: minmax(0, 1fr);
+      display: flex;
+      flex-direction: column;
+    }
+    .results {
+      order: -1;
+      display: flex;
+      flex-direction: column;
+      width: 100%;
+      max-width: 100vw;
+    }
+    .results > * {
+      max-width: 100%;
+      min-width: 0;
+    }
+    .results ds-gallery {
+      order: 2;
     }
     .controls {
       position: static;
       max-height: none;
       border-right: none;
-      border-bottom: 1px solid var(--ds-line);
+      border-top: 1px solid var(--ds-line);
+    }
+    .to-controls {
+      display: inline-block;
+      position: sticky;
+      top: 0;
+      z-index: 10;
+      align-self: flex-end;
+      margin: 0 0 0.5rem;
+      padding: 0.45rem 0.9rem;
+      background: #1f2328;
+      color: #ffffff;
+      border-radius: 999px;
+      text-decoration: none;
+      font-weight: 600;
+    }
+    .status {
+      white-space: normal;
+      height: auto;
     }
   }
 `;

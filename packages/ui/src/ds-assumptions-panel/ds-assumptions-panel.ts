@@ -3,6 +3,15 @@ import { html, LitElement } from 'lit';
 import { baseStyles } from '../theme.js';
 import { assumptionsPanelStyles } from './ds-assumptions-panel.styles.js';
 
+/** Every word ds-assumptions-panel shows (one place, for translation). */
+const TEXT = {
+  assumptions: 'Behavioural assumptions',
+  assumptionsIntro:
+    "How people respond, set within the ranges the literature supports (each control's range). Not policy choices: change them to see how much a result depends on them.",
+  none: 'The model declares no behavioural assumptions yet.',
+  context: 'Economic context',
+  contextIntro: 'Growth and the pull of Russia: paths the scenario states, not levers a government in the region moves.',
+};
 /**
  * The behavioural assumptions (constants within their literature ranges) and the exogenous economic
  * context (schedulable), kept apart from the policy levers.
@@ -45,11 +54,8 @@ export class DsAssumptionsPanel extends LitElement {
 
   override render() {
     const groups = [...new Set(this.assumptions.map((a) => a.group))].map((name) => ({ name, intro: '' }));
-    return html`<h3>Behavioural assumptions</h3>
-      <p>
-        How people respond, set within the ranges the literature supports (each control's range). Not policy choices: change them to see
-        how much a result depends on them.
-      </p>
+    return html`<h3>${TEXT.assumptions}</h3>
+      <p>${TEXT.assumptionsIntro}</p>
       ${
         this.assumptions.length
           ? html`<ds-lever-panel
@@ -58,20 +64,22 @@ export class DsAssumptionsPanel extends LitElement {
               .values=${this.assumptionValues}
               .baselineValues=${this.baselineAssumptionValues}
               section="assumptions"
+              level="4"
               .allowSchedule=${false}
               start-year=${this.startYear}
               end-year=${this.endYear}
             ></ds-lever-panel>`
-          : html`<p>The model declares no behavioural assumptions yet.</p>`
+          : html`<p>${TEXT.none}</p>`
       }
-      <h3>Economic context</h3>
-      <p>Growth and the pull of Russia: paths the scenario states, not levers a government in the region moves.</p>
+      <h3>${TEXT.context}</h3>
+      <p>${TEXT.contextIntro}</p>
       <ds-lever-panel
         .definitions=${this.drivers}
         .groups=${[...new Set(this.drivers.map((d) => d.group))].map((name) => ({ name, intro: '' }))}
         .values=${this.driverValues}
         .baselineValues=${this.baselineDriverValues}
         section="drivers"
+        level="4"
         start-year=${this.startYear}
         end-year=${this.endYear}
       ></ds-lever-panel>`;

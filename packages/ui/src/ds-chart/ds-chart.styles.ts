@@ -28,9 +28,8 @@ export const chartStyles = css`
     color: var(--ds-muted);
   }
   .plot {
-    height: 190px;
+    height: 200px;
     position: relative;
-    contain: strict;
   }
   .plot svg {
     display: block;
@@ -40,7 +39,7 @@ export const chartStyles = css`
   .empty {
     display: grid;
     place-items: center;
-    height: 190px;
+    height: 200px;
     color: var(--ds-muted);
     font-size: 0.85rem;
   }
@@ -77,7 +76,16 @@ export const chartStyles = css`
   .swatch.dashed {
     border-top-style: dashed;
   }
-  .preview {
+  figure.stale .plot {
+    opacity: 0.4;
+  }
+  figure.stale {
+    border-style: dashed;
+  }
+  figure.stale .plain {
+    color: var(--ds-muted);
+  }
+  .flag {
     font-size: 0.75rem;
     background: var(--ds-warning-bg);
     color: #5c4300;
@@ -94,8 +102,28 @@ export const chartStyles = css`
     font-size: 0.8rem;
     padding: 0.15rem 0.5rem;
   }
+  dialog {
+    width: min(60rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 4rem);
+    border: 1px solid var(--ds-line);
+    border-radius: 8px;
+    padding: 0.8rem 1rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  .dialog-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 1rem;
+  }
+  h4 {
+    margin: 0 0 0.5rem;
+    font-size: 1rem;
+  }
   .table-wrap {
-    max-height: 16rem;
+    max-height: calc(100vh - 10rem);
     overflow: auto;
     margin-top: 0.4rem;
     border: 1px solid var(--ds-line);

@@ -1,21 +1,24 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type ChartMode, emit } from '../events.js';
-import type { ExportedChart } from '../lib/chartExport.js';
 import { queueDraw } from '../lib/drawQueue.js';
 import { formatChange, formatValue } from '../lib/format.js';
 import { type IndicatorSeries, stepOfYear } from '../lib/stats.js';
-import { baseStyles, COLOURS } from '../theme.js';
+import type { YearSummary } from '../lib/yearly.js';
+import { baseStyles } from '../theme.js';
 import { chartStyles } from './ds-chart.styles.js';
+import { CHART_TEXT as T } from './messages.js';
+import { chartLegend, chartTable, yearCaption } from './parts.js';
 import { plotIndicator } from './plotIndicator.js';
 
 export type Uncertainty = 'chance' | 'chance-and-assumptions';
 
 /**
- * One indicator as a small multiple, drawn with Observable Plot in the shadow root, with a
- * plain-language line, a legend naming what each band covers, a text alternative and a data table.
+ * One indicator as a small multiple, drawn with Observable Plot in the shadow root: tips on hover,
+ * and on focus (arrow keys move through the years); a caption with the calendar-year figures of the
+ * cards; a legend naming what each band covers; a text alternative; a data table in a dialog.
  *
- * @event ds-year-change - the reader clicked the chart to move the year cursor
+ * @event ds-year-change - the reader clicked the chart to move the year
  * @csspart figure - the chart's frame
  */
 export class DsChart extends LitElement {
@@ -23,45 +26,54 @@ export class DsChart extends LitElement {
   static override properties = {
     indicator: { attribute: false },
     series: { attribute: false },
+    summary: { attribute: false },
     mode: {},
-    cursorYear: { type: Number, attribute: 'cursor-year' },
-    preview: { type: Boolean },
+    year: { type: Number },
+    yearly: { type: Boolean },
+    stale: { type: Boolean, reflect: true },
+    done: { type: Number },
+    total: { type: Number },
     uncertainty: {},
-    tableOpen: { state: true },
+    focusIndex: { state: true },
     width: { state: true },
   };
 
-  /** The indicator shown (label, unit, description). */
   declare indicator: IndicatorDefinition | undefined;
   /** Bands over the seeds back so far; undefined while nothing has run. */
   declare series: IndicatorSeries | undefined;
-  /** Levels of both variants, or the paired difference. */
+  /** The calendar year's figures (the KPI cards' definition), for the caption. */
+  declare summary: YearSummary | undefined;
   declare mode: ChartMode;
-  declare cursorYear: number | undefined;
-  /** The data come from a fast preview (one seed, fewer agents). */
-  declare preview: boolean;
-  /** What the bands cover: chance alone (seeds) or chance and assumptions. */
+  /** The calendar year shaded and described. */
+  declare year: number;
+  /** The series holds calendar-year values. */
+  declare yearly: boolean;
+  /** The results are of an earlier setting: dimmed and labelled until new ones arrive. */
+  declare stale: boolean;
+  /** Seeds back and wanted (the label says "n of N seeds so far" until all are back). */
+  declare done: number;
+  declare total: number;
   declare uncertainty: Uncertainty;
-  declare tableOpen: boolean;
+  declare focusIndex: number | undefined;
   declare width: number;
-  /** Number of times the plot was drawn (the benchmark waits on it). */
-  drawCount = 0;
   private resizeObserver: ResizeObserver | undefined;
   private visibilityObserver: IntersectionObserver | undefined;
-  /** On screen (or near it): off-screen charts are drawn when they scroll into view. */
   private visible = false;
-  /** The plot no longer matches the properties. */
-  private stale = true;
+  private drawn = 0;
 
   constructor() {
     super();
     this.indicator = undefined;
     this.series = undefined;
+    this.summary = undefined;
     this.mode = 'levels';
-    this.cursorYear = undefined;
-    this.preview = false;
+    this.year = 2030;
+    this.yearly = false;
+    this.stale = false;
+    this.done = 0;
+    this.total = 0;
     this.uncertainty = 'chance';
-    this.tableOpen = false;
+    this.focusIndex = undefined;
     this.width = 320;
   }
 
@@ -74,7 +86,7 @@ export class DsChart extends LitElement {
     this.visibilityObserver = new IntersectionObserver(
       (entries) => {
         this.visible = entries[entries.length - 1].isIntersecting;
-        if (this.visible && this.stale) queueDraw(this, () => this.draw());
+        if (this.visible && this.dataset.drawn !== String(this.drawn)) queueDraw(this, () => this.draw());
       },
       { rootMargin: '200px' },
     );
@@ -93,8 +105,8 @@ export class DsChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (['series', 'mode', 'cursorYear', 'width', 'indicator'].some((k) => changed.has(k as keyof DsChart))) {
-      this.stale = true;
+    if (['series', 'mode', 'year', 'width', 'indicator', 'focusIndex'].some((k) => changed.has(k as keyof DsChart))) {
+      this.drawn++;
       if (this.visible) queueDraw(this, () => this.draw());
     }
   }
@@ -105,179 +117,94 @@ export class DsChart extends LitElement {
     if (!host || !this.indicator || !this.series) return;
     const svg = plotIndicator(this.indicator, this.series, {
       width: this.width,
-      height: 190,
+      height: 200,
       mode: this.mode,
-      cursorYear: this.cursorYear,
+      year: this.year,
+      yearly: this.yearly,
+      focusIndex: this.focusIndex,
     });
-    host.querySelector('svg')?.remove();
+    svg.setAttribute('aria-hidden', 'true');
+    host.querySelector('svg, figure')?.remove();
     host.append(svg);
-    this.stale = false;
-    this.drawCount++;
-    this.dataset.drawn = String(this.drawCount);
-  }
-
-  /** The plot's SVG as drawn (for exports). */
-  svgElement(): SVGSVGElement | null {
-    return this.renderRoot.querySelector('.plot svg');
-  }
-
-  /** Title, unit, plot and the words under it, for Charts (SVG) and Charts (PNG). */
-  exportInfo(): ExportedChart | undefined {
-    if (this.stale) this.draw();
-    const svg = this.svgElement();
-    const indicator = this.indicator;
-    if (!svg || !indicator) return undefined;
-    const unit = this.mode === 'levels' ? indicator.unit : `Scenario minus baseline, ${indicator.unit}`;
-    return { title: indicator.label, unit, svg, note: `${this.plainLine()} ${this.bandText()}` };
-  }
-
-  /** What the lines and bands are, in words (the legend's content). */
-  bandText(): string {
-    const s = this.series;
-    const n = s ? (this.mode === 'levels' ? Math.min(s.baselineSeeds, s.scenarioSeeds) : s.pairedSeeds) : 0;
-    if (this.mode === 'levels') {
-      return `Dashed: baseline median; solid: scenario median; shaded: p5–p95 over ${n} seeds (${this.coverage()}).`;
-    }
-    return `Line: mean paired difference; light band: 90% of seeds' differences (p5–p95 over ${n} seeds, ${this.coverage()}); dark band: 90% confidence interval of the mean difference.`;
+    this.dataset.drawn = String(this.drawn);
   }
 
   private handlePlotClick(event: MouseEvent) {
-    const svg = this.svgElement() as (SVGSVGElement & { scale?: (name: string) => { invert?: (v: number) => number } }) | null;
+    const svg = this.renderRoot.querySelector('.plot svg') as
+      | (SVGSVGElement & { scale?: (name: string) => { invert?: (v: number) => number } })
+      | null;
     const invert = svg?.scale?.('x')?.invert;
     if (!svg || !invert) return;
     const box = svg.getBoundingClientRect();
-    const year = Math.round(invert((event.clientX - box.left) * (svg.viewBox.baseVal.width / box.width || 1)));
+    const year = Math.floor(invert((event.clientX - box.left) * (svg.viewBox.baseVal.width / box.width || 1)) + (this.yearly ? 0.5 : 0));
     if (Number.isFinite(year)) emit(this, 'ds-year-change', { year });
   }
 
-  private toggleTable() {
-    this.tableOpen = !this.tableOpen;
+  private handlePlotKey(event: KeyboardEvent) {
+    const s = this.series;
+    if (!s) return;
+    const step = this.yearly ? 1 : 4;
+    const at = this.focusIndex ?? stepOfYear(s.years, this.year);
+    const moves: Record<string, number> = { ArrowRight: at + step, ArrowLeft: at - step, Home: 0, End: s.years.length - 1 };
+    if (event.key === 'Escape') this.focusIndex = undefined;
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    this.focusIndex = Math.max(0, Math.min(s.years.length - 1, moves[event.key]));
   }
 
   override render() {
     const indicator = this.indicator;
-    if (!indicator) return html`<figure part="figure"><p class="empty">No indicator chosen.</p></figure>`;
+    if (!indicator) return html`<figure part="figure"><p class="empty">${T.noIndicator}</p></figure>`;
     const series = this.series;
-    return html`<figure part="figure" aria-labelledby="title">
+    const partial = this.total > 0 && this.done < this.total;
+    return html`<figure part="figure" aria-labelledby="title" class=${this.stale ? 'stale' : ''}>
       <h3 id="title">${indicator.label}</h3>
-      <p class="unit">${this.mode === 'levels' ? indicator.unit : `Scenario minus baseline, ${indicator.unit}`}</p>
-      ${this.preview ? html`<span class="preview">Preview: one seed, fewer agents; the full runs follow</span>` : nothing}
-      <div class="plot" role="img" aria-label=${this.textAlternative()} @click=${this.handlePlotClick}>
-        ${series ? nothing : html`<div class="empty">Running…</div>`}
+      <p class="unit">${this.mode === 'levels' ? indicator.unit : T.differenceUnit(indicator.unit)}</p>
+      ${this.stale ? html`<span class="flag">${T.outOfDate}</span>` : partial ? html`<span class="flag">${T.partial(this.done, this.total)}</span>` : nothing}
+      <div
+        class="plot"
+        role="img"
+        tabindex=${series ? 0 : -1}
+        aria-label=${T.plotLabel(this.textAlternative())}
+        @click=${this.handlePlotClick}
+        @keydown=${this.handlePlotKey}
+        @focus=${() => {
+          if (this.series) this.focusIndex = stepOfYear(this.series.years, this.year);
+        }}
+        @blur=${() => {
+          this.focusIndex = undefined;
+        }}
+      >
+        ${series ? nothing : html`<div class="empty">${T.running}</div>`}
       </div>
-      <p class="plain">${this.plainLine()}</p>
-      ${this.legend()}
-      <div class="actions">
-        <button aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${this.toggleTable} ?disabled=${!series}>
-          ${this.tableOpen ? 'Hide' : 'Show'} data table
-        </button>
-      </div>
-      ${this.tableOpen && series ? this.table(series) : nothing}
+      <p class="plain">${indicator.description} ${yearCaption(indicator.unit, this.summary)}</p>
+      ${chartLegend(this.mode, series, this.coverage())}
+      ${series ? chartTable(indicator, series, this.yearly) : nothing}
     </figure>`;
   }
 
   private coverage(): string {
-    return this.uncertainty === 'chance' ? 'chance alone' : 'chance and assumptions';
-  }
-
-  private legend() {
-    const s = this.series;
-    const n = s ? (this.mode === 'levels' ? Math.min(s.baselineSeeds, s.scenarioSeeds) : s.pairedSeeds) : 0;
-    const seeds = `${n} seed${n === 1 ? '' : 's'}`;
-    if (this.mode === 'levels') {
-      return html`<ul class="legend">
-        <li><span class="swatch line dashed" style="border-color:${COLOURS.baseline}"></span>Baseline median</li>
-        <li><span class="swatch line" style="border-color:${COLOURS.scenario}"></span>Scenario median</li>
-        <li><span class="swatch" style="background:${COLOURS.baselineBand}"></span><span class="swatch" style="background:${COLOURS.scenarioBand}"></span>p5–p95 over ${seeds}: ${this.coverage()}</li>
-      </ul>`;
-    }
-    return html`<ul class="legend">
-      <li><span class="swatch line" style="border-color:${COLOURS.difference}"></span>Mean paired difference</li>
-      <li><span class="swatch" style="background:${COLOURS.differenceBand}"></span>90% of seeds' differences (p5–p95 over ${seeds}): ${this.coverage()}</li>
-      <li><span class="swatch" style="background:${COLOURS.differenceInner}"></span>90% confidence interval of the mean difference</li>
-    </ul>`;
-  }
-
-  private at(series: IndicatorSeries): number {
-    const year = this.cursorYear ?? series.years[series.years.length - 1];
-    return stepOfYear(series.years, year);
-  }
-
-  private plainLine(): string {
-    const indicator = this.indicator;
-    const s = this.series;
-    if (!indicator) return '';
-    if (!s) return indicator.description;
-    const i = this.at(s);
-    const year = Math.floor(s.years[i]);
-    const d = s.difference;
-    const ci =
-      s.pairedSeeds > 1
-        ? ` (90% confidence interval ${formatChange(d.ciLow[i], indicator.unit)} to ${formatChange(d.ciHigh[i], indicator.unit)})`
-        : '';
-    return `${indicator.description} At the start of ${year}: scenario ${formatValue(s.scenario.median[i], indicator.unit)}, baseline ${formatValue(
-      s.baseline.median[i],
-      indicator.unit,
-    )}; change ${formatChange(d.mean[i], indicator.unit)}${ci}.`;
+    return T.coverage(this.uncertainty === 'chance-and-assumptions');
   }
 
   private textAlternative(): string {
     const indicator = this.indicator;
     const s = this.series;
     if (!indicator) return '';
-    if (!s) return `${indicator.label}: not yet computed.`;
+    if (!s) return T.notComputed(indicator.label);
     const last = s.years.length - 1;
-    const from = Math.floor(s.years[0]);
-    const to = Math.floor(s.years[last]);
-    if (this.mode === 'difference') {
-      return `Chart of the paired difference, scenario minus baseline, for ${indicator.label}, ${from} to ${to}: ${formatChange(
-        s.difference.mean[0],
-        indicator.unit,
-      )} at the start and ${formatChange(s.difference.mean[last], indicator.unit)} at the end. The data table below gives every year.`;
-    }
-    return `Chart of ${indicator.label}, ${from} to ${to}. Baseline median from ${formatValue(s.baseline.median[0], indicator.unit)} to ${formatValue(
-      s.baseline.median[last],
-      indicator.unit,
-    )}; scenario median from ${formatValue(s.scenario.median[0], indicator.unit)} to ${formatValue(
-      s.scenario.median[last],
-      indicator.unit,
-    )}. Shaded bands: p5 to p95 over seeds. The data table below gives every year.`;
-  }
-
-  private table(s: IndicatorSeries) {
-    const unit = this.indicator?.unit ?? '';
-    const rows: number[] = [];
-    for (let i = 0; i < s.years.length; i++) if (Number.isInteger(s.years[i])) rows.push(i);
-    const f = (v: number) => formatValue(v, unit);
-    const c = (v: number) => formatChange(v, unit);
-    return html`<div class="table-wrap" id="table" tabindex="0" role="region" aria-label=${`Data table: ${this.indicator?.label}`}>
-      <table>
-        <caption class="visually-hidden">${this.indicator?.label} at the start of each year (medians and p5–p95 over seeds)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Baseline median</th>
-            <th scope="col">Baseline p5–p95</th>
-            <th scope="col">Scenario median</th>
-            <th scope="col">Scenario p5–p95</th>
-            <th scope="col">Mean difference</th>
-            <th scope="col">90% CI of the mean difference</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (i) => html`<tr>
-              <th scope="row">${s.years[i]}</th>
-              <td>${f(s.baseline.median[i])}</td>
-              <td>${f(s.baseline.low[i])} to ${f(s.baseline.high[i])}</td>
-              <td>${f(s.scenario.median[i])}</td>
-              <td>${f(s.scenario.low[i])} to ${f(s.scenario.high[i])}</td>
-              <td>${c(s.difference.mean[i])}</td>
-              <td>${s.pairedSeeds > 1 ? html`${c(s.difference.ciLow[i])} to ${c(s.difference.ciHigh[i])}` : 'needs two seeds'}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const [from, to] = [Math.floor(s.years[0]), Math.floor(s.years[last])];
+    const v = (x: number) => formatValue(x, indicator.unit);
+    const c = (x: number) => formatChange(x, indicator.unit);
+    if (this.mode === 'difference') return T.altDifference(indicator.label, from, to, c(s.difference.mean[0]), c(s.difference.mean[last]));
+    return T.altLevels(
+      indicator.label,
+      from,
+      to,
+      v(s.baseline.median[0]),
+      v(s.baseline.median[last]),
+      v(s.scenario.median[0]),
+      v(s.scenario.median[last]),
+    );
   }
 }

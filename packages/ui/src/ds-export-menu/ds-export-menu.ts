@@ -6,11 +6,20 @@ import { exportMenuStyles } from './ds-export-menu.styles.js';
 /** The menu's items, with exactly these labels. */
 export const EXPORT_ITEMS: ReadonlyArray<{ format: ExportFormat; label: string; needsResults: boolean }> = [
   { format: 'series-csv', label: 'Series (CSV)', needsResults: true },
+  { format: 'baseline-series-csv', label: 'Baseline series (CSV)', needsResults: true },
+  { format: 'diff-csv', label: 'Differences (CSV)', needsResults: true },
   { format: 'summary-json', label: 'Summary (JSON)', needsResults: true },
   { format: 'scenario-json', label: 'Scenario (JSON)', needsResults: false },
   { format: 'charts-svg', label: 'Charts (SVG)', needsResults: true },
   { format: 'charts-png', label: 'Charts (PNG)', needsResults: true },
 ];
+
+const TEXT = {
+  button: 'Export',
+  menu: 'Export',
+  stamp: (stamp: string) => `Stamp: ${stamp}`,
+  waiting: 'Results files wait for complete, up-to-date results.',
+};
 
 /**
  * The Export menu (menu button pattern: Enter, Space or Down opens it; arrows move; Escape closes).
@@ -90,15 +99,15 @@ export class DsExportMenu extends LitElement {
         id="button"
         aria-haspopup="menu"
         aria-expanded=${String(this.open)}
-        aria-controls="menu"
+        aria-controls=${this.open ? 'menu' : nothing}
         @click=${() => (this.open ? this.hide() : this.show())}
         @keydown=${this.handleButtonKey}
       >
-        Export ▾
+        ${TEXT.button} <span aria-hidden="true">▾</span>
       </button>
       ${
         this.open
-          ? html`<ul id="menu" role="menu" aria-label="Export" @keydown=${this.handleMenuKey} @focusout=${this.handleFocusOut}>
+          ? html`<ul id="menu" role="menu" aria-label=${TEXT.menu} @keydown=${this.handleMenuKey} @focusout=${this.handleFocusOut}>
               ${EXPORT_ITEMS.map((item) => {
                 const enabled = this.ready || !item.needsResults;
                 return html`<li role="none">
@@ -107,7 +116,8 @@ export class DsExportMenu extends LitElement {
                   </button>
                 </li>`;
               })}
-              ${this.stamp ? html`<li role="none" class="stamp">Stamp: ${this.stamp}</li>` : nothing}
+              ${this.ready ? nothing : html`<li role="none" class="stamp">${TEXT.waiting}</li>`}
+              ${this.stamp ? html`<li role="none" class="stamp">${TEXT.stamp(this.stamp)}</li>` : nothing}
             </ul>`
           : nothing
       }`;

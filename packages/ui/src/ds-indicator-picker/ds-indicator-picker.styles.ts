@@ -3,41 +3,34 @@ import { css } from 'lit';
 export const indicatorPickerStyles = css`
   :host {
     display: inline-block;
-    position: relative;
     font-size: 0.88rem;
   }
-  summary {
-    cursor: pointer;
-    border: 1px solid #8a929b;
-    border-radius: 4px;
-    padding: 0.25rem 0.6rem;
-    background: var(--ds-paper);
-    list-style: none;
-  }
-  summary::after {
-    content: ' ▾';
-  }
-  .panel {
-    position: absolute;
-    z-index: 20;
-    right: 0;
-    margin-top: 0.3rem;
-    width: min(44rem, 92vw);
-    max-height: 70vh;
-    overflow: auto;
-    background: var(--ds-paper);
+  dialog {
+    width: min(46rem, calc(100vw - 1.5rem));
+    max-width: calc(100vw - 1.5rem);
+    max-height: calc(100vh - 3rem);
     border: 1px solid var(--ds-line);
     border-radius: 8px;
+    padding: 0.7rem 0.9rem;
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.15);
-    padding: 0.6rem 0.9rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.3);
+  }
+  h2 {
+    font-size: 1rem;
+    margin: 0 0 0.4rem;
+  }
+  .panel {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
     gap: 0 1rem;
   }
   fieldset {
     border: none;
     margin: 0;
     padding: 0;
+    min-width: 0;
   }
   legend {
     font-weight: 700;
@@ -56,9 +49,9 @@ export const indicatorPickerStyles = css`
     margin: 0.4rem 0 0.1rem;
   }
   .tools {
-    grid-column: 1 / -1;
     display: flex;
+    justify-content: flex-end;
     gap: 0.5rem;
-    padding-top: 0.4rem;
+    padding-top: 0.6rem;
   }
 `;

@@ -4,15 +4,23 @@ import { emit } from '../events.js';
 import { baseStyles } from '../theme.js';
 import { indicatorPickerStyles } from './ds-indicator-picker.styles.js';
 
-const SUBJECTS: ReadonlyArray<{ prefix: string; name: string }> = [
-  { prefix: 'uz_in_kz.', name: 'Uzbeks in Kazakhstan' },
-  { prefix: 'kz_in_uz.', name: 'Kazakhs in Uzbekistan' },
-  { prefix: 'bilateral.', name: 'Both countries' },
-];
+const TEXT = {
+  button: (n: number, of: number) => `Indicators shown (${n} of ${of})`,
+  title: 'Indicators shown',
+  more: 'Accounting and diagnosis',
+  reset: 'Reset to the default set',
+  done: 'Done',
+  subjects: [
+    { prefix: 'uz_in_kz.', name: 'Uzbeks in Kazakhstan' },
+    { prefix: 'kz_in_uz.', name: 'Kazakhs in Uzbekistan' },
+    { prefix: 'bilateral.', name: 'Both countries' },
+  ],
+};
 
 /**
  * Which indicators the charts show: checkboxes grouped by diaspora, the model's contract first and
- * the accounting and diagnostic series after.
+ * the accounting and diagnostic series after, in a modal dialog that fits any viewport; closing it
+ * returns focus to its button.
  *
  * @event ds-indicators-change - the chosen ids, in catalogue order
  */
@@ -47,27 +55,35 @@ export class DsIndicatorPicker extends LitElement {
     return indicator.label.replace(/ \((Uzbeks in Kazakhstan|Kazakhs in Uzbekistan)\)$/, '');
   }
 
+  private dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
   override render() {
-    return html`<details>
-      <summary>Indicators shown (${this.selected.length} of ${this.indicators.length})</summary>
-      <div class="panel">
-        ${SUBJECTS.map(({ prefix, name }) => {
-          const members = this.indicators.filter((i) => i.id.startsWith(prefix));
-          const box = (i: IndicatorDefinition) => html`<label>
-            <input type="checkbox" data-indicator=${i.id} .checked=${this.selected.includes(i.id)} @change=${(e: Event) => this.toggle(i.id, (e.target as HTMLInputElement).checked)} />
-            <span>${this.label(i)}</span>
-          </label>`;
-          const extra = members.filter((i) => !i.contract);
-          return html`<fieldset>
-            <legend>${name}</legend>
-            ${members.filter((i) => i.contract).map(box)}
-            ${extra.length ? html`<p class="more">Accounting and diagnosis</p>${extra.map(box)}` : ''}
-          </fieldset>`;
-        })}
-        <div class="tools">
-          <button @click=${() => emit(this, 'ds-indicators-change', { ids: [...this.defaults] })}>Reset to the default set</button>
+    const box = (i: IndicatorDefinition) => html`<label>
+      <input type="checkbox" data-indicator=${i.id} .checked=${this.selected.includes(i.id)} @change=${(e: Event) => this.toggle(i.id, (e.target as HTMLInputElement).checked)} />
+      <span>${this.label(i)}</span>
+    </label>`;
+    return html`<button id="open" aria-haspopup="dialog" @click=${() => this.dialog()?.showModal()}>
+        ${TEXT.button(this.selected.length, this.indicators.length)}
+      </button>
+      <dialog aria-labelledby="title" @close=${() => this.renderRoot.querySelector<HTMLElement>('#open')?.focus()}>
+        <h2 id="title">${TEXT.title}</h2>
+        <div class="panel">
+          ${TEXT.subjects.map(({ prefix, name }) => {
+            const members = this.indicators.filter((i) => i.id.startsWith(prefix));
+            const extra = members.filter((i) => !i.contract);
+            return html`<fieldset>
+              <legend>${name}</legend>
+              ${members.filter((i) => i.contract).map(box)}
+              ${extra.length ? html`<p class="more">${TEXT.more}</p>${extra.map(box)}` : ''}
+            </fieldset>`;
+          })}
         </div>
-      </div>
-    </details>`;
+        <div class="tools">
+          <button @click=${() => emit(this, 'ds-indicators-change', { ids: [...this.defaults] })}>${TEXT.reset}</button>
+          <button @click=${() => this.dialog()?.close()}>${TEXT.done}</button>
+        </div>
+      </dialog>`;
   }
 }

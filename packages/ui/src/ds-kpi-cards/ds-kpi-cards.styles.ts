@@ -9,7 +9,7 @@ export const kpiCardsStyles = css`
     padding: 0;
     margin: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13.5rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
     gap: 0.6rem;
   }
   li {
@@ -52,5 +52,24 @@ export const kpiCardsStyles = css`
   h2 {
     font-size: 0.95rem;
     margin: 0 0 0.35rem;
+  }
+  /* Out of date: greyed and dashed (text keeps its contrast). */
+  ul.stale li {
+    border-style: dashed;
+    border-top-color: #8a929b;
+    background: #f3f4f6;
+  }
+  ul.stale .value,
+  ul.stale .change {
+    color: var(--ds-muted);
+  }
+  .flag {
+    font-size: 0.75rem;
+    font-weight: 600;
+    background: var(--ds-warning-bg);
+    color: #5c4300;
+    padding: 0.1rem 0.4rem;
+    border-radius: 3px;
+    margin-left: 0.5rem;
   }
 `;

@@ -2,11 +2,11 @@ import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
 import type { LabResults } from '../engine-client/index.js';
 import { formatChange, formatValue } from '../lib/format.js';
-import { summariseYear } from '../lib/yearly.js';
+import { summariseYear, type YearSummary } from '../lib/yearly.js';
 import { baseStyles } from '../theme.js';
 import { kpiCardsStyles } from './ds-kpi-cards.styles.js';
 
-/** The headline indicators of the cards, unless the app says otherwise. */
+/** The headline indicators of the cards, unless the app says otherwise (a deliberate choice). */
 export const DEFAULT_KPIS: readonly string[] = [
   'uz_in_kz.remittances_usd',
   'kz_in_uz.remittances_usd',
@@ -16,9 +16,23 @@ export const DEFAULT_KPIS: readonly string[] = [
   'kz_in_uz.heritage_language_youth',
 ];
 
+const TEXT = {
+  heading: (year: number) => `In ${year}`,
+  outOfDate: 'Out of date: updating…',
+  partial: (done: number, total: number) => `Provisional: ${done} of ${total} seeds`,
+  pending: '…',
+  noChange: 'No change against the baseline',
+  versus: 'vs baseline',
+  interval: (low: string, high: string, clear: boolean) => `90% CI ${low} to ${high}${clear ? '' : ' (includes zero)'}`,
+  baseline: (value: string) => `Baseline: ${value}`,
+  note: "Calendar-year values, the rule of sim run's summary and of every caption and export: flows are the mean of the year's quarterly rates (the year's total), stocks, shares and indices the value at the year's end. Changes are the mean of seed-by-seed differences.",
+};
+
 /**
  * Headline figures for the chosen calendar year: the scenario's median, its change against the
  * baseline (mean paired difference) with the 90 per cent confidence interval, in plain units.
+ * Out-of-date figures are dimmed and labelled; figures from some of the seeds say so, and never
+ * claim "no change".
  */
 export class DsKpiCards extends LitElement {
   static override styles = [baseStyles, kpiCardsStyles];
@@ -27,12 +41,15 @@ export class DsKpiCards extends LitElement {
     ids: { attribute: false },
     results: { attribute: false },
     year: { type: Number },
+    stale: { type: Boolean, reflect: true },
   };
 
   declare indicators: readonly IndicatorDefinition[];
   declare ids: readonly string[];
   declare results: LabResults | undefined;
   declare year: number;
+  /** The results are of an earlier setting. */
+  declare stale: boolean;
 
   constructor() {
     super();
@@ -40,36 +57,42 @@ export class DsKpiCards extends LitElement {
     this.ids = DEFAULT_KPIS;
     this.results = undefined;
     this.year = 2030;
+    this.stale = false;
   }
 
   override render() {
     const r = this.results;
-    return html`<h2>In ${this.year}${r?.preview ? ' (preview)' : ''}</h2>
-      <ul>
+    const partial = r && !r.complete;
+    return html`<h2>${TEXT.heading(this.year)}
+        ${this.stale ? html`<span class="flag" data-flag="stale">${TEXT.outOfDate}</span>` : partial ? html`<span class="flag" data-flag="partial">${TEXT.partial(r.done, r.total)}</span>` : nothing}
+      </h2>
+      <ul class=${this.stale ? 'stale' : ''}>
         ${this.ids.map((id) => {
           const indicator = this.indicators.find((i) => i.id === id);
           if (!indicator) return nothing;
           const s = r ? summariseYear(id, this.year, r.baseline.runs, r.scenario.runs) : undefined;
           return html`<li data-kpi=${id}>
             <p class="label">${indicator.label}</p>
-            ${s ? this.card(indicator, s) : html`<p class="value">…</p>`}
+            ${s ? this.card(indicator, s, !!r?.complete) : html`<p class="value">${TEXT.pending}</p>`}
           </li>`;
         })}
       </ul>
-      <p class="note">Calendar-year values as in <code>sim run</code>'s summary (flows: the year's total; stocks, shares and indices: at the year's end); changes are the mean of seed-by-seed differences.</p>`;
+      <p class="note">${TEXT.note}</p>`;
   }
 
-  private card(indicator: IndicatorDefinition, s: NonNullable<ReturnType<typeof summariseYear>>) {
+  private card(indicator: IndicatorDefinition, s: YearSummary, complete: boolean) {
     const unit = indicator.unit;
-    const none = s.pairs > 0 && s.differenceMean === 0 && (s.pairs === 1 || (s.differenceLow === 0 && s.differenceHigh === 0));
+    // "No change" only when every seed is back and every pair is identical.
+    const none =
+      complete && s.pairs > 0 && s.differenceMean === 0 && s.differenceLow === s.differenceHigh && (s.pairs === 1 || s.differenceLow === 0);
     // Whether a change is good depends on the indicator, so no green or red: the interval says if it is clear of zero.
     const clear = s.pairs > 1 && (s.differenceLow > 0 || s.differenceHigh < 0);
     const interval =
       s.pairs > 1 && !none
-        ? html`<br /><span class="muted">90% CI ${formatChange(s.differenceLow, unit)} to ${formatChange(s.differenceHigh, unit)}${clear ? '' : ' (includes zero)'}</span>`
+        ? html`<br /><span class="muted">${TEXT.interval(formatChange(s.differenceLow, unit), formatChange(s.differenceHigh, unit), clear)}</span>`
         : nothing;
     return html`<p class="value">${formatValue(s.scenarioMedian, unit)}</p>
-      <p class="change">${none ? 'No change against the baseline' : html`${formatChange(s.differenceMean, unit)} vs baseline`}${interval}</p>
-      <p class="base">Baseline: ${formatValue(s.baselineMedian, unit)}</p>`;
+      <p class="change">${none ? TEXT.noChange : html`${formatChange(s.differenceMean, unit)} ${TEXT.versus}`}${interval}</p>
+      <p class="base">${TEXT.baseline(formatValue(s.baselineMedian, unit))}</p>`;
   }
 }

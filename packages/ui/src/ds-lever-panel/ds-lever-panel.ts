@@ -11,6 +11,10 @@ export interface PanelGroup {
   readonly intro: string;
 }
 
+const TEXT = {
+  changed: (n: number) => `${n} changed`,
+};
+
 /** The lever groups of the model's contract, in the order a policy reader meets them. */
 export const LEVER_GROUPS: readonly PanelGroup[] = [
   { name: 'Integration barriers', intro: "The host country's rules and services for the diaspora living there." },
@@ -59,6 +63,8 @@ export class DsLeverPanel extends LitElement {
     allowSchedule: { type: Boolean, attribute: 'allow-schedule' },
     startYear: { type: Number, attribute: 'start-year' },
     endYear: { type: Number, attribute: 'end-year' },
+    level: { type: Number },
+    collapsed: { state: true },
   };
 
   declare definitions: readonly ParameterDefinition[];
@@ -70,6 +76,9 @@ export class DsLeverPanel extends LitElement {
   declare allowSchedule: boolean;
   declare startYear: number;
   declare endYear: number;
+  /** Heading level of the group names (subjects one below), so headings follow the page's order. */
+  declare level: number;
+  declare collapsed: ReadonlySet<string>;
 
   constructor() {
     super();
@@ -81,6 +90,14 @@ export class DsLeverPanel extends LitElement {
     this.allowSchedule = true;
     this.startYear = 2021;
     this.endYear = 2045;
+    this.level = 3;
+    this.collapsed = new Set();
+  }
+
+  private toggle(name: string) {
+    const next = new Set(this.collapsed);
+    if (!next.delete(name)) next.add(name);
+    this.collapsed = next;
   }
 
   override render() {
@@ -94,25 +111,35 @@ export class DsLeverPanel extends LitElement {
     if (members.length === 0) return nothing;
     const subjects = [...new Set(members.map((d) => subjectOf(d.id)))];
     const changed = members.filter((d) => !sameSchedule(this.values[d.id], this.baselineValues[d.id], d)).length;
-    return html`<details open data-group=${group.name}>
-      <summary>${group.name}${changed ? html`<span class="count">${changed} changed</span>` : nothing}</summary>
-      ${group.intro ? html`<p class="intro">${group.intro}</p>` : nothing}
-      ${subjects.map(
-        (subject) => html`${subjects.length > 1 ? html`<h4>${subject}</h4>` : nothing}
-        ${members
-          .filter((d) => subjectOf(d.id) === subject)
-          .map(
-            (d) => html`<ds-lever
-              .definition=${d}
-              .value=${this.values[d.id]}
-              .baselineValue=${this.baselineValues[d.id]}
-              .section=${this.section}
-              .allowSchedule=${this.allowSchedule}
-              start-year=${this.startYear}
-              end-year=${this.endYear}
-            ></ds-lever>`,
-          )}`,
-      )}
-    </details>`;
+    const open = !this.collapsed.has(group.name);
+    const id = `group-${this.groups.indexOf(group)}-${members[0].id.replace(/\W/g, '-')}`;
+    return html`<section class="group" data-group=${group.name}>
+      <div role="heading" aria-level=${this.level} class="group-heading">
+        <button aria-expanded=${String(open)} aria-controls=${id} @click=${() => this.toggle(group.name)}>
+          <span class="arrow" aria-hidden="true">${open ? '▾' : '▸'}</span>${group.name}${changed ? html`<span class="count">${TEXT.changed(changed)}</span>` : nothing}
+        </button>
+      </div>
+      <div id=${id} ?hidden=${!open}>
+        ${group.intro ? html`<p class="intro">${group.intro}</p>` : nothing}
+        ${subjects.map(
+          (
+            subject,
+          ) => html`${subjects.length > 1 ? html`<div role="heading" aria-level=${this.level + 1} class="subject">${subject}</div>` : nothing}
+          ${members
+            .filter((d) => subjectOf(d.id) === subject)
+            .map(
+              (d) => html`<ds-lever
+                .definition=${d}
+                .value=${this.values[d.id]}
+                .baselineValue=${this.baselineValues[d.id]}
+                .section=${this.section}
+                .allowSchedule=${this.allowSchedule}
+                start-year=${this.startYear}
+                end-year=${this.endYear}
+              ></ds-lever>`,
+            )}`,
+        )}
+      </div>
+    </section>`;
   }
 }

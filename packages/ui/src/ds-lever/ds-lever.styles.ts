@@ -119,7 +119,8 @@ export const leverStyles = css`
     line-height: 1.45;
     color: var(--ds-ink);
   }
-  [popover] h4 {
+  [popover] .info-title {
+    font-weight: 700;
     margin: 0 0 0.4rem;
     font-size: 1rem;
   }

@@ -14,6 +14,34 @@ import {
 import { baseStyles } from '../theme.js';
 import { leverStyles } from './ds-lever.styles.js';
 
+/** Every word ds-lever shows (one place, for translation). */
+const TEXT = {
+  about: (label: string) => `About: ${label}`,
+  infoTitle: 'What this means and where its value comes from',
+  changed: 'changed',
+  changedTitle: 'Differs from the baseline',
+  enterNumber: (min: number, max: number, unit: string) => `Enter a number from ${min} to ${max} ${unit}.`,
+  outside: (v: number, min: number, max: number, unit: string) => `${v} is outside the range ${min} to ${max} ${unit}.`,
+  whole: (label: string) => `${label} takes whole numbers only.`,
+  numberLabel: (label: string, unit: string) => `${label}, in ${unit}`,
+  baselineMark: (value: string) => `Baseline: ${value}`,
+  reset: 'Reset to baseline',
+  resetTo: (value: string) => `Reset to baseline (${value})`,
+  vary: 'Vary by year…',
+  varies: 'Varies by year:',
+  closeEditor: 'Close the schedule editor',
+  editSchedule: 'Edit the schedule…',
+  oneValue: 'Use one value for all years',
+  range: 'Range',
+  rangeValue: (min: number, max: number, unit: string, integer: boolean) => `${min} to ${max} ${unit}${integer ? ' (whole numbers)' : ''}`,
+  default: 'Default',
+  source: 'Source',
+  baseline: 'Baseline',
+  id: 'Id',
+  docs: (section: string) => `How the model uses it (model documentation: ${section})`,
+  close: 'Close',
+};
+
 /**
  * One lever (or driver, or assumption): a slider named by the lever's label and carrying
  * `data-lever`, a number field with its unit, a mark at the baseline value, reset to baseline, an
@@ -91,11 +119,11 @@ export class DsLever extends LitElement {
     const input = event.target as HTMLInputElement;
     const v = Number(input.value);
     if (input.value.trim() === '' || !Number.isFinite(v)) {
-      this.numberError = `Enter a number from ${d.min} to ${d.max} ${d.unit}.`;
+      this.numberError = TEXT.enterNumber(d.min, d.max, d.unit);
     } else if (v < d.min || v > d.max) {
-      this.numberError = `${v} is outside the range ${d.min} to ${d.max} ${d.unit}.`;
+      this.numberError = TEXT.outside(v, d.min, d.max, d.unit);
     } else if (d.integer && !Number.isInteger(v)) {
-      this.numberError = `${d.label} takes whole numbers only.`;
+      this.numberError = TEXT.whole(d.label);
     } else {
       this.numberError = '';
       this.change(v, true);
@@ -127,8 +155,17 @@ export class DsLever extends LitElement {
   private openDocs(event: Event) {
     event.preventDefault();
     const d = this.definition;
+    (this.renderRoot.querySelector('[popover]') as HTMLElement | null)?.hidePopover();
     if (d) emit(this, 'ds-open-docs', { anchor: d.docs });
-    (this.renderRoot.querySelector('[popover]') as HTMLElement & { hidePopover?: () => void })?.hidePopover?.();
+  }
+
+  /** A closed popover gives focus back to its (i) button, unless the reader has moved on elsewhere. */
+  private handleInfoToggle(event: ToggleEvent) {
+    if (event.newState !== 'closed') return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const popover = event.target as HTMLElement;
+    if (!active || popover.contains(active) || document.activeElement === document.body)
+      this.renderRoot.querySelector<HTMLElement>('button.info')?.focus();
   }
 
   override render() {
@@ -138,11 +175,11 @@ export class DsLever extends LitElement {
     const changed = !sameSchedule(this.value, this.baselineValue, d);
     return html`
       <div class="head">
-        <label for="slider" id="label">${d.label}</label>${changed ? html`<span class="changed" title="Differs from the baseline">changed</span>` : nothing}
-        <button class="info" popovertarget="info" aria-label=${`About: ${d.label}`} title="What this means and where its value comes from">i</button>
+        <label for="slider" id="label">${d.label}</label>${changed ? html`<span class="changed" title=${TEXT.changedTitle}>${TEXT.changed}</span>` : nothing}
+        <button class="info" popovertarget="info" title=${TEXT.infoTitle}><span aria-hidden="true">i</span><span class="visually-hidden">${TEXT.about(d.label)}</span></button>
       </div>
       ${constant && !this.scheduleOpen ? this.renderConstant(d) : this.renderSchedule(d)}
-      <div id="info" popover role="dialog" aria-label=${`About: ${d.label}`}>${this.renderInfo(d)}</div>
+      <div id="info" popover role="dialog" aria-label=${TEXT.about(d.label)} @toggle=${this.handleInfoToggle}>${this.renderInfo(d)}</div>
     `;
   }
 
@@ -171,7 +208,7 @@ export class DsLever extends LitElement {
             : html`<span
                 class="baseline-mark"
                 style="left: calc(8px + (100% - 16px) * ${markAt})"
-                title=${`Baseline: ${formatParameter(base as number, d)}`}
+                title=${TEXT.baselineMark(formatParameter(base as number, d))}
               ></span>`
         }
         <div class="range" aria-hidden="true"><span>${d.min}</span><span>${d.max}</span></div>
@@ -184,9 +221,9 @@ export class DsLever extends LitElement {
           max=${d.max}
           step=${step}
           .value=${String(v)}
-          aria-label=${`${d.label}, in ${d.unit}`}
+          aria-label=${TEXT.numberLabel(d.label, d.unit)}
           aria-invalid=${this.numberError ? 'true' : 'false'}
-          aria-describedby="number-error"
+          aria-describedby=${this.numberError ? 'number-error' : nothing}
           @change=${this.handleNumber}
         />
         <span class="unit">${d.unit}</span>
@@ -194,16 +231,16 @@ export class DsLever extends LitElement {
       ${this.numberError ? html`<p class="error" id="number-error" role="alert">${this.numberError}</p>` : nothing}
       <div class="buttons">
         <button @click=${this.handleReset} ?disabled=${sameSchedule(this.value, this.baselineValue, d)}>
-          Reset to baseline${base === undefined ? '' : ` (${formatParameter(base, d)})`}
+          ${base === undefined ? TEXT.reset : TEXT.resetTo(formatParameter(base, d))}
         </button>
-        ${this.allowSchedule ? html`<button @click=${this.openSchedule}>Vary by year…</button>` : nothing}
+        ${this.allowSchedule ? html`<button @click=${this.openSchedule}>${TEXT.vary}</button>` : nothing}
       </div>
     </div>`;
   }
 
   private renderSchedule(d: ParameterDefinition) {
     const value: ScheduleValue = isConstant(this.value) ? [[this.startYear, constantOf(d, this.value)]] : (this.value as ScheduleValue);
-    return html`<p class="scheduled">Varies by year: ${describeSchedule(value, d)}</p>
+    return html`<p class="scheduled">${TEXT.varies} ${describeSchedule(value, d)}</p>
       ${
         this.scheduleOpen
           ? html`<ds-schedule-editor
@@ -219,28 +256,28 @@ export class DsLever extends LitElement {
       <div class="buttons">
         <button aria-expanded=${String(this.scheduleOpen)} @click=${() => {
           this.scheduleOpen = !this.scheduleOpen;
-        }}>${this.scheduleOpen ? 'Close the schedule editor' : 'Edit the schedule…'}</button>
-        <button @click=${this.useConstant}>Use one value for all years</button>
-        <button @click=${this.handleReset} ?disabled=${sameSchedule(this.value, this.baselineValue, d)}>Reset to baseline</button>
+        }}>${this.scheduleOpen ? TEXT.closeEditor : TEXT.editSchedule}</button>
+        <button @click=${this.useConstant}>${TEXT.oneValue}</button>
+        <button @click=${this.handleReset} ?disabled=${sameSchedule(this.value, this.baselineValue, d)}>${TEXT.reset}</button>
       </div>`;
   }
 
   private renderInfo(d: ParameterDefinition) {
-    return html`<h4>${d.label}</h4>
+    return html`<p class="info-title">${d.label}</p>
       <p>${d.description}</p>
       <dl>
-        <dt>Range</dt>
-        <dd>${d.min} to ${d.max} ${d.unit}${d.integer ? ' (whole numbers)' : ''}</dd>
-        <dt>Default</dt>
+        <dt>${TEXT.range}</dt>
+        <dd>${TEXT.rangeValue(d.min, d.max, d.unit, !!d.integer)}</dd>
+        <dt>${TEXT.default}</dt>
         <dd>${formatParameter(d.default, d)}: ${EVIDENCE_LABEL[d.evidence] ?? d.evidence}</dd>
-        <dt>Source</dt>
+        <dt>${TEXT.source}</dt>
         <dd>${d.source}</dd>
-        <dt>Baseline</dt>
+        <dt>${TEXT.baseline}</dt>
         <dd>${describeSchedule(this.baselineValue, d)}</dd>
-        <dt>Id</dt>
+        <dt>${TEXT.id}</dt>
         <dd><code>${d.id}</code></dd>
       </dl>
-      <p><a href=${`#docs-${d.docs}`} @click=${this.openDocs}>How the model uses it (model documentation: ${d.docs.replace(/-/g, ' ')})</a></p>
-      <button popovertarget="info" popovertargetaction="hide">Close</button>`;
+      <p><a href=${`#docs-${d.docs}`} @click=${this.openDocs}>${TEXT.docs(d.docs.replace(/-/g, ' '))}</a></p>
+      <button popovertarget="info" popovertargetaction="hide">${TEXT.close}</button>`;
   }
 }

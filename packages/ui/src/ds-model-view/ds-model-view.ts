@@ -1,7 +1,8 @@
 import { MODEL_DOC, REFERENCES_DOC } from 'virtual:model-docs';
 import type { ParameterDefinition } from '@diaspora-sim/engine';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { emit } from '../events.js';
 import { EVIDENCE_LABEL } from '../lib/parameters.js';
 import { baseStyles } from '../theme.js';
 import { modelViewStyles } from './ds-model-view.styles.js';
@@ -11,19 +12,34 @@ import { modelViewStyles } from './ds-model-view.styles.js';
  * (packages/ui/modelDocs.ts: the project's own files, with HTML in them kept as text). Nothing given
  * at run time is rendered as HTML: the element takes no document, only the parameters' sources,
  * which go through text bindings. In-page links scroll to their section.
+ *
+ * @event ds-docs-missing - the section asked for does not exist
  */
 export class DsModelView extends LitElement {
   static override styles = [baseStyles, modelViewStyles];
   static override properties = {
     parameters: { attribute: false },
+    section: {},
   };
 
   /** Levers, drivers and assumptions, whose sources close the page. */
   declare parameters: readonly ParameterDefinition[];
+  /** A section to show (a heading's anchor); set it again to show it again. */
+  declare section: string;
 
   constructor() {
     super();
     this.parameters = [];
+    this.section = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const anchor = this.section;
+    if (changed.has('section') && anchor) {
+      void this.showSection(anchor).then((found) => {
+        if (!found) emit(this, 'ds-docs-missing', { anchor });
+      });
+    }
   }
 
   /** Scrolls to a section by its anchor (a heading's GitHub-style id); false when there is none. */
@@ -57,7 +73,7 @@ export class DsModelView extends LitElement {
   private renderSources() {
     return html`<h2 id="sources-of-the-parameters">Sources of the parameters</h2>
       <p>Where each lever's, driver's and assumption's default comes from, as the engine's catalogue records it.</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Sources of the parameters">
         <table>
           <thead>
             <tr><th scope="col">Parameter</th><th scope="col">Default</th><th scope="col">Evidence</th><th scope="col">Source</th></tr>

@@ -9,6 +9,27 @@ export interface ScenarioChoice {
   readonly name: string;
 }
 
+/** Every word ds-scenario-panel shows (one place, for translation). */
+const TEXT = {
+  start: 'Start from a scenario file',
+  against: 'Compare against (baseline)',
+  edited: (name: string) => `${name} (edited)`,
+  fromLink: (name: string) => `${name} (from a link or file)`,
+  choice: (name: string, file: string) => `${name} (${file})`,
+  name: 'Name',
+  description: 'Description',
+  runs: 'Runs',
+  runsHint: 'Saved with the scenario, so the file reproduces these numbers.',
+  lastYear: 'Last year',
+  from: (year: number) => `from ${year} Q1, quarterly`,
+  persons: 'Persons per agent',
+  personsHint: 'fewer is finer and slower',
+  seed: 'First seed',
+  seeds: 'Seeds',
+  seedsHint: 'runs per variant: seed, seed + 1, …',
+  save: 'Save scenario as JSON',
+  load: 'Load a scenario file…',
+};
 /**
  * The scenario as a document: which file it starts from and which is the baseline, its name and
  * description, its horizon, size and seeds (fields of the scenario itself, so a saved file
@@ -77,53 +98,53 @@ export class DsScenarioPanel extends LitElement {
     if (!s) return nothing;
     return html`
       <div class="field">
-        <label for="pick-scenario">Start from a scenario file</label>
+        <label for="pick-scenario">${TEXT.start}</label>
         <select id="pick-scenario" @change=${(e: Event) => this.pick('scenario', e)}>
-          ${this.scenarioFile ? nothing : html`<option value="" selected>${s.name} (edited)</option>`}
-          ${this.choices.map((c) => html`<option value=${c.file} ?selected=${c.file === this.scenarioFile}>${c.name} (${c.file})</option>`)}
+          ${this.scenarioFile ? nothing : html`<option value="" selected>${TEXT.edited(s.name)}</option>`}
+          ${this.choices.map((c) => html`<option value=${c.file} ?selected=${c.file === this.scenarioFile}>${TEXT.choice(c.name, c.file)}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="pick-baseline">Compare against (baseline)</label>
+        <label for="pick-baseline">${TEXT.against}</label>
         <select id="pick-baseline" @change=${(e: Event) => this.pick('baseline', e)}>
-          ${this.baselineFile ? nothing : html`<option value="" selected>${this.baselineName} (from a link or file)</option>`}
-          ${this.choices.map((c) => html`<option value=${c.file} ?selected=${c.file === this.baselineFile}>${c.name} (${c.file})</option>`)}
+          ${this.baselineFile ? nothing : html`<option value="" selected>${TEXT.fromLink(this.baselineName)}</option>`}
+          ${this.choices.map((c) => html`<option value=${c.file} ?selected=${c.file === this.baselineFile}>${TEXT.choice(c.name, c.file)}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="name">Name</label>
+        <label for="name">${TEXT.name}</label>
         <input id="name" type="text" maxlength="200" .value=${s.name} @change=${(e: Event) => this.edit({ name: (e.target as HTMLInputElement).value })} />
       </div>
       <div class="field">
-        <label for="description">Description</label>
+        <label for="description">${TEXT.description}</label>
         <textarea id="description" maxlength="5000" .value=${s.description} @change=${(e: Event) => this.edit({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
       </div>
-      <h3>Runs</h3>
-      <p class="hint">Saved with the scenario, so the file reproduces these numbers.</p>
+      <h3>${TEXT.runs}</h3>
+      <p class="hint">${TEXT.runsHint}</p>
       <div class="grid">
         <div class="field">
-          <label for="end-year">Last year</label>
+          <label for="end-year">${TEXT.lastYear}</label>
           <input id="end-year" type="number" min=${s.startYear} max="2100" step="1" .value=${String(s.endYear)} @change=${(e: Event) => this.edit({ endYear: this.number(e) })} />
-          <p class="hint">from ${s.startYear} Q1, quarterly</p>
+          <p class="hint">${TEXT.from(s.startYear)}</p>
         </div>
         <div class="field">
-          <label for="persons-per-agent">Persons per agent</label>
+          <label for="persons-per-agent">${TEXT.persons}</label>
           <input id="persons-per-agent" type="number" min="1" max="10000" step="1" .value=${String(s.personsPerAgent)} @change=${(e: Event) => this.edit({ personsPerAgent: this.number(e) })} />
-          <p class="hint">fewer is finer and slower</p>
+          <p class="hint">${TEXT.personsHint}</p>
         </div>
         <div class="field">
-          <label for="seed">First seed</label>
+          <label for="seed">${TEXT.seed}</label>
           <input id="seed" type="number" min="0" step="1" .value=${String(s.seed)} @change=${(e: Event) => this.edit({ seed: this.number(e) })} />
         </div>
         <div class="field">
-          <label for="seeds">Seeds</label>
+          <label for="seeds">${TEXT.seeds}</label>
           <input id="seeds" type="number" min="1" max="1000" step="1" .value=${String(s.seeds)} @change=${(e: Event) => this.edit({ seeds: this.number(e) })} />
-          <p class="hint">runs per variant: seed, seed + 1, …</p>
+          <p class="hint">${TEXT.seedsHint}</p>
         </div>
       </div>
       <div class="files">
-        <button @click=${() => emit(this, 'ds-scenario-save', {})}>Save scenario as JSON</button>
-        <label class="file-label">Load a scenario file…
+        <button @click=${() => emit(this, 'ds-scenario-save', {})}>${TEXT.save}</button>
+        <label class="file-label">${TEXT.load}
           <input class="visually-hidden" type="file" accept=".json,application/json" @change=${this.readFile} />
         </label>
       </div>

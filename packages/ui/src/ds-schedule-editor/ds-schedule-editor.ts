@@ -10,6 +10,23 @@ interface Step {
   value: string;
 }
 
+/** The words of ds-schedule-editor (one place, for translation; the expression's help stays in the template with its code). */
+const TEXT = {
+  needsNumbers: 'Every step needs a year and a value (numbers).',
+  legend: (label: string) => `Schedule of ${label}`,
+  kind: 'Kind of schedule',
+  steps: 'Steps by year',
+  expression: 'Expression',
+  valid: (from: number, to: number) => `Valid: in effect for ${from}–${to}.`,
+  stepsHint: (value: number, unit: string) =>
+    `Each value holds from the start of its year until the next step; before the first step, the default (${value} ${unit}).`,
+  fromYear: 'From year',
+  value: (unit: string) => `Value (${unit})`,
+  remove: 'Remove',
+  removeStep: (n: number) => `Remove step ${n}`,
+  add: 'Add a step',
+};
+
 /**
  * Edits a schedule in place: steps by year (each value holds from the start of its year) or an
  * expression in `year` and `t`. Every edit is checked with the engine's own scenario schema; a valid
@@ -89,7 +106,7 @@ export class DsScheduleEditor extends LitElement {
     const d = this.definition;
     if (!d) return 'no parameter';
     if (Array.isArray(candidate) && candidate.some(([y, v]) => !Number.isFinite(y) || !Number.isFinite(v))) {
-      return 'Every step needs a year and a value (numbers).';
+      return TEXT.needsNumbers;
     }
     const probe = {
       schemaVersion: SCHEMA_VERSION,
@@ -145,42 +162,42 @@ export class DsScheduleEditor extends LitElement {
     if (!d) return nothing;
     const invalid = this.issues !== '';
     return html`<fieldset>
-      <legend>Schedule of ${d.label}</legend>
-      <div class="modes" role="radiogroup" aria-label="Kind of schedule">
-        <label><input type="radio" name="mode" .checked=${this.mode === 'steps'} @change=${() => this.setMode('steps')} /> Steps by year</label>
-        <label><input type="radio" name="mode" .checked=${this.mode === 'expression'} @change=${() => this.setMode('expression')} /> Expression</label>
+      <legend>${TEXT.legend(d.label)}</legend>
+      <div class="modes" role="radiogroup" aria-label=${TEXT.kind}>
+        <label><input type="radio" name="mode" .checked=${this.mode === 'steps'} @change=${() => this.setMode('steps')} /> ${TEXT.steps}</label>
+        <label><input type="radio" name="mode" .checked=${this.mode === 'expression'} @change=${() => this.setMode('expression')} /> ${TEXT.expression}</label>
       </div>
       ${this.mode === 'steps' ? this.renderSteps(d, invalid) : this.renderExpression(invalid)}
       ${
         invalid
           ? html`<p class="issues" id="issues" role="alert">${this.issues}</p>`
-          : html`<p class="ok" id="issues" aria-live="polite">Valid: in effect for ${this.startYear}–${this.endYear}.</p>`
+          : html`<p class="ok" id="issues" aria-live="polite">${TEXT.valid(this.startYear, this.endYear)}</p>`
       }
     </fieldset>`;
   }
 
   private renderSteps(d: ParameterDefinition, invalid: boolean) {
-    return html`<p class="hint">Each value holds from the start of its year until the next step; before the first step, the default (${d.default} ${d.unit}).</p>
+    return html`<p class="hint">${TEXT.stepsHint(d.default, d.unit)}</p>
       <table>
         <thead>
-          <tr><th scope="col">From year</th><th scope="col">Value (${d.unit})</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr>
+          <tr><th scope="col">${TEXT.fromYear}</th><th scope="col">${TEXT.value(d.unit)}</th><th scope="col"><span class="visually-hidden">${TEXT.remove}</span></th></tr>
         </thead>
         <tbody>
           ${this.steps.map(
             (s, i) => html`<tr>
-              <td><input type="number" data-step-year=${i} aria-label=${`Step ${i + 1}: from year`} .value=${s.year} min=${this.startYear} max=${this.endYear} step="1" aria-invalid=${String(invalid)} aria-describedby="issues" @change=${(e: Event) => this.editStep(i, 'year', e)} /></td>
-              <td><input type="number" data-step-value=${i} aria-label=${`Step ${i + 1}: value in ${d.unit}`} .value=${s.value} min=${d.min} max=${d.max} step="any" aria-invalid=${String(invalid)} aria-describedby="issues" @change=${(e: Event) => this.editStep(i, 'value', e)} /></td>
-              <td><button @click=${() => this.removeStep(i)} ?disabled=${this.steps.length === 1} aria-label=${`Remove step ${i + 1}`}>Remove</button></td>
+              <td><input type="number" data-step-year=${i} aria-label=${`Step ${i + 1}: from year`} .value=${s.year} min=${this.startYear} max=${this.endYear} step="1" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'year', e)} /></td>
+              <td><input type="number" data-step-value=${i} aria-label=${`Step ${i + 1}: value in ${d.unit}`} .value=${s.value} min=${d.min} max=${d.max} step="any" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'value', e)} /></td>
+              <td><button @click=${() => this.removeStep(i)} ?disabled=${this.steps.length === 1} aria-label=${TEXT.removeStep(i + 1)}>${TEXT.remove}</button></td>
             </tr>`,
           )}
         </tbody>
       </table>
-      <button @click=${this.addStep}>Add a step</button>`;
+      <button @click=${this.addStep}>${TEXT.add}</button>`;
   }
 
   private renderExpression(invalid: boolean) {
     return html`<label for="expression">Value as a function of <code>year</code> (e.g. 2030.25) and <code>t</code> (quarter index from 0)</label>
-      <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby="issues expression-hint" @change=${this.editExpression} />
+      <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues expression-hint' : 'expression-hint'} @change=${this.editExpression} />
       <p class="hint" id="expression-hint">Arithmetic, comparisons, <code>cond ? a : b</code> and ${EXPRESSION_FUNCTIONS.join(', ')}. Example: <code>max(1, 2 - 0.1 * (year - 2021))</code>.</p>`;
   }
 }

@@ -5,30 +5,24 @@ import {
   sensitivityDesign,
   type TaskRunner,
 } from '@diaspora-sim/analysis';
-import { ASSUMPTIONS, findParameter, INDICATORS, LEVERS, type Scenario } from '@diaspora-sim/engine';
-import * as Plot from '@observablehq/plot';
+import { ASSUMPTIONS, INDICATORS, LEVERS, type Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { effectiveBaseline } from '../engine-client/index.js';
-import { baseStyles, COLOURS } from '../theme.js';
+import { AnalysisRunController, clampInt, type AnalysisRunController as Run } from '../lib/analysisRun.js';
+import { formatChange } from '../lib/format.js';
+import { baseStyles } from '../theme.js';
 import { sensitivityViewStyles } from './ds-sensitivity-view.styles.js';
+import { SENSITIVITY_TEXT as T } from './messages.js';
+import { plotSensitivity, sensitivityBars } from './sensitivityPlot.js';
 
 type Method = 'morris' | 'sobol';
 type Space = 'policy' | 'assumptions';
 
-interface Bar {
-  readonly id: string;
-  readonly label: string;
-  readonly value: number;
-  readonly low: number;
-  readonly high: number;
-  readonly measure: string;
-}
-
 /**
  * Global sensitivity of one indicator in one year (or of its paired difference from the baseline)
  * to the policy levers or to the behavioural assumptions, never both at once: Morris screening
- * (mu* with its bootstrap interval, and sigma) or Sobol indices (first and total order with
- * bootstrap intervals), by the engine's runSensitivity, with progress and cancel.
+ * (μ* with its bootstrap interval, and σ) or Sobol indices (first and total order with bootstrap
+ * intervals), by the analysis layer's runSensitivity.
  */
 export class DsSensitivityView extends LitElement {
   static override styles = [baseStyles, sensitivityViewStyles];
@@ -44,12 +38,6 @@ export class DsSensitivityView extends LitElement {
     samples: { state: true },
     seeds: { state: true },
     personsPerAgent: { state: true },
-    running: { state: true },
-    done: { state: true },
-    total: { state: true },
-    error: { state: true },
-    result: { state: true },
-    tableOpen: { state: true },
   };
 
   declare scenario: Scenario | undefined;
@@ -64,14 +52,9 @@ export class DsSensitivityView extends LitElement {
   declare samples: number;
   declare seeds: number;
   declare personsPerAgent: number;
-  declare running: boolean;
-  declare done: number;
-  declare total: number;
-  declare error: string;
-  declare result: SensitivityResult | undefined;
-  declare tableOpen: boolean;
-  private controller: AbortController | undefined;
+  readonly analysis: Run<SensitivityResult> = new AnalysisRunController<SensitivityResult>(this, T.failed);
   private estimateCache: { key: string; text: string } | undefined;
+  private drawnKey: unknown;
 
   constructor() {
     super();
@@ -86,26 +69,17 @@ export class DsSensitivityView extends LitElement {
     this.samples = 4;
     this.seeds = 1;
     this.personsPerAgent = 4000;
-    this.running = false;
-    this.done = 0;
-    this.total = 0;
-    this.error = '';
-    this.result = undefined;
-    this.tableOpen = false;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
+  get running(): boolean {
+    return this.analysis.running;
   }
 
   private request(): SensitivityRequest | undefined {
-    const scenario = this.scenario;
-    const baseline = this.baseline;
+    const { scenario, baseline } = this;
     if (!scenario || !baseline) return undefined;
     // Runs stop at the analysed year; the rest would not enter the result.
-    const settings = { seeds: this.seeds, personsPerAgent: this.personsPerAgent, endYear: this.year };
-    const analysed = { ...scenario, ...settings };
+    const analysed = { ...scenario, seeds: this.seeds, personsPerAgent: this.personsPerAgent, endYear: this.year };
     return {
       method: this.method,
       space: this.space,
@@ -120,7 +94,7 @@ export class DsSensitivityView extends LitElement {
     };
   }
 
-  /** Runs the design needs (the engine's own count), or an explanation; built once per setting, not per render. */
+  /** Runs the design needs (the analysis layer's own count), or why it cannot run; built once per setting. */
   private estimate(): string {
     const request = this.request();
     if (!request) return '';
@@ -128,7 +102,7 @@ export class DsSensitivityView extends LitElement {
     if (this.estimateCache?.key !== key) {
       let text: string;
       try {
-        text = `${sensitivityDesign(request).tasks.length} runs`;
+        text = T.runs(sensitivityDesign(request).tasks.length);
       } catch (error) {
         text = (error as Error).message;
       }
@@ -140,201 +114,100 @@ export class DsSensitivityView extends LitElement {
   async run(): Promise<void> {
     const request = this.request();
     const runner = this.runner;
-    if (!request || !runner || this.running) return;
-    this.error = '';
-    this.controller = new AbortController();
-    this.running = true;
-    this.done = 0;
-    this.total = 0;
-    this.result = undefined;
-    try {
-      const { result } = await runSensitivity(runner, request, {
-        signal: this.controller.signal,
-        onProgress: (done, total) => {
-          this.done = done;
-          this.total = total;
-        },
-      });
-      this.result = result;
-    } catch (error) {
-      this.error = this.controller.signal.aborted ? 'Cancelled; nothing was kept.' : `The analysis failed: ${(error as Error).message}`;
-    } finally {
-      this.running = false;
-      this.controller = undefined;
-    }
-  }
-
-  cancel(): void {
-    this.controller?.abort();
-  }
-
-  private bars(result: SensitivityResult): Bar[] {
-    const label = (id: string) => findParameter(id)?.definition.label ?? id;
-    const rows: Bar[] =
-      result.method === 'morris'
-        ? result.rows.map((r) => ({
-            id: r.parameter,
-            label: label(r.parameter),
-            value: r.muStar,
-            low: r.muStarLow,
-            high: r.muStarHigh,
-            measure: 'μ*',
-          }))
-        : result.rows.flatMap((r) => [
-            { id: r.parameter, label: label(r.parameter), value: r.ST, low: r.STLow, high: r.STHigh, measure: 'total order (ST)' },
-            { id: r.parameter, label: label(r.parameter), value: r.S1, low: r.S1Low, high: r.S1High, measure: 'first order (S1)' },
-          ]);
-    return rows;
+    if (!request || !runner) return;
+    await this.analysis.run(async (signal, onProgress) => (await runSensitivity(runner, request, { signal, onProgress })).result);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The analysed year stays inside the scenario's horizon.
     const s = this.scenario;
     if (changed.has('scenario') && s) this.year = Math.min(s.endYear, Math.max(s.startYear, this.year));
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('result')) this.draw();
-  }
-
-  private draw() {
+  protected override updated(): void {
+    const result = this.analysis.result;
     const host = this.renderRoot.querySelector('.plot');
-    const result = this.result;
-    if (!host || !result) return;
-    const bars = this.bars(result);
-    const order = [...new Set([...bars].sort((a, b) => b.value - a.value).map((b) => b.label))];
-    const width = Math.max(420, Math.floor(host.getBoundingClientRect().width) || 700);
-    const measures = [...new Set(bars.map((b) => b.measure))];
-    const plot = Plot.plot({
-      width,
-      height: 40 + order.length * (measures.length > 1 ? 26 : 18),
-      marginLeft: Math.min(420, 12 + Math.max(...order.map((l) => l.length)) * 6.3),
-      x: {
-        label: result.method === 'morris' ? 'μ* (mean absolute elementary effect, indicator units)' : 'Sobol index (share of variance)',
-        grid: true,
-      },
-      y: { domain: order, label: null },
-      color: { domain: measures, range: [COLOURS.scenario, COLOURS.baseline], legend: measures.length > 1 },
-      marks: [
-        Plot.barX(bars, { x: 'value', y: 'label', fill: 'measure', fillOpacity: 0.85 }),
-        Plot.ruleY(bars, { y: 'label', x1: 'low', x2: 'high', stroke: '#1f2328', strokeWidth: 1.5 }),
-        Plot.ruleX([0]),
-      ],
-    });
+    if (!result || !host || this.drawnKey === result) return;
+    this.drawnKey = result;
+    const unit = INDICATORS.find((i) => i.id === this.indicatorId)?.unit ?? '';
+    const plot = plotSensitivity(result, unit, Math.max(320, Math.floor(host.getBoundingClientRect().width) || 700));
     plot.setAttribute('aria-hidden', 'true');
     host.replaceChildren(plot);
+  }
+
+  private handleSubmit(event: Event) {
+    event.preventDefault();
+    void this.run();
   }
 
   override render() {
     const lastYear = this.scenario?.endYear ?? 2045;
     const factorCount = this.space === 'policy' ? LEVERS.length : ASSUMPTIONS.length;
-    return html`<p class="intro">
-        Which inputs matter most for one indicator in one year. Policy levers (what a government can choose) and behavioural assumptions (what
-        we do not know) are analysed apart. Morris screening is cheap and ranks inputs; Sobol indices split the variance and need many more
-        runs. Intervals are bootstrap intervals. Runs use their own coarse size.
-      </p>
-      <form novalidate @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.run();
-      }}>
-        <label>Method
+    const value = (e: Event) => (e.target as HTMLInputElement).value;
+    const result = this.analysis.result;
+    return html`<p class="intro">${T.intro}</p>
+      <form novalidate @submit=${this.handleSubmit}>
+        <label>${T.method}
           <select @change=${(e: Event) => {
-            this.method = (e.target as HTMLSelectElement).value as Method;
+            this.method = value(e) as Method;
             this.samples = this.method === 'morris' ? 4 : 16;
           }}>
-            <option value="morris" ?selected=${this.method === 'morris'}>Morris (screening)</option>
-            <option value="sobol" ?selected=${this.method === 'sobol'}>Sobol (variance shares)</option>
+            <option value="morris" ?selected=${this.method === 'morris'}>${T.morris}</option>
+            <option value="sobol" ?selected=${this.method === 'sobol'}>${T.sobol}</option>
           </select>
         </label>
-        <label>Inputs varied
-          <select @change=${(e: Event) => {
-            this.space = (e.target as HTMLSelectElement).value as Space;
-          }}>
-            <option value="policy" ?selected=${this.space === 'policy'}>Policy levers (${LEVERS.length})</option>
-            <option value="assumptions" ?selected=${this.space === 'assumptions'} ?disabled=${ASSUMPTIONS.length === 0}>Assumptions (${ASSUMPTIONS.length})</option>
+        <label>${T.space}
+          <select @change=${(e: Event) => (this.space = value(e) as Space)}>
+            <option value="policy" ?selected=${this.space === 'policy'}>${T.policy(LEVERS.length)}</option>
+            <option value="assumptions" ?selected=${this.space === 'assumptions'} ?disabled=${ASSUMPTIONS.length === 0}>${T.assumptions(ASSUMPTIONS.length)}</option>
           </select>
         </label>
-        <label>Indicator
-          <select @change=${(e: Event) => {
-            this.indicatorId = (e.target as HTMLSelectElement).value;
-          }}>
+        <label>${T.indicator}
+          <select @change=${(e: Event) => (this.indicatorId = value(e))}>
             ${INDICATORS.map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${i.label}</option>`)}
           </select>
         </label>
-        <label>Year (calendar)
-          <input type="number" min="2021" max=${lastYear} .value=${String(this.year)} @change=${(e: Event) => {
-            this.year = clampInt((e.target as HTMLInputElement).value, 2021, lastYear);
-          }} />
-        </label>
-        <label>${this.method === 'morris' ? 'Trajectories (r)' : 'Base samples (N)'}
-          <input type="number" min="2" max="512" .value=${String(this.samples)} @change=${(e: Event) => {
-            this.samples = clampInt((e.target as HTMLInputElement).value, 2, 512);
-          }} />
-        </label>
-        <label>Seeds per point
-          <input type="number" min="1" max="16" .value=${String(this.seeds)} @change=${(e: Event) => {
-            this.seeds = clampInt((e.target as HTMLInputElement).value, 1, 16);
-          }} />
-        </label>
-        <label>Persons per agent (analysis runs)
-          <input type="number" min="1" max="10000" .value=${String(this.personsPerAgent)} @change=${(e: Event) => {
-            this.personsPerAgent = clampInt((e.target as HTMLInputElement).value, 1, 10000);
-          }} />
-        </label>
-        <label class="inline"><input type="checkbox" .checked=${this.versus} @change=${(e: Event) => {
-          this.versus = (e.target as HTMLInputElement).checked;
-        }} />Effect against the baseline (paired difference)</label>
-        <div class="buttons">
-          <button type="submit" ?disabled=${this.running || !this.runner || factorCount === 0}>Run analysis</button>
-          <button type="button" ?disabled=${!this.running} @click=${() => this.cancel()}>Cancel</button>
-          <span class="estimate">${this.estimate()}</span>
-        </div>
+        <label>${T.year}<input type="number" min="2021" max=${lastYear} .value=${String(this.year)} @change=${(e: Event) => (this.year = clampInt(value(e), 2021, lastYear))} /></label>
+        <label>${this.method === 'morris' ? T.trajectories : T.samples}<input type="number" min="2" max="512" .value=${String(this.samples)} @change=${(e: Event) => (this.samples = clampInt(value(e), 2, 512))} /></label>
+        <label>${T.seeds}<input type="number" min="1" max="16" .value=${String(this.seeds)} @change=${(e: Event) => (this.seeds = clampInt(value(e), 1, 16))} /></label>
+        <label>${T.persons}<input type="number" min="1" max="10000" .value=${String(this.personsPerAgent)} @change=${(e: Event) => (this.personsPerAgent = clampInt(value(e), 1, 10000))} /></label>
+        <label class="inline"><input type="checkbox" .checked=${this.versus} @change=${(e: Event) => (this.versus = (e.target as HTMLInputElement).checked)} />${T.versus}</label>
+        <div class="buttons">${this.analysis.renderButtons(T.run, !!this.runner && factorCount > 0, this.estimate())}</div>
       </form>
-      ${
-        this.running
-          ? html`<div class="progress" role="status"><progress max=${this.total || 1} .value=${this.done} aria-label="Analysis progress"></progress>${this.done} of ${this.total || '…'} runs</div>`
-          : nothing
-      }
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.result ? this.renderResult(this.result) : nothing}`;
+      ${this.analysis.renderProgress(T.progress)}
+      ${result ? this.renderResult(result) : nothing}`;
   }
 
   private renderResult(result: SensitivityResult) {
     const indicator = INDICATORS.find((i) => i.id === this.indicatorId);
-    const bars = this.bars(result);
-    const top = [...bars].sort((a, b) => b.value - a.value).slice(0, 3);
-    const summary = `${result.method === 'morris' ? 'Morris μ*' : 'Sobol total-order index'} for ${indicator?.label ?? this.indicatorId} in ${this.year}${
-      this.versus ? ' (paired difference from the baseline)' : ''
-    }: largest for ${top.map((b) => `${b.label} (${fmt(b.value)})`).join(', ')}.`;
+    const unit = indicator?.unit ?? '';
+    const morris = result.method === 'morris';
+    const fmt = (v: number) =>
+      !Number.isFinite(v) ? '–' : morris ? formatChange(v, unit).replace(/^\+/, '') : String(Number(v.toPrecision(3)));
+    const top = [...sensitivityBars(result)].sort((a, b) => b.value - a.value).slice(0, 3);
+    const summary = T.summary(
+      morris,
+      indicator?.label ?? this.indicatorId,
+      this.year,
+      this.versus,
+      top.map((b) => `${b.label} (${fmt(b.value)})`).join(', '),
+    );
+    const rows =
+      result.method === 'morris'
+        ? result.rows.map((r) => [r.parameter, fmt(r.muStar), T.to(fmt(r.muStarLow), fmt(r.muStarHigh)), fmt(r.sigma), fmt(r.mu)])
+        : result.rows.map((r) => [r.parameter, fmt(r.S1), T.to(fmt(r.S1Low), fmt(r.S1High)), fmt(r.ST), T.to(fmt(r.STLow), fmt(r.STHigh))]);
     return html`<section class="result">
-      <h3>${result.method === 'morris' ? 'Morris screening' : 'Sobol indices'}: ${indicator?.label ?? ''}, ${this.year}</h3>
-      <div class="plot" role="img" aria-label=${`Bar chart. ${summary}`}></div>
-      <p class="plain">${summary} Black lines: bootstrap intervals.</p>
-      <button aria-expanded=${String(this.tableOpen)} @click=${() => {
-        this.tableOpen = !this.tableOpen;
-      }}>${this.tableOpen ? 'Hide' : 'Show'} data table</button>
-      ${
-        this.tableOpen
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Sensitivity data table"><table>
-              ${
-                result.method === 'morris'
-                  ? html`<thead><tr><th scope="col">Parameter</th><th scope="col">μ*</th><th scope="col">μ* interval</th><th scope="col">σ</th><th scope="col">μ</th></tr></thead>
-                    <tbody>${result.rows.map((r) => html`<tr><td>${r.parameter}</td><td>${fmt(r.muStar)}</td><td>${fmt(r.muStarLow)} to ${fmt(r.muStarHigh)}</td><td>${fmt(r.sigma)}</td><td>${fmt(r.mu)}</td></tr>`)}</tbody>`
-                  : html`<thead><tr><th scope="col">Parameter</th><th scope="col">S1</th><th scope="col">S1 interval</th><th scope="col">ST</th><th scope="col">ST interval</th></tr></thead>
-                    <tbody>${result.rows.map((r) => html`<tr><td>${r.parameter}</td><td>${fmt(r.S1)}</td><td>${fmt(r.S1Low)} to ${fmt(r.S1High)}</td><td>${fmt(r.ST)}</td><td>${fmt(r.STLow)} to ${fmt(r.STHigh)}</td></tr>`)}</tbody>`
-              }
-            </table></div>`
-          : nothing
-      }
+      <h3>${T.heading(morris, indicator?.label ?? '', this.year)}</h3>
+      <div class="plot" role="img" aria-label=${`${T.barChart} ${summary}`}></div>
+      <p class="plain">${summary} ${T.intervals}</p>
+      <details>
+        <summary>${T.showTable}</summary>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=${T.table}>
+          <table>
+            <thead><tr><th scope="col">${T.parameter}</th>${(morris ? T.morrisColumns : T.sobolColumns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+            <tbody>${rows.map(([p, ...cells]) => html`<tr><th scope="row">${p}</th>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+          </table>
+        </div>
+      </details>
     </section>`;
   }
-}
-
-function clampInt(text: string, min: number, max: number): number {
-  const v = Math.round(Number(text));
-  return Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : min;
-}
-
-function fmt(v: number): string {
-  return Number.isFinite(v) ? String(Number(v.toPrecision(3))) : '–';
 }

@@ -14,6 +14,24 @@ const STRATEGIES = [
   { key: 'marginalization_share', name: 'Marginalisation', colour: COLOURS.marginalization },
 ] as const;
 
+/** Every word ds-strategies shows (one place, for translation; the strategies' names are above). */
+const TEXT = {
+  intro:
+    "Berry's four acculturation strategies from each adult's heritage and host orientations (threshold 0.5): integration keeps both, assimilation only the host's, separation only the heritage, marginalisation neither. Stacked medians over seeds, share of adults; the words and the table give each calendar year's value (its last quarter).",
+  outOfDate: 'Out of date: updating',
+  partial: (done: number, total: number) => `${done} of ${total} seeds so far`,
+  describe: (diaspora: string, year: number, baseline: string, scenario: string) =>
+    `${diaspora} in ${year} (calendar year): baseline ${baseline}; scenario ${scenario}.`,
+  chart: (description: string) => `Stacked area chart. ${description}`,
+  notYet: 'Not yet computed.',
+  running: 'Running…',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  table: 'Data table of the strategies',
+  year: 'Year',
+  column: (strategy: string, variant: string) => `${strategy}, ${variant}`,
+};
+
 /**
  * Berry's four acculturation strategies as stacked areas per diaspora, baseline beside scenario
  * (medians over seeds of each share), with a text alternative and a data table.
@@ -23,24 +41,29 @@ export class DsStrategies extends LitElement {
   static override properties = {
     results: { attribute: false },
     cursorYear: { type: Number, attribute: 'cursor-year' },
+    stale: { type: Boolean },
     tableOpen: { state: true },
   };
 
   declare results: LabResults | undefined;
   declare cursorYear: number;
+  /** The results are of an earlier setting. */
+  declare stale: boolean;
   declare tableOpen: DiasporaId | '';
 
   constructor() {
     super();
     this.results = undefined;
     this.cursorYear = 2030;
+    this.stale = false;
     this.tableOpen = '';
   }
 
-  private series(d: DiasporaId): IndicatorSeries[] | undefined {
+  /** The four shares' bands, per quarter (the plot) or per calendar year (the words and the table: the year's last quarter). */
+  private series(d: DiasporaId, yearly = false): IndicatorSeries[] | undefined {
     const r = this.results;
     if (!r) return undefined;
-    const all = STRATEGIES.map((s) => indicatorSeries(`${d}.${s.key}`, r.baseline.runs, r.scenario.runs));
+    const all = STRATEGIES.map((s) => indicatorSeries(`${d}.${s.key}`, r.baseline.runs, r.scenario.runs, yearly));
     return all.every((s) => s) ? (all as IndicatorSeries[]) : undefined;
   }
 
@@ -96,24 +119,27 @@ export class DsStrategies extends LitElement {
     const i = stepOfYear(series[0].years, this.cursorYear);
     const shares = (pick: 'baseline' | 'scenario') =>
       STRATEGIES.map((s, k) => `${s.name.toLowerCase()} ${(series[k][pick].median[i] * 100).toFixed(0)}%`).join(', ');
-    return `${DIASPORA_LABEL[d]} at the start of ${this.cursorYear}: baseline ${shares('baseline')}; scenario ${shares('scenario')}.`;
+    return TEXT.describe(DIASPORA_LABEL[d], this.cursorYear, shares('baseline'), shares('scenario'));
   }
 
   override render() {
-    return html`<p class="intro">
-        Berry's four acculturation strategies from each adult's heritage and host orientations (threshold 0.5): integration keeps both,
-        assimilation only the host's, separation only the heritage, marginalisation neither. Stacked medians over seeds, share of adults.
-      </p>
-      ${this.results?.preview ? html`<p><span class="preview">Preview: one seed, fewer agents; the full runs follow</span></p>` : nothing}
+    return html`<p class="intro">${TEXT.intro}</p>
+      ${
+        this.stale
+          ? html`<p><span class="preview">${TEXT.outOfDate}</span></p>`
+          : this.results && !this.results.complete
+            ? html`<p><span class="preview">${TEXT.partial(this.results.done, this.results.total)}</span></p>`
+            : nothing
+      }
       ${DIASPORAS.map((d) => {
-        const series = this.series(d);
+        const series = this.series(d, true);
         return html`<section>
           <h3>${DIASPORA_LABEL[d]}</h3>
-          <div class="plot" data-plot=${d} role="img" aria-label=${series ? `Stacked area chart. ${this.describe(d, series)}` : 'Not yet computed.'}></div>
-          ${series ? html`<p class="plain">${this.describe(d, series)}</p>` : html`<p class="plain">Running…</p>`}
+          <div class="plot" data-plot=${d} role="img" aria-label=${series ? TEXT.chart(this.describe(d, series)) : TEXT.notYet}></div>
+          ${series ? html`<p class="plain">${this.describe(d, series)}</p>` : html`<p class="plain">${TEXT.running}</p>`}
           <button aria-expanded=${String(this.tableOpen === d)} ?disabled=${!series} @click=${() => {
             this.tableOpen = this.tableOpen === d ? '' : d;
-          }}>${this.tableOpen === d ? 'Hide' : 'Show'} data table</button>
+          }}>${this.tableOpen === d ? TEXT.hideTable : TEXT.showTable}</button>
           ${this.tableOpen === d && series ? this.table(series) : nothing}
         </section>`;
       })}`;
@@ -125,12 +151,12 @@ export class DsStrategies extends LitElement {
       if (Number.isInteger(y)) rows.push(i);
     });
     const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Data table of the strategies">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${TEXT.table}>
       <table>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            ${STRATEGIES.map((s) => html`<th scope="col">${s.name}, baseline</th><th scope="col">${s.name}, scenario</th>`)}
+            <th scope="col">${TEXT.year}</th>
+            ${STRATEGIES.map((s) => html`<th scope="col">${TEXT.column(s.name, 'baseline')}</th><th scope="col">${TEXT.column(s.name, 'scenario')}</th>`)}
           </tr>
         </thead>
         <tbody>

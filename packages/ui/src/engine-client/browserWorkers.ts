@@ -18,14 +18,12 @@ interface Started {
 interface Handle extends EngineWorker {
   current: RunTask | undefined;
   kill(error?: WorkerDiedError): void;
-  simulateCrash(): void;
 }
 
 /**
  * Web Workers for the engine's pools (createWorkerPool takes `factory()`), with what the lab adds:
  * one worker kept loaded in reserve, so that a replaced worker is ready at once; `interrupt` to stop
- * a worker whose run nobody wants any more (the pool then starts a fresh one); and a diagnostics
- * hook that makes a busy worker crash as a real failure would.
+ * a worker whose run nobody wants any more (the pool then starts a fresh one).
  */
 export class BrowserWorkers {
   private spare: Started | undefined;
@@ -46,17 +44,6 @@ export class BrowserWorkers {
     for (const h of this.live) {
       if (h.current === task) {
         h.kill();
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Diagnostics: crash a worker that is running something; false when none is busy. */
-  crashOne(): boolean {
-    for (const h of this.live) {
-      if (h.current) {
-        h.simulateCrash();
         return true;
       }
     }
@@ -118,9 +105,6 @@ export class BrowserWorkers {
       },
       kill(error = new WorkerDiedError('stopped: its run was superseded')) {
         die(error);
-      },
-      simulateCrash() {
-        worker.postMessage({ type: 'ds:simulate-crash' });
       },
     };
     this.live.add(handle);

@@ -1,12 +1,11 @@
 /** The only module of the UI that talks to the engine's workers. */
-export { BrowserWorkers, WorkerDiedError } from './browserWorkers.js';
+export { type GalleryEntry, GalleryRunner } from './galleryRunner.js';
+export { createLabEngine, type LabEngine, type LabEngineOptions } from './labEngine.js';
 export {
   type AssumptionMode,
   effectiveBaseline,
+  ensembleRequest,
   type LabResults,
-  LabRunner,
-  type LabRunnerOptions,
   runKey,
   type VariantRuns,
 } from './labRunner.js';
-export { RunBroker } from './runBroker.js';

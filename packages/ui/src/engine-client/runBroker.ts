@@ -21,11 +21,7 @@ export class RunBroker {
   /** Scenario texts whose runs go on even when nobody waits for them (the baseline: the next request will want them). */
   private kept = new Set<string>();
 
-  constructor(
-    readonly cache: RunCache = new RunCache(512),
-    /** Told how long each run took on its worker (for sizing previews). */
-    private readonly onRunTime: (task: RunTask, workerMs: number) => void = () => {},
-  ) {}
+  constructor(readonly cache: RunCache = new RunCache(512)) {}
 
   /** The engine's TaskRunner interface over one pool (what runPairedEnsemble, runSweep and runSensitivity take). */
   runner(pool: EnginePool, workers: BrowserWorkers): TaskRunner {
@@ -51,7 +47,6 @@ export class RunBroker {
       const controller = new AbortController();
       const promise = pool.run(task, { signal: controller.signal }).then((outcome) => {
         this.cache.set(task, outcome.result);
-        this.onRunTime(task, outcome.workerMs);
         return outcome;
       });
       const created: InFlight = { task, workers, controller, promise, waiters: new Set() };

@@ -1,4 +1,4 @@
-import { parseScenario, type Scenario } from '@diaspora-sim/engine';
+import { formatIssues, parseScenario, SCHEMA_VERSION, type Scenario } from '@diaspora-sim/engine';
 
 /**
  * The project's scenario files, bundled at build time (never fetched at
@@ -26,3 +26,15 @@ export const BASELINE_FILE = 'baseline.json';
 export function bundledScenario(file: string): Scenario | undefined {
   return BUNDLED_SCENARIOS.find((s) => s.file === file)?.scenario;
 }
+
+/** The what-if the lab opens on (a deliberate choice; the baseline when the file is missing). */
+export const FEATURED_FILE = 'full-cooperation.json';
+
+/** The baseline file's scenario, or the engine's defaults when the file is missing. */
+export const BASELINE: Scenario =
+  bundledScenario(BASELINE_FILE) ??
+  (() => {
+    const parsed = parseScenario({ schemaVersion: SCHEMA_VERSION, name: 'Baseline: 2021 status quo' });
+    if (!parsed.ok) throw new Error(formatIssues(parsed.issues));
+    return parsed.scenario;
+  })();

@@ -1,34 +1,29 @@
 // The writers the command line uses too, so the lab's files match `sim run`'s byte for byte.
 import {
+  PairedAccumulator,
   pairedTasks,
   prettyJson,
   type ReproducibilityStamp,
   reproducibilityStamp,
   seriesHeader,
   seriesRows,
+  diffCsv as writeDiffCsv,
   YearlySummaryCollector,
 } from '@diaspora-sim/analysis';
 import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, type Scenario } from '@diaspora-sim/engine';
 import type { LabResults, VariantRuns } from '../engine-client/index.js';
 import { fileSlug } from './download.js';
+import { memoized } from './memo.js';
 
 // The stamp's one-line form, for the export menu and the charts' SVG.
 export { stampText } from '@diaspora-sim/analysis';
 
-const stamps = new WeakMap<Scenario, ReproducibilityStamp>();
-
 /** The stamp of a scenario, as the command line's (computed once per scenario object: views ask for it on every render). */
-export function stampOf(scenario: Scenario): ReproducibilityStamp {
-  let stamp = stamps.get(scenario);
-  if (!stamp) {
-    stamp = reproducibilityStamp(scenario);
-    stamps.set(scenario, stamp);
-  }
-  return stamp;
-}
+export const stampOf: (scenario: Scenario) => ReproducibilityStamp = memoized(reproducibilityStamp);
 
-/** File names carry the stamp too, so a file keeps it even where its format has no place for one. */
+/** File names carry the stamp too, so a file keeps it even where its format has no place for one; `name` says "(edited)" when it is. */
 export function stampedFileName(
+  name: string,
   scenario: Scenario,
   stamp: ReproducibilityStamp,
   what: string,
@@ -37,7 +32,7 @@ export function stampedFileName(
 ): string {
   const s = stamp.seeds;
   const sampled = assumptionsSampled ? `_assumptions-sampled-lhs-${scenario.seed}` : '';
-  return `${fileSlug(scenario.name)}_${what}_sha256-${stamp.scenarioSha256.slice(0, 12)}_seeds-${s[0]}-${s[s.length - 1]}${sampled}_engine-${stamp.engineVersion}.${extension}`;
+  return `${fileSlug(name)}_${what}_sha256-${stamp.scenarioSha256.slice(0, 12)}_seeds-${s[0]}-${s[s.length - 1]}${sampled}_engine-${stamp.engineVersion}.${extension}`;
 }
 
 function completeRuns(variant: VariantRuns) {
@@ -48,11 +43,23 @@ function completeRuns(variant: VariantRuns) {
   return runs;
 }
 
-/** series.csv of the scenario's runs: the columns and number formatting of `sim run`. */
-export function seriesCsv(results: LabResults): string {
+/** series.csv of one variant's runs (the scenario's, or the baseline's): the columns and number formatting of `sim run`. */
+export function seriesCsv(variant: VariantRuns): string {
   let text = seriesHeader(INDICATOR_IDS);
-  for (const run of completeRuns(results.scenario)) text += seriesRows(run);
+  for (const run of completeRuns(variant)) text += seriesRows(run);
   return text;
+}
+
+/** diff.csv as `sim ensemble` writes it: the paired difference per indicator and quarter, over every seed. */
+export function diffCsv(results: LabResults): string {
+  const baseline = completeRuns(results.baseline);
+  const scenario = completeRuns(results.scenario);
+  const first = scenario[0];
+  const accumulator = new PairedAccumulator(first.steps, INDICATOR_IDS.length, scenario.length, results.band);
+  scenario.forEach((run, s) => {
+    accumulator.add(s, baseline[s].values, run.values);
+  });
+  return writeDiffCsv(INDICATOR_IDS, first.years, accumulator.summarize().difference);
 }
 
 /** summary.json as `sim run` writes it, for the scenario, plus the baseline's and the stamp. */

@@ -1,26 +1,30 @@
 import { ENGINE_VERSION, formatIssues, parseScenario, type Scenario, type ScenarioInput } from '@diaspora-sim/engine';
+import { type LabView, viewFrom } from './labView.js';
 
 /**
- * The whole scenario and baseline in the URL fragment: JSON, deflate-raw, base64url, with the engine
- * version that made the link (each scenario carries its schemaVersion). On the way back everything is
- * checked by the engine's schema, older scenarios through its migrations; a link that fails any step
- * yields a message, never a partial scenario.
+ * The whole scenario, baseline and view (chart mode, indicators, year, bands, tab) in the URL fragment:
+ * JSON, deflate-raw, base64url, with the engine version that made the link (each scenario carries its
+ * schemaVersion). On the way back everything is checked by the engine's schema, older scenarios through
+ * its migrations; a link that fails any step yields a message, never a partial scenario.
  */
 export const SHARE_PARAMETER = 'lab';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+/** Links of format 1 (scenario and baseline, no view) still open, with the default view. */
+const READABLE_FORMATS = [1, 2];
 // A scenario is a few kilobytes; refuse anything that inflates far beyond (a "zip bomb" link).
 const MAX_INFLATED_BYTES = 1_000_000;
 
 export interface SharedLab {
   readonly scenario: Scenario;
   readonly baseline: Scenario;
+  readonly view: LabView;
 }
 
 /** `notes`: what was read differently from how the link was made (migrations, another engine version). */
 export type DecodeResult = { ok: true; lab: SharedLab; notes: readonly string[] } | { ok: false; message: string };
 
-export async function encodeShareFragment(scenario: ScenarioInput, baseline: ScenarioInput): Promise<string> {
-  const json = JSON.stringify({ format: FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario, baseline });
+export async function encodeShareFragment(scenario: ScenarioInput, baseline: ScenarioInput, view: LabView): Promise<string> {
+  const json = JSON.stringify({ format: FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario, baseline, view });
   const compressed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   return `${SHARE_PARAMETER}=${toBase64Url(compressed)}`;
 }
@@ -51,18 +55,27 @@ export async function decodeShareToken(token: string): Promise<DecodeResult> {
   } catch {
     return { ok: false, message: 'the link is damaged (its scenario part is not valid JSON)' };
   }
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== FORMAT_VERSION) {
+  if (typeof value !== 'object' || value === null || !READABLE_FORMATS.includes((value as { format?: unknown }).format as number)) {
     return {
       ok: false,
       message: `the link was made by another version of this lab (format ${String((value as { format?: unknown })?.format)})`,
     };
   }
-  const { scenario, baseline, engineVersion } = value as { scenario?: unknown; baseline?: unknown; engineVersion?: unknown };
+  const { scenario, baseline, view, engineVersion } = value as {
+    scenario?: unknown;
+    baseline?: unknown;
+    view?: unknown;
+    engineVersion?: unknown;
+  };
   const s = parseScenario(scenario);
   if (!s.ok) return { ok: false, message: `the scenario in the link is not valid: ${formatIssues(s.issues)}` };
   const b = parseScenario(baseline);
   if (!b.ok) return { ok: false, message: `the baseline in the link is not valid: ${formatIssues(b.issues)}` };
-  return { ok: true, lab: { scenario: s.scenario, baseline: b.scenario }, notes: linkNotes(engineVersion, s.notes, b.notes) };
+  return {
+    ok: true,
+    lab: { scenario: s.scenario, baseline: b.scenario, view: viewFrom(view) },
+    notes: linkNotes(engineVersion, s.notes, b.notes),
+  };
 }
 
 // A note that both scenarios share (a migration's summary) is given once; the others say whose they are.

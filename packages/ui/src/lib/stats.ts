@@ -1,5 +1,13 @@
-import { type DifferenceStatistics, PairedAccumulator, type PairedSummary, type VariantStatistics } from '@diaspora-sim/analysis';
+import {
+  type CalendarYearValues,
+  calendarYearValues,
+  type DifferenceStatistics,
+  PairedAccumulator,
+  type PairedSummary,
+  type VariantStatistics,
+} from '@diaspora-sim/analysis';
 import type { RunResult } from '@diaspora-sim/engine';
+import { memoized } from './memo.js';
 
 /** Median and the p5–p95 spread over seeds, per step (the analysis layer's statistics, as `sim ensemble`'s). */
 export interface Band {
@@ -59,23 +67,32 @@ export function summariseIndicator(
   return accumulator.summarize();
 }
 
-/** Bands of one indicator per step from the runs done so far (undefined entries are seeds not yet back). */
+/** A run's calendar-year values by the project's one rule (flows: mean of the year's quarters; others: the last quarter). */
+export const annualValues: (run: RunResult) => CalendarYearValues = memoized(calendarYearValues);
+
+/**
+ * Bands of one indicator from the runs done so far (undefined entries are seeds not yet back), per
+ * quarter, or per calendar year when `yearly` (then `years` holds the calendar years).
+ */
 export function indicatorSeries(
   indicatorId: string,
   baselineRuns: ReadonlyArray<RunResult | undefined>,
   scenarioRuns: ReadonlyArray<RunResult | undefined>,
+  yearly = false,
 ): IndicatorSeries | undefined {
   const first = scenarioRuns.find((r) => r) ?? baselineRuns.find((r) => r);
   if (!first) return undefined;
   const column = first.indicatorIds.indexOf(indicatorId);
   if (column < 0) throw new Error(`unknown indicator "${indicatorId}"`);
   const steps = first.steps;
-  const summary = summariseIndicator(column, steps, baselineRuns, scenarioRuns, (run) => (run.steps === steps ? run.values : undefined));
+  const years = yearly ? Float64Array.from(annualValues(first).years) : first.years;
+  const valuesOf = (run: RunResult) => (run.steps !== steps ? undefined : yearly ? annualValues(run).values : run.values);
+  const summary = summariseIndicator(column, years.length, baselineRuns, scenarioRuns, valuesOf);
   const band = (v: VariantStatistics | DifferenceStatistics): Band => ({ median: v.p50, low: v.p5, high: v.p95 });
   const d = summary.difference;
   return {
     indicatorId,
-    years: first.years,
+    years,
     baseline: band(summary.baseline),
     scenario: band(summary.scenario),
     difference: { ...band(d), mean: d.mean, ciLow: d.ciLow, ciHigh: d.ciHigh },

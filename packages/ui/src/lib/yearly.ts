@@ -1,6 +1,5 @@
-import { calendarYearValues } from '@diaspora-sim/analysis';
 import type { RunResult } from '@diaspora-sim/engine';
-import { summariseIndicator } from './stats.js';
+import { annualValues as annual, summariseIndicator } from './stats.js';
 
 export interface YearSummary {
   readonly year: number;
@@ -12,19 +11,9 @@ export interface YearSummary {
   readonly differenceMean: number;
   readonly differenceLow: number;
   readonly differenceHigh: number;
+  readonly baselineMean: number;
+  /** Seeds with both variants back. */
   readonly pairs: number;
-}
-
-const annualCache = new WeakMap<RunResult, ReturnType<typeof calendarYearValues>>();
-
-/** A run's calendar-year values by the engine's rule (the rule of `sim run`'s summary.json). */
-function annual(run: RunResult) {
-  let values = annualCache.get(run);
-  if (!values) {
-    values = calendarYearValues(run);
-    annualCache.set(run, values);
-  }
-  return values;
 }
 
 /** One indicator in one calendar year: the KPI card's figures. */
@@ -44,6 +33,7 @@ export function summariseYear(
   return {
     year,
     baselineMedian: s.baseline.p50[y],
+    baselineMean: s.baseline.mean[y],
     scenarioMedian: s.scenario.p50[y],
     scenarioLow: s.scenario.p5[y],
     scenarioHigh: s.scenario.p95[y],

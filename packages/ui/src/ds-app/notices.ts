@@ -1,0 +1,68 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+export type NoticeKind = 'info' | 'warning' | 'error';
+export interface Notice {
+  readonly id: number;
+  readonly kind: NoticeKind;
+  readonly text: string;
+  /** A stable name styles and tests find it by (`data-notice`); a newer notice of a topic replaces the older. */
+  readonly topic: string;
+  /** A link to show in a read-only field (for copying). */
+  readonly link?: string;
+}
+
+const TEXT = {
+  region: 'Messages',
+  dismiss: 'Dismiss',
+  dismissLabel: 'Dismiss message',
+  link: 'Share link',
+};
+const INFO_SECONDS = 8;
+
+/** The shell's messages: errors and warnings stay until dismissed, information fades after a while. */
+export class NoticeController implements ReactiveController {
+  notices: readonly Notice[] = [];
+  private count = 0;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  notify(kind: NoticeKind, topic: string, text: string, link?: string): void {
+    const id = ++this.count;
+    this.notices = [...this.notices.filter((n) => n.topic !== topic), { id, kind, topic, text, link }];
+    if (kind === 'info') {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        this.dismiss(id);
+      }, INFO_SECONDS * 1000);
+      this.timers.add(timer);
+    }
+    this.host.requestUpdate();
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+    this.host.requestUpdate();
+  }
+
+  render() {
+    return html`<div class="notices" role="region" aria-label=${TEXT.region}>
+      ${this.notices.map(
+        (n) => html`<div class="notice ${n.kind}" data-notice=${n.topic} role=${n.kind === 'info' ? 'status' : 'alert'}>
+          <div>
+            ${n.text}
+            ${n.link ? html`<input type="text" readonly .value=${n.link} aria-label=${TEXT.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : nothing}
+          </div>
+          <button @click=${() => this.dismiss(n.id)} aria-label=${TEXT.dismissLabel}>${TEXT.dismiss}</button>
+        </div>`,
+      )}
+    </div>`;
+  }
+}

@@ -1,0 +1,63 @@
+import { INDICATORS } from '@diaspora-sim/engine';
+import type { ChartMode } from '../events.js';
+
+/** The results views, in the order of their tabs. */
+export const RESULT_TABS = ['charts', 'strategies', 'sweep', 'sensitivity', 'model'] as const;
+export type ResultTab = (typeof RESULT_TABS)[number];
+export const CONTROL_TABS = ['levers', 'assumptions', 'scenario'] as const;
+export type ControlTab = (typeof CONTROL_TABS)[number];
+
+/** What the reader looks at, beside the scenario: all of it goes into a share link. */
+export interface LabView {
+  readonly mode: ChartMode;
+  readonly indicators: readonly string[];
+  /** The calendar year of the cards, captions and cursor. */
+  readonly year: number;
+  /** Bands include the behavioural assumptions' uncertainty (drawn per seed). */
+  readonly sampleAssumptions: boolean;
+  /** Charts show calendar-year values instead of quarters. */
+  readonly yearly: boolean;
+  readonly tab: ResultTab;
+  readonly controls: ControlTab;
+}
+
+/** The indicators charted when the lab opens: the outcomes the model exists for (a deliberate choice). */
+export const DEFAULT_INDICATORS: readonly string[] = [
+  'uz_in_kz.remittances_usd',
+  'kz_in_uz.remittances_usd',
+  'bilateral.trade_usd',
+  'uz_in_kz.knowledge_transfer',
+  'uz_in_kz.advocacy_rate',
+  'kz_in_uz.heritage_language_youth',
+  'uz_in_kz.integration_share',
+  'bilateral.trust_index',
+].filter((id) => INDICATORS.some((i) => i.id === id));
+
+export const DEFAULT_VIEW: LabView = {
+  mode: 'levels',
+  indicators: DEFAULT_INDICATORS,
+  year: 2030,
+  sampleAssumptions: false,
+  yearly: false,
+  tab: 'charts',
+  controls: 'levers',
+};
+
+/** A view read from a link: anything unknown or malformed falls back to the default, field by field. */
+export function viewFrom(value: unknown): LabView {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const known = new Set(INDICATORS.map((i) => i.id));
+  const indicators = Array.isArray(v.indicators)
+    ? v.indicators.filter((id): id is string => typeof id === 'string' && known.has(id))
+    : undefined;
+  const one = <T extends string>(x: unknown, choices: readonly T[], fallback: T): T => (choices.includes(x as T) ? (x as T) : fallback);
+  return {
+    mode: one(v.mode, ['levels', 'difference'] as const, DEFAULT_VIEW.mode),
+    indicators: indicators ?? DEFAULT_VIEW.indicators,
+    year: Number.isInteger(v.year) ? (v.year as number) : DEFAULT_VIEW.year,
+    sampleAssumptions: v.sampleAssumptions === true,
+    yearly: v.yearly === true,
+    tab: one(v.tab, RESULT_TABS, DEFAULT_VIEW.tab),
+    controls: one(v.controls, CONTROL_TABS, DEFAULT_VIEW.controls),
+  };
+}
