@@ -20,7 +20,12 @@ export function handSummary(
 ): PairedSummary {
   const columns = indicatorIds.length;
   const size = years.length * columns;
-  const arrays = () => ({ mean: new Float64Array(size).fill(1), p5: new Float64Array(size), p50: new Float64Array(size), p95: new Float64Array(size) });
+  const arrays = () => ({
+    mean: new Float64Array(size).fill(1),
+    p5: new Float64Array(size),
+    p50: new Float64Array(size),
+    p95: new Float64Array(size),
+  });
   const baseline = { seedIndices: Array.from({ length: seeds }, (_, i) => i), ...arrays() };
   const scenario = { seedIndices: baseline.seedIndices, ...arrays() };
   const difference = {
@@ -42,5 +47,14 @@ export function handSummary(
       difference.ciHigh[index] = cell.high;
     }
   }
-  return { rows: years.length, columns, seedIndices: baseline.seedIndices, band: 'chance', confidenceLevel: 0.9, baseline, scenario, difference };
+  return {
+    rows: years.length,
+    columns,
+    seedIndices: baseline.seedIndices,
+    band: 'chance',
+    confidenceLevel: 0.9,
+    baseline,
+    scenario,
+    difference,
+  };
 }

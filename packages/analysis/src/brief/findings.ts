@@ -1,4 +1,4 @@
-import { DIASPORAS, findParameter, INDICATORS, LEVER_EFFECTS, type IndicatorDefinition } from '@diaspora-sim/engine';
+import { DIASPORAS, findParameter, INDICATORS, type IndicatorDefinition, LEVER_EFFECTS } from '@diaspora-sim/engine';
 import type { PairedSummary } from '../ensemble/pairedAccumulator.js';
 import { displayRound, type LocaleFormat, localeFormat } from '../i18n/format.js';
 import type { Locale } from '../i18n/locales.js';
@@ -78,7 +78,11 @@ export function changeOf(input: FindingsInput, indicator: string, yearIndex: num
   const points = definition.kind === 'share';
   if (!points && !(baseline > 0)) return undefined; // no relative change from a zero or negative level
   const toScale = (x: number) => (points ? x * 100 : (x / baseline) * 100);
-  const shown = { change: displayRound(toScale(mean[cell])), low: displayRound(toScale(ciLow[cell])), high: displayRound(toScale(ciHigh[cell])) };
+  const shown = {
+    change: displayRound(toScale(mean[cell])),
+    low: displayRound(toScale(ciLow[cell])),
+    high: displayRound(toScale(ciHigh[cell])),
+  };
   if (![shown.change, shown.low, shown.high, baseline, scenario].every(Number.isFinite)) return undefined;
   const clear = shown.low > 0 || shown.high < 0;
   return { indicator, year: input.years[yearIndex], baseline, scenario, scale: points ? 'points' : 'relative', shown, clear };
@@ -204,7 +208,8 @@ class FindingText {
     const found = findParameter(lever.id);
     if (!found) throw new Error(`unknown lever "${lever.id}"`);
     const label = tr.text(found.kind, lever.id, 'label');
-    if (found.definition.unit === '0 = no, 1 = yes') return tr.t(lever.scenario >= 0.5 ? 'brief:subject.on' : 'brief:subject.off', { lever: label });
+    if (found.definition.unit === '0 = no, 1 = yes')
+      return tr.t(lever.scenario >= 0.5 ? 'brief:subject.on' : 'brief:subject.off', { lever: label });
     return tr.t(lever.scenario < lever.baseline ? 'brief:subject.down' : 'brief:subject.up', {
       lever: label,
       from: this.format.parameterValue(lever.id, lever.baseline),

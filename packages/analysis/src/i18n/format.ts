@@ -69,12 +69,16 @@ export function localeFormat(tr: Translator): LocaleFormat {
   const plain = (digits: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits });
   const percent = (signed: boolean) =>
     new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 4, signDisplay: signed ? 'exceptZero' : 'auto' });
-  const decimal = (signed: boolean) => new Intl.NumberFormat(tag, { maximumFractionDigits: 4, signDisplay: signed ? 'exceptZero' : 'auto' });
+  const decimal = (signed: boolean) =>
+    new Intl.NumberFormat(tag, { maximumFractionDigits: 4, signDisplay: signed ? 'exceptZero' : 'auto' });
 
   const human = (value: number) => (Math.abs(value) >= 1e4 ? compact.format(value) : plain(3).format(humanRounded(value)));
   const count = (value: number, unit: string) => tr.t(`common:count.${unit}`, { count: humanRounded(value), value: human(value) });
   const withUnit = (value: number, unit: string) =>
-    tr.t('common:value.withUnit', { value: new Intl.NumberFormat(tag, { maximumSignificantDigits: 3 }).format(value), unit: tr.unit(unit) });
+    tr.t('common:value.withUnit', {
+      value: new Intl.NumberFormat(tag, { maximumSignificantDigits: 3 }).format(value),
+      unit: tr.unit(unit),
+    });
 
   const format: LocaleFormat = {
     number: (value, maximumFractionDigits = 2) => plain(maximumFractionDigits).format(value),
