@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type ChangedLever, displayRound, type FindingsInput, findings, LOCALE_TAG, LOCALES, MAX_FINDINGS } from '../../packages/analysis/src/index.js';
+import {
+  type ChangedLever,
+  displayRound,
+  type FindingsInput,
+  findings,
+  LOCALE_TAG,
+  LOCALES,
+  MAX_FINDINGS,
+} from '../../packages/analysis/src/index.js';
 import { INDICATOR_IDS } from '../../packages/engine/src/index.js';
 import { handSummary } from './support/handSummary.js';
 
@@ -8,7 +16,12 @@ import { handSummary } from './support/handSummary.js';
 // same text.
 const YEARS = [2029, 2030, 2031];
 const COST_CUT: ChangedLever[] = [{ id: 'kz_to_uz.remittance_cost_pct', baseline: 2, scenario: 0.5 }];
-const NO_CLEAR_EFFECT = { en: 'no clear effect', ru: 'нет явного эффекта', kk: 'айқын әсер етпейді', uz: 'aniq taʼsir koʻrsatmaydi' } as const;
+const NO_CLEAR_EFFECT = {
+  en: 'no clear effect',
+  ru: 'нет явного эффекта',
+  kk: 'айқын әсер етпейді',
+  uz: 'aniq taʼsir koʻrsatmaydi',
+} as const;
 const NBSP = /[\u00a0\u202f]/g;
 
 function input(cells: Parameters<typeof handSummary>[2], overrides: Partial<FindingsInput> = {}, seeds = 8): FindingsInput {
@@ -54,7 +67,10 @@ describe('findings', () => {
         expect(text, locale).toContain('2030');
         if (f.kind !== 'effect' || !f.change) continue;
         const { change, low, high } = f.change.shown;
-        const numbers = f.change.scale === 'points' ? [change, low, high].map((x) => decimal(locale, x)) : [change, low, high].map((x) => decimal(locale, x));
+        const numbers =
+          f.change.scale === 'points'
+            ? [change, low, high].map((x) => decimal(locale, x))
+            : [change, low, high].map((x) => decimal(locale, x));
         for (const n of numbers) expect(text, `${locale}: ${text}`).toContain(n);
         if (f.change.scale === 'relative' && locale !== 'uz') expect(text).toContain(percent(locale, change));
       }
@@ -62,7 +78,10 @@ describe('findings', () => {
       expect(recorded?.change?.shown).toEqual({ change: 35, low: 31, high: 39 });
       const host = result.find((f) => f.change?.indicator === 'uz_in_kz.host_language');
       expect(host?.change?.shown).toEqual({ change: 2.1, low: 1.5, high: 2.7 });
-      expect(texts.some((t) => t.includes(decimal(locale, 2.1))), locale).toBe(true);
+      expect(
+        texts.some((t) => t.includes(decimal(locale, 2.1))),
+        locale,
+      ).toBe(true);
     }
   });
 
@@ -125,8 +144,20 @@ describe('findings', () => {
   });
 
   it('names several levers by their count, with the plural form of each language', () => {
-    const levers = (n: number) => Array.from({ length: n }, (_, i) => ({ id: ['trade.border_delay_days', 'trade.tariff_equivalent_pct', 'kz_to_uz.remittance_cost_pct', 'uz_to_kz.remittance_cost_pct', 'bilateral.research_grants'][i], baseline: 2, scenario: 1 }));
-    const subject = (n: number, locale: (typeof LOCALES)[number]) => findings(input(REMITTANCES, { changedLevers: levers(n), locale }))[0].text;
+    const levers = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: [
+          'trade.border_delay_days',
+          'trade.tariff_equivalent_pct',
+          'kz_to_uz.remittance_cost_pct',
+          'uz_to_kz.remittance_cost_pct',
+          'bilateral.research_grants',
+        ][i],
+        baseline: 2,
+        scenario: 1,
+      }));
+    const subject = (n: number, locale: (typeof LOCALES)[number]) =>
+      findings(input(REMITTANCES, { changedLevers: levers(n), locale }))[0].text;
     expect(subject(3, 'en')).toMatch(/^The scenario, with 3 levers changed, (raises|has no clear effect)/);
     expect(subject(3, 'ru')).toMatch(/^Сценарий \(изменено 3 параметра\)/);
     expect(subject(5, 'ru')).toMatch(/^Сценарий \(изменено 5 параметров\)/);
@@ -136,7 +167,9 @@ describe('findings', () => {
 
   it('switches read as switching on, and one seed gives no interval to state', () => {
     const zone = [{ id: 'trade.cooperation_zone', baseline: 0, scenario: 1 }];
-    expect(findings(input(REMITTANCES, { changedLevers: zone }))[0].text).toMatch(/^Switching on “Cross-border cooperation zone operating” has no clear effect on “Bilateral trade turnover”/);
+    expect(findings(input(REMITTANCES, { changedLevers: zone }))[0].text).toMatch(
+      /^Switching on “Cross-border cooperation zone operating” has no clear effect on “Bilateral trade turnover”/,
+    );
     const one = findings(input(REMITTANCES, {}, 1));
     expect(one).toHaveLength(1);
     expect(one[0].kind).toBe('tooFewSeeds');

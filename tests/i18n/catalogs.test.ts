@@ -35,7 +35,10 @@ function placeholders(text: string): string[] {
 describe('message catalogs', () => {
   it('hold the English catalogue messages as the engine catalogue has them (regenerate: pnpm i18n:source)', () => {
     const file = readFileSync(new URL('../../packages/analysis/src/i18n/messages/en/catalog.json', import.meta.url), 'utf8');
-    expect(file === renderCatalogSource(), 'messages/en/catalog.json is stale: run `pnpm i18n:source`, then translate the changed keys').toBe(true);
+    expect(
+      file === renderCatalogSource(),
+      'messages/en/catalog.json is stale: run `pnpm i18n:source`, then translate the changed keys',
+    ).toBe(true);
   });
 
   for (const locale of TRANSLATED) {

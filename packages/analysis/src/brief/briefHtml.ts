@@ -1,4 +1,4 @@
-import { findParameter } from '@diaspora-sim/engine';
+import { findParameter, INDICATORS } from '@diaspora-sim/engine';
 import type { BandKind } from '../ensemble/pairedAccumulator.js';
 import { localeFormat } from '../i18n/format.js';
 import { type Locale, SOURCE_LOCALE } from '../i18n/locales.js';
@@ -43,7 +43,7 @@ export interface BriefInput {
 }
 
 export const MAX_CHARTS = 3;
-export const MAX_LEVER_ROWS = 8;
+export const MAX_LEVER_ROWS = 5;
 export const MAX_ASSUMPTION_ROWS = 5;
 
 export function buildBriefHtml(input: BriefInput): string {
@@ -57,14 +57,19 @@ export function buildBriefHtml(input: BriefInput): string {
   const leverRows = input.changedLevers.slice(0, MAX_LEVER_ROWS).map((lever) => {
     const found = findParameter(lever.id);
     if (!found) throw new Error(`unknown lever "${lever.id}"`);
-    const evidence = `${tr.t(`catalog:evidence.${found.definition.evidence}`)}: ${tr.text(found.kind, lever.id, 'source')}`;
-    return `<tr><td>${e(tr.text(found.kind, lever.id, 'label'))}</td><td class="number">${e(format.parameterValue(lever.id, lever.baseline))}</td><td class="number">${e(format.parameterValue(lever.id, lever.scenario))}</td><td>${e(evidence)}</td></tr>`;
+    // "assumption: Assumption: …" says it twice: the evidence word only where the source does not begin with it.
+    const word = tr.t(`catalog:evidence.${found.definition.evidence}`);
+    const source = tr.text(found.kind, lever.id, 'source');
+    const evidence = source.toLocaleLowerCase(tr.tag).startsWith(word.toLocaleLowerCase(tr.tag)) ? source : `${word}: ${source}`;
+    const [from, to] = [format.parameterCell(lever.id, lever.baseline), format.parameterCell(lever.id, lever.scenario)];
+    const unit = from.unit ? ` <span class="unit">(${e(from.unit)})</span>` : '';
+    return `<tr><td>${e(tr.text(found.kind, lever.id, 'label'))}${unit}</td><td class="number">${e(from.value)}</td><td class="number">${e(to.value)}</td><td class="evidence">${e(evidence)}</td></tr>`;
   });
   const moreLevers = input.changedLevers.length - leverRows.length;
   const levers =
     leverRows.length === 0
       ? `<p>${t('brief:html.noLevers')}</p>`
-      : `<table><thead><tr><th>${t('brief:html.column.lever')}</th><th>${t('brief:html.column.baseline')}</th><th>${t('brief:html.column.scenario')}</th><th>${t('brief:html.column.evidence')}</th></tr></thead><tbody>${leverRows.join('')}</tbody></table>${moreLevers > 0 ? `<p class="note">${t('brief:html.moreLevers', { count: moreLevers })}</p>` : ''}`;
+      : `<table class="levers"><thead><tr><th>${t('brief:html.column.lever')}</th><th>${t('brief:html.column.baseline')}</th><th>${t('brief:html.column.scenario')}</th><th>${t('brief:html.column.evidence')}</th></tr></thead><tbody>${leverRows.join('')}</tbody></table>${moreLevers > 0 ? `<p class="note">${t('brief:html.moreLevers', { count: moreLevers })}</p>` : ''}`;
 
   const charts = input.charts.slice(0, MAX_CHARTS);
   const chartSection =
@@ -94,8 +99,7 @@ export function buildBriefHtml(input: BriefInput): string {
 <body>
 <header>
 <h1>${title}</h1>
-<p class="subtitle">${t('brief:html.subtitle', { date: format.date(input.date) })}</p>
-${input.locale === SOURCE_LOCALE ? '' : `<p class="unreviewed">${t('brief:html.unreviewed')}</p>`}
+<p class="subtitle">${t('brief:html.subtitle', { date: format.date(input.date) })}${input.locale === SOURCE_LOCALE ? '' : ` · <span class="unreviewed">${t('brief:html.unreviewed')}</span>`}</p>
 </header>
 <section class="findings-section">
 <h2>${t('brief:html.findings')}</h2>
@@ -112,9 +116,8 @@ ${assumptionsSection(input, t, e)}
 </section>
 ${chartSection}
 <footer>
-<h2>${t('brief:html.reproduce')}</h2>
-<p class="stamp">${stamp}</p>
-<p>${t('brief:html.shareLink')}: ${link}</p>
+<p class="stamp"><strong>${t('brief:html.reproduce')}:</strong> ${stamp}</p>
+<p class="link">${t('brief:html.shareLink')}: ${link}</p>
 </footer>
 </body>
 </html>
@@ -135,13 +138,19 @@ function assumptionsSection(
     .sort((a, b) => b.muStar - a.muStar || (a.parameter < b.parameter ? -1 : 1))
     .slice(0, MAX_ASSUMPTION_ROWS);
   if (!screen || rows.length === 0) return `<p>${t('brief:html.assumptionsNotAssessed')}</p>`;
+  // The effect's unit once, in the column's heading: shares in percentage points, the rest in words.
+  const indicator = INDICATORS.find((d) => d.id === screen.indicator);
+  if (!indicator) throw new Error(`unknown indicator "${screen.indicator}"`);
+  const share = indicator.kind === 'share';
+  const effectSize = (muStar: number) => (share ? format.percentagePoints(muStar * 100) : format.human(muStar));
+  const unitHeading = share ? '' : `, ${e(tr.unit(indicator.unit))}`;
   const body = rows
     .map((row) => {
       const { definition } = findParameter(row.parameter)!;
-      const range = `${format.parameterValue(row.parameter, definition.min)} – ${format.parameterValue(row.parameter, definition.max)}`;
-      return `<tr><td>${e(tr.text('assumption', row.parameter, 'label'))}</td><td>${e(range)}</td><td class="number">${e(format.indicatorValue(screen.indicator, row.muStar))}</td></tr>`;
+      const range = format.parameterRange(row.parameter, definition.min, definition.max);
+      return `<tr><td>${e(tr.text('assumption', row.parameter, 'label'))}</td><td>${e(range)}</td><td class="number">${e(effectSize(row.muStar))}</td></tr>`;
     })
     .join('');
   const intro = t('brief:html.assumptionsIntro', { indicator: tr.text('indicator', screen.indicator, 'label'), year: screen.year });
-  return `<p class="note">${intro}</p><table><thead><tr><th>${t('brief:html.column.assumption')}</th><th>${t('brief:html.column.range')}</th><th>${t('brief:html.column.muStar')}</th></tr></thead><tbody>${body}</tbody></table>`;
+  return `<p class="note">${intro}</p><table class="assumptions"><thead><tr><th>${t('brief:html.column.assumption')}</th><th>${t('brief:html.column.range')}</th><th>${t('brief:html.column.muStar')}${unitHeading}</th></tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -13,6 +13,8 @@ import { type Translator, translator } from '../i18n/translator.js';
  *   by the size of the change relative to the baseline;
  * - a note where recorded and total remittances of a diaspora move differently (money changing channels);
  * - "no clear effect" findings for headline indicators, largest change first, when fewer than three remain.
+ * The first finding names the policy (the lever and its two values, or the number of levers changed);
+ * the others say "the scenario".
  * An effect is clear only when its 90% interval, as displayed, lies on one side of zero; an interval that
  * includes zero is always worded "no clear effect". Changes of shares read in percentage points, other
  * changes relative to the baseline mean (the interval too: the mean difference's interval over the mean).
@@ -114,12 +116,13 @@ export function findings(input: FindingsInput): Finding[] {
   }
   for (const change of [...changes.values()].filter((c) => c.clear).sort(bySize)) take(change);
 
-  const result: Finding[] = chosen.map((c) => text.change(c));
+  // The policy is named in full once, in the first finding; the others say "the scenario" (a page reads better).
+  const result: Finding[] = chosen.map((c, i) => text.change(c, i > 0));
   const note = remittanceNote(input, yearIndex, text);
   if (note && result.length < MAX_FINDINGS) result.push(note);
   for (const change of [...changes.values()].filter((c) => !c.clear).sort(bySize)) {
     if (result.length >= MIN_FINDINGS) break;
-    if (!chosen.some((c) => c.indicator === change.indicator)) result.push(text.change(change));
+    if (!chosen.some((c) => c.indicator === change.indicator)) result.push(text.change(change, result.length > 0));
   }
   return result;
 }
@@ -148,6 +151,7 @@ function remittanceNote(input: FindingsInput, yearIndex: number, text: FindingTe
 
 class FindingText {
   private readonly subject: string;
+  private readonly shortSubject: string;
 
   constructor(
     private readonly tr: Translator,
@@ -155,15 +159,17 @@ class FindingText {
     levers: readonly ChangedLever[],
   ) {
     this.subject = this.subjectOf(levers);
+    this.shortSubject = tr.t('brief:subject.none');
   }
 
-  change(c: Change): Finding {
+  change(c: Change, short = false): Finding {
     const { tr } = this;
+    const subject = short ? this.shortSubject : this.subject;
     const indicator = tr.text('indicator', c.indicator, 'label');
     const year = c.year;
     if (!c.clear) {
       const interval = this.interval(c.shown.low, c.shown.high, c.scale, true);
-      return { kind: 'noEffect', change: c, text: tr.t('brief:finding.noEffect', { subject: this.subject, indicator, year, interval }) };
+      return { kind: 'noEffect', change: c, text: tr.t('brief:finding.noEffect', { subject, indicator, year, interval }) };
     }
     const up = c.shown.change > 0;
     const [low, high] = up ? [c.shown.low, c.shown.high] : [-c.shown.high, -c.shown.low];
@@ -171,7 +177,7 @@ class FindingText {
       kind: 'effect',
       change: c,
       text: tr.t('brief:finding.effect', {
-        subject: this.subject,
+        subject,
         verb: tr.t(up ? 'brief:verb.raise' : 'brief:verb.lower'),
         indicator,
         amount: this.amount(Math.abs(c.shown.change), c.scale),

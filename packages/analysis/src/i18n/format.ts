@@ -23,6 +23,13 @@ export interface LocaleFormat {
   indicatorValue(id: string, value: number): string;
   /** A value of a lever, driver or assumption in its unit. */
   parameterValue(id: string, value: number): string;
+  /**
+   * A value for a table whose row names the unit once: the number alone where parameterValue would
+   * add "(unit)", with that unit's words; otherwise parameterValue's text and no unit.
+   */
+  parameterCell(id: string, value: number): { readonly value: string; readonly unit?: string };
+  /** A parameter's range with its unit once: "0.5–8 years", "0.1–1 (share of income)". */
+  parameterRange(id: string, min: number, max: number): string;
   date(date: Date): string;
 }
 
@@ -107,6 +114,22 @@ export function localeFormat(tr: Translator): LocaleFormat {
       if (unit === '0 = no, 1 = yes') return tr.t(value >= 0.5 ? 'common:value.yes' : 'common:value.no');
       if (COUNTED.has(unit)) return count(value, unit);
       return withUnit(value, unit);
+    },
+    parameterCell: (id, value) => {
+      const found = findParameter(id);
+      if (!found) throw new Error(`unknown lever, driver or assumption "${id}"`);
+      const unit = found.definition.unit;
+      if (unit.startsWith('%') || unit === '0 = no, 1 = yes' || COUNTED.has(unit)) return { value: format.parameterValue(id, value) };
+      return { value: new Intl.NumberFormat(tag, { maximumSignificantDigits: 3 }).format(value), unit: tr.unit(unit) };
+    },
+    parameterRange: (id, min, max) => {
+      const found = findParameter(id);
+      if (!found) throw new Error(`unknown lever, driver or assumption "${id}"`);
+      const unit = found.definition.unit;
+      if (unit.startsWith('%') || unit === '0 = no, 1 = yes') return `${format.parameterValue(id, min)}–${format.parameterValue(id, max)}`;
+      const span = `${plain(3).format(min)}–${plain(3).format(max)}`;
+      if (COUNTED.has(unit)) return tr.t(`common:count.${unit}`, { count: humanRounded(max), value: span });
+      return tr.t('common:value.withUnit', { value: span, unit: tr.unit(unit) });
     },
     date: (date) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
   };
