@@ -1,6 +1,27 @@
 /** Public API of the analysis layer: explicit named exports only. */
 
 export {
+  type AssumptionScreen,
+  type BriefChart,
+  type BriefInput,
+  buildBriefHtml,
+  MAX_ASSUMPTION_ROWS,
+  MAX_CHARTS,
+  MAX_LEVER_ROWS,
+} from './brief/briefHtml.js';
+export { escapeHtml, safeHref, svgImageSource } from './brief/escape.js';
+export {
+  type Change,
+  type ChangedLever,
+  changeOf,
+  type Finding,
+  type FindingKind,
+  type FindingsInput,
+  findings,
+  headlineIndicators,
+  MAX_FINDINGS,
+} from './brief/findings.js';
+export {
   BASELINE_CHECK_END_YEAR,
   type BaselineCheck,
   type BaselineRow,
@@ -47,6 +68,11 @@ export {
   type SeedPair,
 } from './ensemble/runPairedEnsemble.js';
 export { mean, quantileSorted, studentTQuantile } from './ensemble/statistics.js';
+export { type CatalogSection, catalogKey, catalogSourceMessages, groupKey, renderCatalogSource, unitKey } from './i18n/catalogSource.js';
+export { COUNT_UNITS, displayRound, type LocaleFormat, localeFormat } from './i18n/format.js';
+export { isLocale, LOCALE_NAME, LOCALE_TAG, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.js';
+export { MESSAGES, type Messages, NAMESPACES, type Namespace } from './i18n/resources.js';
+export { type Translator, translator } from './i18n/translator.js';
 export { CALENDAR_YEAR_RULE, calendarYearRule } from './output/calendarYears.js';
 export { formatField, formatNumber, formatRow } from './output/csv.js';
 export { diffCsv } from './output/diffCsv.js';
