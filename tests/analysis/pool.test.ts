@@ -8,7 +8,7 @@ import {
   type TaskFailure,
   type TaskOutcome,
 } from '../../packages/analysis/src/index.js';
-import { CHEAP_REMITTANCES, SMALL_SCENARIO } from './support/fakeModel.js';
+import { CHEAP_REMITTANCES, fakeExecute, SMALL_SCENARIO } from './support/fakeModel.js';
 import { fakeWorkerFactory } from './support/fakeWorkers.js';
 
 const request = { baselineText: SMALL_SCENARIO, scenarioText: CHEAP_REMITTANCES, firstSeed: 1, seeds: 12 };
@@ -104,6 +104,41 @@ describe('worker pool (in-thread fakes)', () => {
     const result = await newer;
     expect(result.summary.seedIndices).toEqual([0, 1, 2]);
     expect(pool.stats.tasksCompleted).toBeLessThanOrEqual(8); // at most the older's one running task ran on
+    pool.close();
+  });
+
+  it('asks the worker running an aborted task to cancel it, keeps that worker for the next task, and starts workers on demand', async () => {
+    const cancelled: number[] = [];
+    let created = 0;
+    const cancellable = (): PoolWorker<RunTask, TaskOutcome> => {
+      created++;
+      let reject: ((error: Error) => void) | undefined;
+      return {
+        run: (task) =>
+          new Promise((resolve, fail) => {
+            reject = fail;
+            if (task.seed !== 1) setTimeout(() => resolve({ result: fakeExecute(task).result, workerMs: 0 }), 1);
+          }),
+        cancel() {
+          cancelled.push(created);
+          reject?.(new CancelledError('stopped between quarters'));
+        },
+        onDeath() {},
+        terminate() {},
+      };
+    };
+    const pool = createWorkerPool({ size: 3, createWorker: cancellable });
+    pool.startWorkers();
+    expect(created).toBe(3);
+    const controller = new AbortController();
+    const superseded = pool.run({ scenarioText: SMALL_SCENARIO, seed: 1 }, { signal: controller.signal });
+    controller.abort();
+    await expect(superseded).rejects.toBeInstanceOf(CancelledError);
+    expect(cancelled).toHaveLength(1);
+    const next = await Promise.all([2, 3, 4, 5].map((seed) => pool.run({ scenarioText: SMALL_SCENARIO, seed })));
+    expect(next).toHaveLength(4);
+    expect(created).toBe(3);
+    expect(pool.stats.workersStarted).toBe(3);
     pool.close();
   });
 

@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  CancelledError,
   createInThreadWorker,
   createWorkerPool,
   type EngineWorker,
+  executeTask,
   type RunTask,
   runPairedEnsemble,
   type SeedPair,
@@ -66,6 +68,45 @@ describe('the pool on worker_threads', () => {
     expect(failures[0].willRetry).toBe(true);
     expect(result.failures).toEqual([]);
     expect(result.summary.difference.mean).toEqual(expected.summary.difference.mean);
+  });
+});
+
+describe('cancelling a run on its worker thread', () => {
+  // Long enough (40 quarters at about 4,000 agents) that it yields to its messages many times.
+  const long: RunTask = { scenarioText: JSON.stringify({ schemaVersion: 2, name: 'long', endYear: 2030, personsPerAgent: 400 }), seed: 7 };
+
+  it('stops between quarters, the same thread runs the next task, and the result is bit-identical to an uncancelled run', async () => {
+    const thread = createNodeEngineWorkerHandle();
+    try {
+      const cancelled = thread.run(long);
+      thread.cancel?.();
+      await expect(cancelled).rejects.toThrow(/stopped after \d+ of 40 quarters/);
+      const again = await thread.run(long);
+      const reference = executeTask(long);
+      expect(Buffer.from(again.result.values.buffer).equals(Buffer.from(reference.result.values.buffer))).toBe(true);
+    } finally {
+      thread.terminate();
+    }
+  });
+
+  it('a pool whose request is aborted starts no new thread: the cancelled run ends and the same worker goes on', async () => {
+    let created = 0;
+    const pool = createWorkerPool({
+      size: 1,
+      createWorker: () => {
+        created++;
+        return threads.factory();
+      },
+    });
+    const controller = new AbortController();
+    const superseded = pool.run(long, { signal: controller.signal });
+    controller.abort();
+    await expect(superseded).rejects.toBeInstanceOf(CancelledError);
+    const next = await pool.run({ ...long, seed: 8 });
+    pool.close();
+    expect(next.result.steps).toBe(40);
+    expect(created).toBe(1);
+    expect(pool.stats).toMatchObject({ workersStarted: 1, retries: 0, tasksFailed: 0 });
   });
 });
 

@@ -3,7 +3,7 @@ export { CALIBRATION_TARGETS } from './data/calibrationTargets.js';
 export { INDICATOR_TARGETS, type IndicatorTarget } from './data/indicatorTargets.js';
 export { REGION_INDICATOR_COUNT, REGION_INDICATORS, type RegionIndicator } from './observe/regionIndicators.js';
 export { createRandomSource, type RandomSource, streamId } from './rng.js';
-export { type RunOptions, type RunResult, runScenario } from './run/runScenario.js';
+export { type RunInProgress, type RunOptions, type RunResult, runScenario, startRun } from './run/runScenario.js';
 export { createSimulation, type Simulation } from './run/simulation.js';
 export type {
   CorridorId,

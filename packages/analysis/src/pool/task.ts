@@ -81,10 +81,14 @@ function checkedConstant(definition: Parameters<typeof compileSchedule>[0], valu
   }
 }
 
-/** Runs a task on the calling thread: what a worker does, and what tests and fallbacks can call. */
+/** The task's scenario, validated and compiled (cached by text), with its overrides applied. */
+export function resolveTask(task: RunTask): ResolvedScenario {
+  return applyOverrides(resolveText(task.scenarioText), task);
+}
+
+/** Runs a task on the calling thread at one go: what tests and fallbacks can call. */
 export function executeTask(task: RunTask): TaskOutcome {
   const started = performance.now();
-  const resolved = applyOverrides(resolveText(task.scenarioText), task);
-  const result = runScenario(resolved, task.seed);
+  const result = runScenario(resolveTask(task), task.seed);
   return { result, workerMs: performance.now() - started };
 }

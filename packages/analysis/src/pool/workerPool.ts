@@ -10,6 +10,8 @@ export interface PoolWorker<Task, Outcome> {
   /** Registers the listener called if the worker dies on its own (not after terminate()). */
   onDeath(listener: (error: Error) => void): void;
   terminate(): void;
+  /** Asks the worker to give up its current task soon (the task then rejects); the worker lives on. */
+  cancel?(): void;
 }
 
 export type PoolWorkerFactory<Task, Outcome> = () => PoolWorker<Task, Outcome>;
@@ -50,6 +52,8 @@ export interface WorkerPool<Task, Outcome> {
   run(task: Task, options?: SubmitOptions): Promise<Outcome>;
   /** Drops the lane's queued tasks (rejected with CancelledError); returns how many. */
   supersede(lane: string): number;
+  /** Starts every worker now (they otherwise start with their first task), so they load while nothing waits. */
+  startWorkers(): void;
   /** Rejects everything pending and terminates the workers. */
   close(): void;
 }
@@ -107,7 +111,11 @@ export function createWorkerPool<Task, Outcome>(options: WorkerPoolOptions<Task,
         () => {
           watched.delete(signal);
           removeQueued((queuedEntry) => group.has(queuedEntry), 'aborted');
-          for (const running of group) settle(running, { error: new CancelledError('aborted') });
+          for (const running of group) {
+            settle(running, { error: new CancelledError('aborted') });
+            // The worker stops between two quarters and stays, warm, for the next task.
+            for (const slot of slots) if (slot.running === running) slot.worker?.cancel?.();
+          }
         },
         { once: true },
       );
@@ -217,6 +225,16 @@ export function createWorkerPool<Task, Outcome>(options: WorkerPoolOptions<Task,
     },
     supersede(lane) {
       return removeQueued((entry) => entry.lane === lane, 'superseded by a newer request');
+    },
+    startWorkers() {
+      for (const slot of slots) {
+        if (closed || slot.worker) continue;
+        try {
+          freshWorker(slot);
+        } catch {
+          // As in start(): the slot stays without a worker, and its first task reports the error.
+        }
+      }
     },
     close() {
       if (closed) return;

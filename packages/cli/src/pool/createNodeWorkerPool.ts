@@ -28,9 +28,14 @@ export function createNodeEngineWorkerHandle(): EngineWorker & { readonly thread
   };
   worker.on('error', die);
   worker.on('exit', (code) => die(new Error(`worker thread exited with code ${code}`)));
+  // Each run gets an id, so that a cancellation reaches the run it was meant for and no later one.
+  let runId = 0;
   return {
     thread: worker,
-    run: (task: RunTask) => api.runTask(task),
+    run: (task: RunTask) => api.runTask(task, ++runId),
+    cancel() {
+      void api.cancel(runId);
+    },
     onDeath(listener) {
       deathListener = listener;
     },

@@ -26,6 +26,7 @@ export function createRecyclingWorkers(start: () => EngineWorker = createNodeEng
     });
     return {
       run: (task) => thread.run(task),
+      cancel: () => thread.cancel?.(),
       onDeath(l) {
         listener = l;
       },

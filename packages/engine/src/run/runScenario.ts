@@ -29,24 +29,57 @@ export interface RunOptions {
   regions?: boolean;
 }
 
-/** Runs a validated scenario for one seed. */
-export function runScenario(scenario: Scenario | ResolvedScenario, seed: number, options: RunOptions = {}): RunResult {
+/**
+ * A run advanced a few quarters at a time, so that its host can do other work (or give the run up)
+ * between quarters; the quarters it runs, and so its result, do not depend on how it is split.
+ */
+export interface RunInProgress {
+  readonly stepsTotal: number;
+  readonly stepsDone: number;
+  /** Runs up to `quarters` more quarters; true once every quarter has run. */
+  advance(quarters: number): boolean;
+  /** The result, once every quarter has run. */
+  result(): RunResult;
+}
+
+/** Starts a run of a validated scenario for one seed (nothing runs until `advance`). */
+export function startRun(scenario: Scenario | ResolvedScenario, seed: number, options: Omit<RunOptions, 'signal'> = {}): RunInProgress {
   const resolved = 'timeline' in scenario ? scenario : resolveScenario(scenario);
   const simulation = createSimulation(resolved, seed);
   const steps = simulation.stepsTotal;
   const values = new Float64Array(steps * INDICATOR_COUNT);
   const years = new Float64Array(steps);
-  const regionCount = simulation.state.regions.length;
-  const perStep = regionCount * REGION_INDICATOR_COUNT;
+  const perStep = simulation.state.regions.length * REGION_INDICATOR_COUNT;
   const regionValues = options.regions ? new Float64Array(steps * perStep) : undefined;
-  for (let t = 0; t < steps; t++) {
+  return {
+    stepsTotal: steps,
+    get stepsDone() {
+      return simulation.step;
+    },
+    advance(quarters) {
+      const end = Math.min(steps, simulation.step + quarters);
+      for (let t = simulation.step; t < end; t++) {
+        simulation.advance(values, t * INDICATOR_COUNT);
+        if (regionValues) simulation.writeRegions(regionValues, t * perStep);
+        years[t] = yearOfStep(resolved.timeline, t);
+        options.onStep?.(t, values.subarray(t * INDICATOR_COUNT, (t + 1) * INDICATOR_COUNT));
+      }
+      return simulation.step === steps;
+    },
+    result() {
+      if (simulation.step < steps) throw new Error(`the run is not complete: ${simulation.step} of ${steps} quarters`);
+      const result: RunResult = { engineVersion: ENGINE_VERSION, seed, indicatorIds: INDICATOR_IDS, steps, years, values };
+      if (!regionValues) return result;
+      return { ...result, regionNames: simulation.state.regions.map((r) => r.name), regionValues };
+    },
+  };
+}
+
+/** Runs a validated scenario for one seed. */
+export function runScenario(scenario: Scenario | ResolvedScenario, seed: number, options: RunOptions = {}): RunResult {
+  const run = startRun(scenario, seed, options);
+  for (;;) {
     if (options.signal?.aborted) throw new Error('run cancelled');
-    simulation.advance(values, t * INDICATOR_COUNT);
-    if (regionValues) simulation.writeRegions(regionValues, t * perStep);
-    years[t] = yearOfStep(resolved.timeline, t);
-    options.onStep?.(t, values.subarray(t * INDICATOR_COUNT, (t + 1) * INDICATOR_COUNT));
+    if (run.advance(1)) return run.result();
   }
-  const result: RunResult = { engineVersion: ENGINE_VERSION, seed, indicatorIds: INDICATOR_IDS, steps, years, values };
-  if (!regionValues) return result;
-  return { ...result, regionNames: simulation.state.regions.map((r) => r.name), regionValues };
 }
