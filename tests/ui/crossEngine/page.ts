@@ -9,8 +9,8 @@ import { BrowserWorkers } from '../../../packages/ui/src/engine-client/browserWo
  * the text with `sim run`'s series.csv, byte for byte.
  */
 async function series(scenarioText: string, seeds: readonly number[]): Promise<string> {
-  const workers = new BrowserWorkers(false);
-  const worker = await workers.factory()();
+  const workers = new BrowserWorkers();
+  const worker = await workers.factory('cross-engine')();
   try {
     let text = '';
     for (const seed of seeds) {

@@ -1,6 +1,6 @@
-import type { EngineWorker, EngineWorkerFactory, RunTask, TaskOutcome } from '@diaspora-sim/analysis';
+import type { EngineWorker, EngineWorkerFactory } from '@diaspora-sim/analysis';
 import type { EngineApi } from '@diaspora-sim/analysis/workerApi';
-import { type Remote, releaseProxy, wrap } from 'comlink';
+import { releaseProxy, wrap } from 'comlink';
 
 /** A worker died on its own (an uncaught error, or the browser stopped it): the pool replaces it. */
 export class WorkerDiedError extends Error {
@@ -10,69 +10,48 @@ export class WorkerDiedError extends Error {
   }
 }
 
-interface Started {
-  readonly worker: Worker;
-  readonly api: Remote<EngineApi>;
-}
-
-interface Handle extends EngineWorker {
-  current: RunTask | undefined;
-  kill(error?: WorkerDiedError): void;
+/** What the lab's workers did so far (the browser tests read it through the app's engine). */
+export interface WorkerCounts {
+  /** Web Workers created, by pool name. */
+  readonly created: Readonly<Record<string, number>>;
+  /** Runs given up between two quarters on a worker that went on to the next run, by pool name. */
+  readonly cancelled: Readonly<Record<string, number>>;
 }
 
 /**
- * Web Workers for the engine's pools (createWorkerPool takes `factory()`), with what the lab adds:
- * one worker kept loaded in reserve, so that a replaced worker is ready at once; `interrupt` to stop
- * a worker whose run nobody wants any more (the pool then starts a fresh one).
+ * Web Workers for the engine's pools (createWorkerPool takes `factory(name)`). A worker starts
+ * warming up as soon as it exists (modules loaded, a tiny run compiled), and lives as long as the
+ * lab: a run nobody wants any more is cancelled between two quarters (`cancel`, which the pool calls),
+ * never by terminating the worker, so the next run finds it warm. Only a worker that died is replaced.
  */
 export class BrowserWorkers {
-  private spare: Started | undefined;
-  private readonly live = new Set<Handle>();
-  private disposed = false;
+  private readonly live = new Set<EngineWorker>();
+  private readonly created: Record<string, number> = {};
+  private readonly cancelled: Record<string, number> = {};
 
-  constructor(private readonly keepSpare = true) {
-    if (keepSpare) this.spare = start();
+  /** A worker factory for one pool; `name` shows in the browser's tools. */
+  factory(name: string): EngineWorkerFactory {
+    return () => this.start(name);
   }
 
-  /** A worker factory for one pool. */
-  factory(): EngineWorkerFactory {
-    return () => this.handle();
-  }
-
-  /** Stops the worker running `task` (a run already cancelled); true when one was. */
-  interrupt(task: RunTask): boolean {
-    for (const h of this.live) {
-      if (h.current === task) {
-        h.kill();
-        return true;
-      }
-    }
-    return false;
-  }
-
-  get busy(): number {
-    let n = 0;
-    for (const h of this.live) if (h.current) n++;
-    return n;
+  get counts(): WorkerCounts {
+    return { created: { ...this.created }, cancelled: { ...this.cancelled } };
   }
 
   dispose(): void {
-    this.disposed = true;
-    for (const h of [...this.live]) h.terminate();
-    this.spare?.worker.terminate();
-    this.spare = undefined;
+    for (const worker of [...this.live]) worker.terminate();
   }
 
-  private take(): Started {
-    const ready = this.spare ?? start();
-    this.spare = this.keepSpare && !this.disposed ? start() : undefined;
-    return ready;
-  }
-
-  private handle(): Handle {
-    const { worker, api } = this.take();
+  private start(name: string): EngineWorker {
+    const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module', name: `diaspora-engine ${name}` });
+    this.created[name] = (this.created[name] ?? 0) + 1;
+    const api = wrap<EngineApi>(worker);
+    // Queued ahead of any run, so the first real run finds everything compiled; a failure shows there.
+    api.warmUp().catch(() => {});
     let listener: ((error: Error) => void) | undefined;
     let ended = false;
+    // Each run gets an id, so that a cancellation reaches the run it was meant for and no later one.
+    let runId = 0;
     const end = () => {
       ended = true;
       this.live.delete(handle);
@@ -89,12 +68,12 @@ export class BrowserWorkers {
       die(new WorkerDiedError(`the worker stopped: ${event.message || 'an error it could not handle'}`));
     });
     worker.addEventListener('messageerror', () => die(new WorkerDiedError('the worker sent a message that could not be read')));
-    const handle: Handle = {
-      current: undefined,
-      run(task): Promise<TaskOutcome> {
-        handle.current = task;
-        return (api.runTask(task) as Promise<TaskOutcome>).finally(() => {
-          if (handle.current === task) handle.current = undefined;
+    const handle: EngineWorker = {
+      run: (task) => api.runTask(task, ++runId),
+      cancel: () => {
+        const id = runId;
+        void api.cancel(id).then((stopped) => {
+          if (stopped) this.cancelled[name] = (this.cancelled[name] ?? 0) + 1;
         });
       },
       onDeath(l) {
@@ -103,16 +82,8 @@ export class BrowserWorkers {
       terminate() {
         if (!ended) end();
       },
-      kill(error = new WorkerDiedError('stopped: its run was superseded')) {
-        die(error);
-      },
     };
     this.live.add(handle);
     return handle;
   }
-}
-
-function start(): Started {
-  const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module', name: 'diaspora-engine' });
-  return { worker, api: wrap<EngineApi>(worker) };
 }

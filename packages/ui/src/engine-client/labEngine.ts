@@ -1,6 +1,6 @@
 import { createWorkerPool, type RunTask, type TaskFailure, type TaskRunner } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
-import { BrowserWorkers } from './browserWorkers.js';
+import { BrowserWorkers, type WorkerCounts } from './browserWorkers.js';
 import { GalleryRunner } from './galleryRunner.js';
 import { type AssumptionMode, type LabResults, LabRunner } from './labRunner.js';
 import { RunBroker } from './runBroker.js';
@@ -20,24 +20,41 @@ export interface LabEngine {
   /** Sweeps and sensitivity run here (the engine's TaskRunner interface). */
   readonly analysis: TaskRunner;
   readonly gallery: GalleryRunner;
+  /** Workers in the pool that runs the ensembles' seeds: every core the browser reports. */
+  readonly batchSize: number;
+  /** Workers created and runs cancelled so far. */
+  readonly workers: WorkerCounts;
   dispose(): void;
 }
+
+const MAX_BATCH_WORKERS = 16;
 
 /**
  * The lab's engine: Web Workers in three pools behind one broker (cache, de-duplication, cancel).
  * One worker answers the first seed of every change at once; the batch workers run the other seeds;
- * analyses and the gallery have their own pool. One core is left to the page.
+ * analyses and the gallery have their own pool, started when first used. The batch pool has a worker
+ * per core the browser reports: while runs are under way the page itself does little. The first and
+ * batch workers start, and warm up, now, while the page loads.
  */
 export function createLabEngine(options: LabEngineOptions): LabEngine {
-  const batch = Math.max(1, Math.min(6, (navigator.hardwareConcurrency || 2) - 1));
+  // Capped: the lab's ensembles are mostly of 8 or 16 seeds, and every worker holds its own copy of the engine.
+  const batch = Math.max(1, Math.min(MAX_BATCH_WORKERS, navigator.hardwareConcurrency || 2));
   const workers = new BrowserWorkers();
   const onTaskError = (failure: TaskFailure<RunTask>) => {
     // A worker that died is the pool's to replace; errors the engine throws are reported by the run itself.
     if (failure.error.name === 'WorkerDiedError') options.onWorkerFailure(failure.error.message, failure.willRetry);
   };
-  const pools = [1, batch, batch].map((size) => createWorkerPool({ size, createWorker: workers.factory(), onTaskError }));
+  const pools = (
+    [
+      ['first', 1],
+      ['batch', batch],
+      ['analysis', batch],
+    ] as const
+  ).map(([name, size]) => createWorkerPool({ size, createWorker: workers.factory(name), onTaskError }));
+  pools[0].startWorkers();
+  pools[1].startWorkers();
   const broker = new RunBroker();
-  const [first, full, analysis] = pools.map((pool) => broker.runner(pool, workers));
+  const [first, full, analysis] = pools.map((pool) => broker.runner(pool));
   const runner = new LabRunner({
     first,
     full,
@@ -51,6 +68,10 @@ export function createLabEngine(options: LabEngineOptions): LabEngine {
     update: (scenario, baseline, assumptions) => runner.update(scenario, baseline, assumptions),
     analysis,
     gallery,
+    batchSize: batch,
+    get workers() {
+      return workers.counts;
+    },
     dispose() {
       gallery.pause();
       runner.dispose();

@@ -1,10 +1,8 @@
 import { CancelledError, type EnginePool, RunCache, type RunTask, type TaskOutcome, type TaskRunner } from '@diaspora-sim/analysis';
-import type { BrowserWorkers } from './browserWorkers.js';
 
 interface InFlight {
-  /** The task object the pool received (the worker knows its run by it). */
+  /** The task as the pool received it (its scenario text decides whether it is kept). */
   readonly task: RunTask;
-  readonly workers: BrowserWorkers;
   readonly controller: AbortController;
   readonly promise: Promise<TaskOutcome>;
   readonly waiters: Set<AbortSignal | undefined>;
@@ -13,8 +11,8 @@ interface InFlight {
 /**
  * Between the lab and the engine's pools: (1) a task already run is answered from a cache, (2) a
  * task asked for twice at once (on any pool) runs once, and (3) when everyone who asked has given up
- * (their signals aborted), the task is dropped and the worker running it stopped, so that a slider
- * moved again does not wait behind runs for values it has left.
+ * (their signals aborted), the task is dropped and its run cancelled between two quarters (the pool
+ * asks its worker), so that a slider moved again does not wait behind runs for values it has left.
  */
 export class RunBroker {
   private readonly inFlight = new Map<string, InFlight>();
@@ -24,8 +22,8 @@ export class RunBroker {
   constructor(readonly cache: RunCache = new RunCache(512)) {}
 
   /** The engine's TaskRunner interface over one pool (what runPairedEnsemble, runSweep and runSensitivity take). */
-  runner(pool: EnginePool, workers: BrowserWorkers): TaskRunner {
-    return { run: (task, options = {}) => this.run(pool, workers, task, options.signal) };
+  runner(pool: EnginePool): TaskRunner {
+    return { run: (task, options = {}) => this.run(pool, task, options.signal) };
   }
 
   isCached(task: RunTask): boolean {
@@ -37,7 +35,7 @@ export class RunBroker {
     this.kept = new Set(scenarioTexts);
   }
 
-  private run(pool: EnginePool, workers: BrowserWorkers, task: RunTask, signal: AbortSignal | undefined): Promise<TaskOutcome> {
+  private run(pool: EnginePool, task: RunTask, signal: AbortSignal | undefined): Promise<TaskOutcome> {
     if (signal?.aborted) return Promise.reject(new CancelledError('aborted before it started'));
     const cached = this.cache.get(task);
     if (cached) return Promise.resolve({ result: cached, workerMs: 0 });
@@ -49,7 +47,7 @@ export class RunBroker {
         this.cache.set(task, outcome.result);
         return outcome;
       });
-      const created: InFlight = { task, workers, controller, promise, waiters: new Set() };
+      const created: InFlight = { task, controller, promise, waiters: new Set() };
       flight = created;
       this.inFlight.set(key, created);
       const forget = () => {
@@ -63,10 +61,7 @@ export class RunBroker {
       const abandon = () => {
         shared.waiters.delete(signal);
         reject(new CancelledError('superseded by a newer request'));
-        if (shared.waiters.size === 0 && !this.kept.has(shared.task.scenarioText)) {
-          shared.controller.abort();
-          shared.workers.interrupt(shared.task);
-        }
+        if (shared.waiters.size === 0 && !this.kept.has(shared.task.scenarioText)) shared.controller.abort();
       };
       signal?.addEventListener('abort', abandon, { once: true });
       shared.promise.then(
