@@ -21,23 +21,23 @@ const EMULATE_AND_COUNT = `
   };
 `;
 
-/** Workers of the lab's lever pools ('first' and 'batch') created so far, by pool. */
+/** Workers of the lab's lever pool ('batch') and of the others created so far, by pool. */
 async function leverWorkers(page: Page): Promise<Record<string, number>> {
   const names = await page.evaluate(() => (window as unknown as { workersCreated: string[] }).workersCreated);
   const counts: Record<string, number> = {};
   for (const name of names) {
     const pool = name.replace('diaspora-engine ', '');
-    if (pool === 'first' || pool === 'batch') counts[pool] = (counts[pool] ?? 0) + 1;
+    counts[pool] = (counts[pool] ?? 0) + 1;
   }
   return counts;
 }
 
-/** Runs of the lever pools cancelled on their workers so far. */
+/** Runs of the lever pool cancelled on their workers so far. */
 const cancelledRuns = (page: Page) =>
   page.evaluate(() => {
     const app = document.querySelector('ds-app') as unknown as { engine: { workers: { cancelled: Record<string, number> } } };
     const { cancelled } = app.engine.workers;
-    return { first: cancelled.first ?? 0, batch: cancelled.batch ?? 0 };
+    return cancelled.batch ?? 0;
   });
 
 function sameBits(a: number[][], b: number[][]): boolean {
@@ -51,14 +51,13 @@ describe('warm workers (built site)', () => {
     const url = labUrl(lab.site.url, tinyScenario({ seeds: 6, personsPerAgent: 2000, endYear: 2030 }));
     await page.goto(url);
     try {
-      // Started while the page loads, before any result is back.
-      await page.waitForFunction(() => (window as unknown as { workersCreated: string[] }).workersCreated.length >= 2);
+      // Started with the lab, every one, before its first run is even queued (a lazy pool would have at most two).
+      await page.waitForFunction(() => (document.querySelector('ds-app') as unknown as { engine?: unknown }).engine !== undefined);
+      expect((await leverWorkers(page)).batch).toBe(CORES);
       expect(
         await page.evaluate(() => (document.querySelector('ds-app') as unknown as { engine: { batchSize: number } }).engine.batchSize),
       ).toBe(CORES);
       let generation = await waitForComplete(page);
-      const atLoad = await leverWorkers(page);
-      expect(atLoad).toEqual({ first: 1, batch: CORES });
       const cancelledAtLoad = await cancelledRuns(page);
       const slider = page.locator('input[data-lever="trade.tariff_equivalent_pct"]');
       await slider.focus();
@@ -74,10 +73,10 @@ describe('warm workers (built site)', () => {
       }, generation);
       await page.keyboard.press('ArrowRight');
       await waitForComplete(page, generation);
-      expect(await leverWorkers(page)).toEqual(atLoad);
+      expect((await leverWorkers(page)).batch).toBe(CORES);
       const cancelled = await cancelledRuns(page);
-      expect(cancelled.first).toBeGreaterThan(cancelledAtLoad.first);
-      expect(cancelled.batch).toBeGreaterThan(cancelledAtLoad.batch);
+      // At least one run cancelled by the quick moves and one by the move in mid-ensemble.
+      expect(cancelled - cancelledAtLoad).toBeGreaterThanOrEqual(2);
       expect((await labStatus(page)).state).toBe('complete');
       const cancelledThenRun = await runValues(page);
       // The same settings opened afresh: nothing superseded, nothing cancelled.

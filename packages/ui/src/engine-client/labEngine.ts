@@ -30,11 +30,12 @@ export interface LabEngine {
 const MAX_BATCH_WORKERS = 16;
 
 /**
- * The lab's engine: Web Workers in three pools behind one broker (cache, de-duplication, cancel).
- * One worker answers the first seed of every change at once; the batch workers run the other seeds;
- * analyses and the gallery have their own pool, started when first used. The batch pool has a worker
- * per core the browser reports: while runs are under way the page itself does little. The first and
- * batch workers start, and warm up, now, while the page loads.
+ * The lab's engine: Web Workers in two pools behind one broker (cache, de-duplication, cancel). The
+ * lever pool runs every change: its first seed is queued first, so it starts at once (a superseded
+ * run gives its worker up within a quarter), then the other seeds; analyses and the gallery have
+ * their own pool, started when first used. The lever pool has a worker per core the browser reports
+ * (while runs are under way the page itself does little, and no core runs two of them); its workers
+ * start, and warm up, now, while the page loads.
  */
 export function createLabEngine(options: LabEngineOptions): LabEngine {
   // Capped: the lab's ensembles are mostly of 8 or 16 seeds, and every worker holds its own copy of the engine.
@@ -44,20 +45,15 @@ export function createLabEngine(options: LabEngineOptions): LabEngine {
     // A worker that died is the pool's to replace; errors the engine throws are reported by the run itself.
     if (failure.error.name === 'WorkerDiedError') options.onWorkerFailure(failure.error.message, failure.willRetry);
   };
-  const pools = (
-    [
-      ['first', 1],
-      ['batch', batch],
-      ['analysis', batch],
-    ] as const
-  ).map(([name, size]) => createWorkerPool({ size, createWorker: workers.factory(name), onTaskError }));
+  const pools = (['batch', 'analysis'] as const).map((name) =>
+    createWorkerPool({ size: batch, createWorker: workers.factory(name), onTaskError }),
+  );
   pools[0].startWorkers();
-  pools[1].startWorkers();
   const broker = new RunBroker();
-  const [first, full, analysis] = pools.map((pool) => broker.runner(pool));
+  const [levers, analysis] = pools.map((pool) => broker.runner(pool));
   const runner = new LabRunner({
-    first,
-    full,
+    first: levers,
+    full: levers,
     isCached: (task) => broker.isCached(task),
     keep: (texts) => broker.keep(texts),
     onResults: options.onResults,

@@ -39,7 +39,7 @@ export interface LabResults {
 export type AssumptionMode = 'fixed' | 'sample';
 
 export interface LabRunnerOptions {
-  /** Runs the first seed's pair at once (its own worker, so the first answer never queues). */
+  /** Runs the first seed's pair, asked for before the other seeds (so it starts first). */
   readonly first: TaskRunner;
   readonly full: TaskRunner;
   isCached(task: RunTask): boolean;
@@ -79,8 +79,8 @@ export function ensembleRequest(scenario: Scenario, baseline: Scenario, assumpti
 
 /**
  * Keeps the views fed while levers move, honestly: every request runs the real ensemble at its own
- * agent scale. The first seed's pair starts at once on its own worker and is shown as "1 of n
- * seeds"; the other seeds follow on the batch workers after a pause in the input. Runs are cached,
+ * agent scale. The first seed's pair starts at once and is shown as "1 of n seeds"; the other
+ * seeds follow after a pause in the input. Runs are cached,
  * so the baseline runs once until it changes; a newer request aborts the older one.
  */
 export class LabRunner {
