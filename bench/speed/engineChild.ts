@@ -25,7 +25,7 @@ interface EngineModule {
     seed: number,
     options?: { reference?: boolean },
   ): {
-    state: { persons: { end: number; alive: Uint8Array; buffer: ArrayBufferLike; capacity: number } };
+    state: { persons: { end: number; alive: Uint8Array; buffer: ArrayBufferLike; capacity: number }; hosts: object };
     advance(out: Float64Array, offset: number): void;
   };
   INDICATOR_IDS: readonly string[];
@@ -66,4 +66,22 @@ for (let t = 0; t < steps; t++) {
 }
 grown.sort((a, b) => a - b);
 const youngBytesPerQuarter = grown.length > 0 ? grown[grown.length >> 1] : Number.NaN;
-console.log(JSON.stringify({ engine: engineArg, agents: live(), nsPerAgentStep: nanoseconds / agentSteps, youngBytesPerQuarter }));
+// The state's columns per live agent: the persons' buffer (columns and tie slots, with its spare
+// capacity) and the host majority's typed arrays.
+let columnBytes = persons.buffer.byteLength;
+for (const value of Object.values(simulation.state.hosts)) if (ArrayBuffer.isView(value)) columnBytes += value.byteLength;
+// With the network's member index (rebuilt by the repair; kept between quarters).
+const network = (await import(`${root}/packages/engine/src/state/network.ts`)) as { memberIndexBytes?: () => number };
+const indexBytes = network.memberIndexBytes?.() ?? 0;
+const agentsNow = live();
+console.log(
+  JSON.stringify({
+    engine: engineArg,
+    agents: agentsNow,
+    nsPerAgentStep: nanoseconds / agentSteps,
+    youngBytesPerQuarter,
+    bytesPerAgent: columnBytes / agentsNow,
+    bytesPerAgentWithIndex: (columnBytes + indexBytes) / agentsNow,
+    heapUsedPerAgent: process.memoryUsage().heapUsed / agentsNow,
+  }),
+);
