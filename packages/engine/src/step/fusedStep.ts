@@ -3,7 +3,8 @@ import type { RandomSource } from '../rng.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { acculturationPass, acculturationPassKernels } from './passes/acculturationPass.generated.js';
 import { economyPass, economyPassKernels } from './passes/economyPass.generated.js';
-import { hostsPass, hostsPassKernels } from './passes/hostsPass.generated.js';
+import { hostAttitudesPass, hostAttitudesPassKernels } from './passes/hostAttitudesPass.generated.js';
+import { hostContactsPass, hostContactsPassKernels } from './passes/hostContactsPass.generated.js';
 import { snapshotPass, snapshotPassKernels } from './passes/snapshotPass.generated.js';
 import { socialPass, socialPassKernels } from './passes/socialPass.generated.js';
 import { STEP_PLAN } from './plan.js';
@@ -20,7 +21,8 @@ const PASSES: Record<string, { run: Pass; kernels: readonly string[] }> = {
   social: { run: socialPass, kernels: socialPassKernels },
   acculturation: { run: acculturationPass, kernels: acculturationPassKernels },
   economy: { run: economyPass, kernels: economyPassKernels },
-  hosts: { run: hostsPass, kernels: hostsPassKernels },
+  hostContacts: { run: hostContactsPass, kernels: hostContactsPassKernels },
+  hostAttitudes: { run: hostAttitudesPass, kernels: hostAttitudesPassKernels },
 };
 
 type Compiled = (state: SimulationState, levers: StepValues, params: Assumptions, rng: RandomSource, t: number) => void;

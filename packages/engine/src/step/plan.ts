@@ -79,7 +79,9 @@ export const STEP_PLAN: readonly Phase[] = [
     ],
   },
   // The host majority: contacts per host person, prejudice, attitudes; then the hosts' indicators.
-  { kind: 'hosts', name: 'hosts', kernels: [contactMemory, prejudice, attitudeRelaxation, observeHosts] },
+  // Two passes: prejudice's exact exp then has the inlining budget of its own loop (see the persons' passes).
+  { kind: 'hosts', name: 'hostContacts', kernels: [contactMemory, prejudice] },
+  { kind: 'hosts', name: 'hostAttitudes', kernels: [attitudeRelaxation, observeHosts] },
   // 8. National aggregates from the quarter's links and investment.
   { kind: 'rule', name: 'bilateral trade', apply: applyBilateralTrade },
   { kind: 'rule', name: 'enterprises with home capital', apply: applyHomeCapitalEnterprises },
