@@ -128,6 +128,20 @@ function views(app: Shell) {
         @ds-uncertainty-change=${(e: LabEvent<'ds-uncertainty-change'>) => app.setView({ sampleAssumptions: e.detail.sampleAssumptions })}
       ></ds-chart-grid>
     </div>
+    <div slot="map">
+      ${
+        tab === 'map'
+          ? html`<ds-region-map
+            .scenario=${app.scenario}
+            .baseline=${app.baseline}
+            .runner=${app.engine?.analysis}
+            ?sample-assumptions=${view.sampleAssumptions}
+            year=${view.year}
+            @ds-year-change=${(e: LabEvent<'ds-year-change'>) => app.setView({ year: e.detail.year })}
+          ></ds-region-map>`
+          : nothing
+      }
+    </div>
     <div slot="strategies">${tab === 'strategies' ? html`<ds-strategies .results=${r} cursor-year=${view.year} ?stale=${app.stale}></ds-strategies>` : nothing}</div>
     <ds-sweep-view slot="sweep" .scenario=${app.scenario} .baseline=${app.baseline} .runner=${app.engine?.analysis}></ds-sweep-view>
     <ds-sensitivity-view slot="sensitivity" .scenario=${app.scenario} .baseline=${app.baseline} .runner=${app.engine?.analysis}></ds-sensitivity-view>

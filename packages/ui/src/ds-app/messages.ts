@@ -9,7 +9,7 @@ export const APP_TEXT = {
   views: 'Views',
   results: 'Results',
   controlTabs: { levers: 'Levers', assumptions: 'Assumptions', scenario: 'Scenario' },
-  resultTabs: { charts: 'Charts', strategies: 'Acculturation', sweep: 'Sweep', sensitivity: 'Sensitivity', model: 'Model' },
+  resultTabs: { charts: 'Charts', map: 'Map', strategies: 'Acculturation', sweep: 'Sweep', sensitivity: 'Sensitivity', model: 'Model' },
   compared: 'compared with',
   edited: (name: string) => `${name} (edited)`,
   headlinePending: 'The headline follows once the first seeds are back.',
