@@ -65,6 +65,9 @@ describe('accessibility', () => {
       await tab(page, 'Map');
       await page.locator('ds-region-map .panels[data-state="complete"]').waitFor({ timeout: 120_000 });
       found.map = await axe(page);
+      await tab(page, 'Policy brief');
+      await page.locator('ds-policy-brief iframe').waitFor({ timeout: 120_000 });
+      found.brief = await axe(page);
       await tab(page, 'Acculturation');
       await page.locator('ds-strategies [data-plot] svg').first().waitFor();
       found.acculturation = await axe(page);

@@ -43,7 +43,7 @@ beforeAll(async () => {
     name: 'Browser test',
     mode: 'levels',
     year: 2023, // 2030 by default, kept inside the scenario's horizon
-    tabs: ['Levers', 'Assumptions', 'Scenario', 'Charts', 'Map', 'Acculturation', 'Sweep', 'Sensitivity', 'Model'],
+    tabs: ['Levers', 'Assumptions', 'Scenario', 'Charts', 'Map', 'Policy brief', 'Acculturation', 'Sweep', 'Sensitivity', 'Model'],
   });
 });
 

@@ -28,6 +28,7 @@ export interface Shell {
   readonly docsSection: string;
   readonly engine: LabEngine | undefined;
   readonly notices: NoticeController;
+  readonly url: { link(): Promise<string> };
   setView(change: Partial<LabView>): void;
   headline(): Headline | undefined;
   exportAs(format: ExportFormat): Promise<void>;
@@ -139,6 +140,22 @@ function views(app: Shell) {
             year=${view.year}
             @ds-year-change=${(e: LabEvent<'ds-year-change'>) => app.setView({ year: e.detail.year })}
           ></ds-region-map>`
+          : nothing
+      }
+    </div>
+    <div slot="brief">
+      ${
+        tab === 'brief'
+          ? html`<ds-policy-brief
+            .scenario=${app.scenario}
+            .baseline=${app.baseline}
+            .results=${r}
+            scenario-name=${app.displayName}
+            baseline-name=${app.baseline.name}
+            ?stale=${app.stale}
+            year=${view.year}
+            .shareLink=${() => app.url.link()}
+          ></ds-policy-brief>`
           : nothing
       }
     </div>
