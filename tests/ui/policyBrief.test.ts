@@ -22,7 +22,9 @@ function parsed(json: Record<string, unknown>) {
 }
 
 describe('Policy brief', () => {
-  it('prints each finding with the summary’s numbers, “no clear effect” where the interval includes zero; the download is the printed page', async () => {
+  it('prints each finding with the summary’s numbers, “no clear effect” where the interval includes zero; the download is the printed page; a Morris screen fills the assumptions', {
+    timeout: 600_000,
+  }, async () => {
     const baselineJson = tinyScenario({ endYear: 2023, name: 'Tiny baseline', seeds: 3 });
     const scenarioJson = tinyScenario({
       endYear: 2023,
@@ -77,6 +79,21 @@ describe('Policy brief', () => {
       expect(printed).toMatch(/not assessed/i);
       expect(printed).toContain('Joint research projects funded');
       expect(printed).toMatch(/scenario SHA-256 [0-9a-f]{64}/);
+      expect(errors).toEqual([]);
+
+      // A Morris screen of the assumptions, run for the brief, replaces "not assessed" with its table.
+      await page.getByRole('button', { name: /Screen the assumptions/ }).click();
+      await page.waitForFunction(
+        () => {
+          const brief = document.querySelector('ds-app')?.shadowRoot?.querySelector('ds-policy-brief')?.shadowRoot;
+          return (brief?.querySelector('iframe') as HTMLIFrameElement | null)?.srcdoc.includes('<table class="assumptions">');
+        },
+        undefined,
+        { timeout: 400_000, polling: 1000 },
+      );
+      const screened = (await frame.evaluate((f) => (f as HTMLIFrameElement).srcdoc)) as string;
+      expect(screened).not.toMatch(/not assessed/i);
+      expect(screened.match(/<table class="assumptions">.*?<\/table>/s)?.[0].match(/<tr>/g)?.length).toBe(1 + 5);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

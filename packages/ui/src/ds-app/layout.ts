@@ -155,6 +155,7 @@ function views(app: Shell) {
             ?stale=${app.stale}
             year=${view.year}
             .shareLink=${() => app.url.link()}
+            .runner=${app.engine?.analysis}
           ></ds-policy-brief>`
           : nothing
       }

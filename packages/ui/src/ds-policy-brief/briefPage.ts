@@ -1,4 +1,4 @@
-import { type BriefChart, buildBriefHtml, type Finding } from '@diaspora-sim/analysis';
+import { type AssumptionScreen, type BriefChart, buildBriefHtml, type Finding } from '@diaspora-sim/analysis';
 import { INDICATORS, type Scenario } from '@diaspora-sim/engine';
 import { CHART_TEXT } from '../ds-chart/messages.js';
 import { yearCaption } from '../ds-chart/parts.js';
@@ -18,6 +18,8 @@ export interface BriefContext {
   readonly year: number;
   readonly shareLink: string;
   readonly date: Date;
+  /** A Morris screen of the assumptions, when one was run for this comparison (else "not assessed"). */
+  readonly screen?: AssumptionScreen;
 }
 
 export interface BriefPage {
@@ -67,6 +69,7 @@ export function briefPage(context: BriefContext): BriefPage {
     shareLink: context.shareLink,
     band: context.runs.band,
     date: context.date,
+    ...(context.screen && { screen: context.screen }),
   });
   return { html, findings: found };
 }

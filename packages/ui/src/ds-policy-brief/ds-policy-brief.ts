@@ -1,9 +1,13 @@
+import type { AssumptionScreen, TaskRunner } from '@diaspora-sim/analysis';
 import type { RunResult, Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { LabResults } from '../engine-client/index.js';
+import { AnalysisRunController } from '../lib/analysisRun.js';
+import { analysisStyles } from '../lib/analysisStyles.js';
 import { downloadFile } from '../lib/download.js';
 import { stampedFileName, stampOf } from '../lib/exports.js';
 import { baseStyles } from '../theme.js';
+import { runAssumptionScreen, screenRequest, screenRunCount } from './assumptionScreen.js';
 import { type BriefPage, briefPage } from './briefPage.js';
 import { policyBriefStyles } from './ds-policy-brief.styles.js';
 import { BRIEF_TEXT as T } from './messages.js';
@@ -14,7 +18,7 @@ import { BRIEF_TEXT as T } from './messages.js';
  * Download HTML giving the same page.
  */
 export class DsPolicyBrief extends LitElement {
-  static override styles = [baseStyles, policyBriefStyles];
+  static override styles = [baseStyles, analysisStyles, policyBriefStyles];
   static override properties = {
     scenario: { attribute: false },
     baseline: { attribute: false },
@@ -24,6 +28,7 @@ export class DsPolicyBrief extends LitElement {
     stale: { type: Boolean },
     year: { type: Number },
     shareLink: { attribute: false },
+    runner: { attribute: false },
     page: { state: true },
     error: { state: true },
   };
@@ -40,9 +45,14 @@ export class DsPolicyBrief extends LitElement {
   declare year: number;
   /** Makes the share link of the view (the brief carries it). */
   declare shareLink: (() => Promise<string>) | undefined;
+  /** The workers, for the Morris screen of the assumptions. */
+  declare runner: TaskRunner | undefined;
   declare private page: BriefPage | undefined;
   declare private error: string;
   private request = 0;
+  /** The screen run for this comparison, with the key of what it screened (dropped when that changes). */
+  private screen: { key: string; result: AssumptionScreen } | undefined;
+  readonly screening = new AnalysisRunController<AssumptionScreen>(this, T.screenFailed);
 
   constructor() {
     super();
@@ -54,6 +64,7 @@ export class DsPolicyBrief extends LitElement {
     this.stale = false;
     this.year = 2030;
     this.shareLink = undefined;
+    this.runner = undefined;
     this.page = undefined;
     this.error = '';
   }
@@ -78,10 +89,48 @@ export class DsPolicyBrief extends LitElement {
         band: results.band,
       };
       const context = { scenario, baseline, scenarioName: this.scenarioName, baselineName: this.baselineName, runs, year: this.year };
-      this.page = briefPage({ ...context, shareLink: link, date: new Date() });
+      const screen = this.screen?.key === this.screenKey() ? this.screen.result : undefined;
+      this.page = briefPage({ ...context, shareLink: link, date: new Date(), ...(screen && { screen }) });
     } catch (error) {
       if (request === this.request) this.error = T.failed((error as Error).message);
     }
+  }
+
+  /** The screen's indicator: the first finding's (what the policy is for). */
+  private screenIndicator(): string | undefined {
+    return this.page?.findings.find((f) => f.change)?.change?.indicator;
+  }
+
+  private screenKey(): string {
+    const { scenario, baseline } = this;
+    return JSON.stringify([
+      scenario && screenRequest(scenario, baseline ?? scenario, '', this.year),
+      baseline?.levers,
+      baseline?.assumptions,
+    ]);
+  }
+
+  private async handleScreen(event: Event) {
+    event.preventDefault();
+    const { scenario, baseline, runner } = this;
+    const indicator = this.screenIndicator();
+    if (!scenario || !baseline || !runner || !indicator) return;
+    const key = this.screenKey();
+    const request = screenRequest(scenario, baseline, indicator, this.year);
+    await this.screening.run((signal, onProgress) => runAssumptionScreen(runner, request, signal, onProgress));
+    const result = this.screening.result;
+    if (result && key === this.screenKey()) {
+      this.screen = { key, result };
+      await this.make();
+    }
+  }
+
+  private estimate(): string {
+    const { scenario, baseline } = this;
+    const indicator = this.screenIndicator();
+    return scenario && baseline && indicator
+      ? T.screenEstimate(screenRunCount(screenRequest(scenario, baseline, indicator, this.year)))
+      : '';
   }
 
   private handlePrint() {
@@ -102,6 +151,8 @@ export class DsPolicyBrief extends LitElement {
         <button ?disabled=${!page} @click=${this.handlePrint}>${T.print}</button>
         <button ?disabled=${!page} @click=${this.handleDownload}>${T.download}</button>
       </div>
+      <form class="screen" @submit=${this.handleScreen}>${this.screening.renderButtons(T.screen, !!page && !!this.runner, this.estimate())}</form>
+      ${this.screening.renderProgress(T.screenProgress)}
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
       ${
         page

@@ -8,4 +8,8 @@ export const BRIEF_TEXT = {
   making: 'Making the brief…',
   failed: (message: string) => `The brief could not be made: ${message}`,
   frameTitle: 'Policy brief (as printed)',
+  screen: 'Screen the assumptions for the brief (Morris)',
+  screenEstimate: (runs: number) => `about ${runs} coarse runs`,
+  screenProgress: 'Morris screen of the assumptions',
+  screenFailed: (message: string) => `The screen failed: ${message}`,
 };
