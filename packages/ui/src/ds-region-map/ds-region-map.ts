@@ -22,7 +22,6 @@ const VARIANTS: readonly RegionVariant[] = ['scenario', 'baseline', 'difference'
  * same values beside it. Asks the workers for regional values only while it is on the page.
  *
  * @event ds-year-change - the reader chose another year (the lab's year is shared by its views)
- * @csspart none
  */
 export class DsRegionMap extends LitElement {
   static override styles = [baseStyles, regionMapStyles];
