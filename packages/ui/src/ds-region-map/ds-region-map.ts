@@ -130,6 +130,8 @@ export class DsRegionMap extends LitElement {
       decrease: T.decrease,
       width: Math.max(320, Math.floor(host.getBoundingClientRect().width) || 560),
     });
+    // The figure's label and the table carry the content; Plot's own labels would be read in pieces.
+    map.setAttribute('aria-hidden', 'true');
     host.replaceChildren(map);
   }
 
