@@ -52,8 +52,12 @@ export function changedLevers(scenario: Scenario, baseline: Scenario, year: numb
   });
 }
 
-/** The brief's findings for the comparison, in `locale`. */
+/**
+ * The brief's findings for the comparison, in `locale`. The policy they name is the levers that differ
+ * in the brief's year ("from 2% to 2%" would say nothing); the brief's table lists every lever changed.
+ */
 export function briefFindings(scenario: Scenario, baseline: Scenario, runs: BriefRuns, year: number, locale: Locale = 'en'): Finding[] {
   const { summary, years, indicatorIds } = annualSummary(runs);
-  return findings({ summary, years, indicatorIds, changedLevers: changedLevers(scenario, baseline, year), year, locale });
+  const acting = changedLevers(scenario, baseline, year).filter((lever) => lever.scenario !== lever.baseline);
+  return findings({ summary, years, indicatorIds, changedLevers: acting, year, locale });
 }
