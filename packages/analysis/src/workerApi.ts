@@ -14,7 +14,8 @@ export const engineApi = {
   /** Runs one pool task (scenario text, seed, overrides); the result's arrays come back by transfer. */
   runTask(task: RunTask) {
     const outcome = executeTask(task);
-    return transfer(outcome, [outcome.result.values.buffer, outcome.result.years.buffer]);
+    const { values, years, regionValues } = outcome.result;
+    return transfer(outcome, [values.buffer, years.buffer, ...(regionValues ? [regionValues.buffer] : [])]);
   },
   ping() {
     return 'pong';

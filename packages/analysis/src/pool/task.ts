@@ -21,6 +21,8 @@ export interface RunTask {
   readonly levers?: Readonly<Record<string, number>>;
   /** Behavioural assumptions replacing the scenario's. */
   readonly assumptions?: Readonly<Record<string, number>>;
+  /** Also return the regional indicators of every quarter (for the map and regions.csv; off keeps the payload small). */
+  readonly regions?: boolean;
 }
 
 /** A task's result with the time the worker spent on it (for overhead accounting). */
@@ -85,6 +87,6 @@ function checkedConstant(definition: Parameters<typeof compileSchedule>[0], valu
 export function executeTask(task: RunTask): TaskOutcome {
   const started = performance.now();
   const resolved = applyOverrides(resolveText(task.scenarioText), task);
-  const result = runScenario(resolved, task.seed);
+  const result = runScenario(resolved, task.seed, task.regions ? { regions: true } : {});
   return { result, workerMs: performance.now() - started };
 }
