@@ -1,60 +1,64 @@
 import { execFileSync } from 'node:child_process';
-import type { Hosts } from '../packages/engine/src/state/hosts.js';
-import { memberIndexBytes } from '../packages/engine/src/state/network.js';
-import { bytesPerSlot, type Persons } from '../packages/engine/src/state/persons.js';
-import { liveAgents, modelThroughput, randomDrawsPerSecond, streamingCeiling } from './measure.js';
+import { randomDrawsPerSecond } from './measure.js';
 import type { profileRules } from './ruleProfile.js';
+import { compareEngines, type Engine, type EngineFigures } from './speed/compareEngines.js';
 
 /**
- * `pnpm bench`: the engine's speed and memory, all measured in this one run (ratios, not absolute
- * times, are what to compare on a shared, noisy machine). Targets from issue 2 are printed beside
- * each figure. `--quick` skips the full-scale run.
+ * `pnpm bench`: the engine's speed and memory, all measured in this one run, beside v1 built from its
+ * git tag (bench/speed/v1Build.ts). The machine is shared: compare the ratios, which come from
+ * interleaved rounds in one run, not absolute times across runs. Targets from issue 9 are printed
+ * beside each figure. `--quick` measures 10^5 agents only and skips the 1:1 run.
  */
+const quick = process.argv.includes('--quick');
 const format = (x: number) => x.toExponential(2);
-const report = (label: string, value: string, target = '') => console.log(`${label.padEnd(62)} ${value.padStart(12)}   ${target}`);
+const report = (label: string, value: string, target = '') => console.log(`${label.padEnd(72)} ${value.padStart(12)}   ${target}`);
 
-console.log('diaspora-sim engine benchmark (one core)\n');
+console.log('diaspora-sim engine benchmark (one core per engine run)\n');
 report('random draws per second', format(randomDrawsPerSecond(2e7)));
 
-// [target agents, measured quarters, warm-up quarters]
+const ENGINES: readonly Engine[] = ['fused', 'reference', 'v1'];
+const LABEL: Record<string, string> = { fused: 'v2 fused passes', reference: 'v2 reference step', v1: 'v1 (its tag)' };
+// [agents, rounds, warm-up quarters, measured quarters, allocation warm-up, throughput target]
 const SIZES = [
-  [1e4, 40, 10],
-  [1e5, 12, 10],
-  [1e6, 3, 3],
+  [1e5, 3, 10, 10, 30, 5e6],
+  [1e6, 1, 3, 3, 0, 4e6],
 ] as const;
-for (const [agents, steps, warmup] of SIZES) {
-  console.log('');
-  const model = modelThroughput(agents, steps, warmup);
-  const { persons, hosts } = model.simulation.state;
-  const ceiling = streamingCeiling(persons, 3);
-  report(
-    `full model, ${format(model.agents)} agents: agent-steps per second`,
-    format(model.agentStepsPerSecond),
-    agents === 1e5 ? 'target >= 1e7 (aim 2e7)' : '',
-  );
-  report(
-    '  streaming pass over the same columns (ceiling)',
-    format(ceiling),
-    `model at ${((100 * model.agentStepsPerSecond) / ceiling).toFixed(1)}% of it`,
-  );
-  const live = liveAgents(persons);
-  const columns = persons.buffer.byteLength + hostBytes(hosts);
-  report(
-    `  bytes per live agent: persons buffer and hosts (after ${warmup + steps} quarters)`,
-    (columns / live).toFixed(0),
-    'target <= 150',
-  );
-  report(
-    '  ... with the member index and per-slot scratch of the rules',
-    ((columns + memberIndexBytes() + scratchBytes(persons)) / live).toFixed(0),
-    `capacity ${(persons.capacity / live).toFixed(2)} slots per live agent`,
-  );
+for (const [agents, rounds, warmup, steps, allocationWarmup, target] of SIZES) {
+  if (quick && agents > 1e5) continue;
+  console.log(`\nfull model at about ${format(agents)} agents: ${rounds} interleaved round(s) of ${steps} quarters after ${warmup}`);
+  const figures = compareEngines(ENGINES, { agents, rounds, warmup, steps, allocationWarmup });
+  const by = (engine: Engine) => figures.find((f) => f.engine === engine) as EngineFigures;
+  for (const f of figures) {
+    report(
+      `  ${LABEL[f.engine]}: ns per agent-step, fastest round (${format(f.agents)} agents)`,
+      f.nsPerAgentStep.toFixed(0),
+      `${format(1e9 / f.nsPerAgentStep)} agent-steps/s${f.engine === 'fused' ? ` (target >= ${format(target)})` : ''}; rounds ${f.rounds.map((r) => r.toFixed(0)).join(' ')}`,
+    );
+  }
+  const speedup = (a: Engine, b: Engine) => `${(by(b).nsPerAgentStep / by(a).nsPerAgentStep).toFixed(2)}x`;
+  report('  fused / reference (speed)', speedup('fused', 'reference'));
+  report('  fused / v1 (speed)', speedup('fused', 'v1'), agents === 1e5 ? 'target >= 2.5x' : '');
+  report('  reference / v1 (speed)', speedup('reference', 'v1'));
+  for (const f of figures) {
+    report(
+      `  ${LABEL[f.engine]}: bytes per live agent, columns (with member index)`,
+      f.bytesPerAgent.toFixed(0),
+      `${f.bytesPerAgentWithIndex.toFixed(0)} with the index; JS heap ${f.heapUsedPerAgent.toFixed(0)}/agent${f.engine === 'fused' ? '; target <= 150' : ''}`,
+    );
+  }
+  if (allocationWarmup > 0) {
+    for (const f of figures) {
+      report(
+        `  ${LABEL[f.engine]}: heap allocated per quarter after ${allocationWarmup} (bytes)`,
+        f.youngBytesPerQuarter.toFixed(0),
+        `${(f.youngBytesPerQuarter / f.agents).toFixed(1)} per agent${f.engine === 'fused' ? '; target 0' : ''}`,
+      );
+    }
+  }
 }
-console.log('');
-report('bytes per agent slot (columns and 10 tie slots)', String(bytesPerSlot()));
 
 const tsx = ['--import', 'tsx'];
-console.log('\nper-rule time at 1e5 agents (10 quarters after 10 of warm-up, in a child process):');
+console.log('\nper-unit time of the reference step at 1e5 agents (10 quarters after 10 of warm-up, in a child process):');
 const profile: ReturnType<typeof profileRules> = JSON.parse(
   execFileSync(process.execPath, [...tsx, 'bench/ruleProfileChild.ts'], { encoding: 'utf8' }),
 );
@@ -62,33 +66,21 @@ let total = 0;
 for (const rule of profile.rules) total += rule.secondsPerStep;
 for (const rule of [...profile.rules].sort((a, b) => b.share - a.share)) {
   console.log(
-    `  ${rule.name.padEnd(40)} ${(rule.secondsPerStep * 1e3).toFixed(2).padStart(7)} ms ${(100 * rule.share).toFixed(1).padStart(5)}%` +
+    `  ${rule.name.padEnd(48)} ${(rule.secondsPerStep * 1e3).toFixed(2).padStart(7)} ms ${(100 * rule.share).toFixed(1).padStart(5)}%` +
       ` ${((rule.secondsPerStep * 1e9) / profile.agents).toFixed(1).padStart(7)} ns/agent`,
   );
 }
-report(
-  '  all rules and the observer: agent-steps per second',
-  format(profile.agents / total),
-  `${((total * 1e9) / profile.agents).toFixed(0)} ns per agent-step`,
-);
+report('  all units: ns per agent-step', ((total * 1e9) / profile.agents).toFixed(0));
 
-const allocation = JSON.parse(
-  execFileSync(process.execPath, ['--expose-gc', '--min-semi-space-size=256', '--max-semi-space-size=256', ...tsx, 'bench/allocation.ts'], {
-    encoding: 'utf8',
-  }),
-);
-console.log('');
-report(
-  `heap allocated per step, 1e5 agents, after ${allocation.warmup} quarters (bytes)`,
-  allocation.bytesPerStep.toFixed(0),
-  'target: none (0 up to noise)',
-);
-
-if (!process.argv.includes('--quick')) {
+if (!quick) {
   console.log('\nfull-scale run (1 agent per person, 100 quarters) in a child process...');
   const full = JSON.parse(execFileSync(process.execPath, [...tsx, 'bench/fullScale.ts'], { encoding: 'utf8' }));
   report('full scale: agents at start / end', `${full.agentsAtStart} / ${full.agentsAtEnd}`);
-  report('full scale: seconds for 100 quarters (setup apart)', full.seconds.toFixed(1), `setup ${full.setupSeconds.toFixed(1)} s`);
+  report(
+    'full scale: seconds for 100 quarters (setup apart)',
+    full.seconds.toFixed(1),
+    `setup ${full.setupSeconds.toFixed(1)} s; target < 60`,
+  );
   report('full scale: agent-steps per second', format(full.agentStepsPerSecond));
   report(
     'full scale: times the columns grew (slots used / capacity)',
@@ -97,15 +89,4 @@ if (!process.argv.includes('--quick')) {
   );
   report('full scale: peak resident memory, whole process (MiB)', full.peakRssMiB.toFixed(0), 'target < 512');
   report('  of which Node, tsx, zod and mathjs before the first agent (MiB)', full.rssBeforeMiB.toFixed(0));
-}
-
-function hostBytes(hosts: Hosts): number {
-  let bytes = 0;
-  for (const value of Object.values(hosts)) if (ArrayBuffer.isView(value)) bytes += value.byteLength;
-  return bytes;
-}
-
-/** Per-slot scratch of the rules: the language rule's snapshot of states (1 byte) and the repair's bitmap of empty slots (1 bit). */
-function scratchBytes(persons: Persons): number {
-  return persons.capacity + Math.ceil(persons.capacity / 8);
 }

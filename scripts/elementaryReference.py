@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes tests/engine/math/fixtures/elementary-reference.json: inputs and the correctly rounded double of
-each elementary function there, for tests/engine/elementaryFunctions.test.ts (python3 standard library).
+each elementary function there, for tests/engine/math/elementaryFunctions.model.test.ts (python3 standard library).
 
     python3 scripts/elementaryReference.py
 

@@ -19,6 +19,7 @@ import { type Node, parse } from 'acorn';
 import { transformSync } from 'esbuild';
 import type { HostKernel, PersonKernel } from '../packages/engine/src/rules/kernel.js';
 import { type Phase, STEP_PLAN } from '../packages/engine/src/step/plan.js';
+import { DRAW_STATE, drawEdits, drawTemplate, RUN_KEY } from './passes/inlineDraw.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENGINE = join(ROOT, 'packages/engine/src');
@@ -73,6 +74,8 @@ interface SplicedBody {
   functions: Import[];
   writes: Set<string>;
   foreignReads: Set<string>;
+  /** Whether the body draws (rng.uniform written in): the pass then declares the draw's locals. */
+  draws: boolean;
 }
 
 function walk(node: AnyNode, visit: (node: AnyNode, parent: AnyNode | undefined) => boolean, parent?: AnyNode): void {
@@ -139,7 +142,9 @@ export async function spliceBody(source: KernelSource, kind: 'persons' | 'hosts'
     functions: [],
     writes: new Set(),
     foreignReads: new Set(),
+    draws: false,
   };
+  const draw = drawTemplate(join(ENGINE, 'rng.ts'));
   const isTarget = (node: AnyNode, parent: AnyNode | undefined) =>
     (parent?.type === 'AssignmentExpression' && parent.left === node) || (parent?.type === 'UpdateExpression' && parent.argument === node);
   const constants = new Map<string, unknown>();
@@ -149,7 +154,14 @@ export async function spliceBody(source: KernelSource, kind: 'persons' | 'hosts'
     return constants.get(key);
   };
   const pending: Array<() => Promise<void>> = [];
-  walk(body, (node, parent) => {
+  const visit = (node: AnyNode, parent: AnyNode | undefined): boolean => {
+    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.name === 'rng') {
+      if (node.callee.property.name !== 'uniform') fail(`rng.${node.callee.property.name} is not written in: draw with rng.uniform`);
+      edits.push(...drawEdits(node, draw, fail));
+      result.draws = true;
+      for (const arg of node.arguments) walk(arg, visit, node);
+      return false;
+    }
     if (node.type === 'ReturnStatement') {
       if (node.argument) fail('a body returns nothing');
       edits.push({ start: node.start, end: node.end, text: `break ${label};` });
@@ -224,7 +236,8 @@ export async function spliceBody(source: KernelSource, kind: 'persons' | 'hosts'
       }
     }
     return true;
-  });
+  };
+  walk(body, visit);
   for (const run of pending) await run();
   edits.sort((a, b) => b.start - a.start);
   let code = js.slice(body.start + 1, body.end - 1);
@@ -332,6 +345,10 @@ export async function generatePass(
   );
   for (const c of [...columns].sort()) lines.push(`  const ${agents}$${c} = ${agents}.${c};`);
   for (const body of bodies) for (const f of [...body.fields].sort()) lines.push(`  const ${body.label}$${f} = ${body.label}.step.${f};`);
+  if (bodies.some((b) => b.draws)) {
+    lines.push(`  const ${RUN_KEY} = rng.runKey;`);
+    lines.push(`  let ${DRAW_STATE} = 0;`);
+  }
   lines.push(`  for (let ${index} = from; ${index} < to; ${index}++) {`);
   if (persons) lines.push('    if (p$alive[i] === 0) continue;');
   for (const body of bodies) {

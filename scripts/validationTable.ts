@@ -49,9 +49,10 @@ function main(): void {
   const baselineFile = JSON.parse(readFileSync(new URL('../scenarios/baseline.json', import.meta.url), 'utf8'));
   const parsed = parseScenario({ ...baselineFile, personsPerAgent: VALIDATION_PERSONS_PER_AGENT });
   if (!parsed.ok) throw new Error('baseline.json does not parse');
+  const runs = new Map();
   const measured = LEVER_EFFECTS.map((effect, k) => {
     process.stderr.write(`${k + 1}/${LEVER_EFFECTS.length} ${effect.lever}\n`);
-    return measureLeverEffect(effect, parsed.scenario, VALIDATION_SEEDS);
+    return measureLeverEffect(effect, parsed.scenario, VALIDATION_SEEDS, runs);
   });
   const path = new URL('../docs/validation.md', import.meta.url);
   const markdown = readFileSync(path, 'utf8');

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import type { Plugin } from 'vite';
 
 /**
- * The model documentation (docs/model.md, docs/references.md) rendered to HTML when the lab is
+ * The model documentation (docs/model.md) rendered to HTML when the lab is
  * built, by markdown-it: the files are the project's own, and the running page renders nothing from
  * a file or URL as HTML. HTML written in the Markdown stays text (`html: false`), except the empty
  * anchors `<a id="name"></a>` that mark sections; links leave the page only to http(s) addresses,
@@ -73,10 +73,10 @@ export function renderModelDoc(markdown: string): string {
   return renderer.render(markdown);
 }
 
-/** A vite plugin: `import { MODEL_DOC, REFERENCES_DOC } from 'virtual:model-docs'` gives the rendered HTML. */
+/** A vite plugin: `import { MODEL_DOC } from 'virtual:model-docs'` gives the rendered HTML. */
 export function modelDocs(docsDirectory: string): Plugin {
   const resolvedId = `\0${MODEL_DOCS_MODULE}`;
-  const files = { MODEL_DOC: join(docsDirectory, 'model.md'), REFERENCES_DOC: join(docsDirectory, 'references.md') };
+  const files = { MODEL_DOC: join(docsDirectory, 'model.md') };
   return {
     name: 'diaspora-model-docs',
     resolveId: (source) => (source === MODEL_DOCS_MODULE ? resolvedId : undefined),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factorsOf, factorValue } from '../../packages/analysis/src/sensitivity/factors.js';
 import { analyseMorris, morrisDesign } from '../../packages/analysis/src/sensitivity/morris.js';
 import { analyseSobol, saltelliDesign } from '../../packages/analysis/src/sensitivity/sobol.js';
 import { ishigamiIndices, ishigamiUnit } from './support/ishigami.js';
@@ -101,5 +102,20 @@ describe('Morris elementary effects', () => {
         expect(changed).toBe(1);
       }
     }
+  });
+});
+
+describe('factor values', () => {
+  it('stay inside every lever’s and assumption’s range at the ends of the unit interval (no ulp past max)', () => {
+    for (const space of ['policy', 'assumptions'] as const) {
+      for (const factor of factorsOf(space)) {
+        for (const u of [0, 1 / 3, 2 / 3, 1]) {
+          const value = factorValue(factor, u);
+          expect(value, `${factor.id} at ${u}`).toBeGreaterThanOrEqual(factor.definition.min);
+          expect(value, `${factor.id} at ${u}`).toBeLessThanOrEqual(factor.definition.max);
+        }
+      }
+    }
+    expect(factorValue(factorsOf('assumptions', ['discrimination.enforcement_effect'])[0], 1)).toBe(0.9);
   });
 });

@@ -77,6 +77,7 @@ export { CALENDAR_YEAR_RULE, calendarYearRule } from './output/calendarYears.js'
 export { formatField, formatNumber, formatRow } from './output/csv.js';
 export { diffCsv } from './output/diffCsv.js';
 export { prettyJson } from './output/prettyJson.js';
+export { type RegionsRun, regionsHeader, regionsRows } from './output/regionsCsv.js';
 export { type SeriesRun, seriesHeader, seriesRows } from './output/seriesCsv.js';
 export {
   canonicalJson,

@@ -31,7 +31,8 @@ export const engineApi = {
     if (runId !== undefined) runsUnderWay.set(runId, signal);
     try {
       const outcome = await executeTaskCancellably(task, signal);
-      return transfer(outcome, [outcome.result.values.buffer, outcome.result.years.buffer]);
+      const { values, years, regionValues } = outcome.result;
+      return transfer(outcome, [values.buffer, years.buffer, ...(regionValues ? [regionValues.buffer] : [])]);
     } finally {
       if (runId !== undefined) runsUnderWay.delete(runId);
     }

@@ -1,6 +1,7 @@
 /** Public API of the engine (a scenario, its state, mechanisms, indicators, one run): explicit named exports only. */
 export { CALIBRATION_TARGETS } from './data/calibrationTargets.js';
 export { INDICATOR_TARGETS, type IndicatorTarget } from './data/indicatorTargets.js';
+export { REGIONS, type RegionData } from './data/regions.js';
 export { REGION_INDICATOR_COUNT, REGION_INDICATORS, type RegionIndicator } from './observe/regionIndicators.js';
 export { createRandomSource, type RandomSource, streamId } from './rng.js';
 export { type RunInProgress, type RunOptions, type RunResult, runScenario, startRun } from './run/runScenario.js';

@@ -11,6 +11,8 @@ import { cos, log, sqrt } from './math/index.js';
  * `rng.uniform(key, agentId, draw)` per agent and draw.
  */
 export interface RandomSource {
+  /** The run's key in every draw (uniformDraw's last argument): the fused passes draw with it directly. */
+  readonly runKey: number;
   streamKey(stream: number, step: number): number;
   /** Uniform in [0, 1). */
   uniform(key: number, agentId: number, draw: number): number;
@@ -40,25 +42,32 @@ function mix32(x: number): number {
 
 const TWO_POW_32 = 4294967296;
 
+/**
+ * The draw: uniform in [0, 1) as a pure function of (stream key, agent id, draw number, run key),
+ * mix32(mix32(key ^ id·φ) + (draw + 1)·c ^ runKey) written out in 32-bit integer steps. This is its one
+ * definition: `uniform` calls it, and scripts/generatePasses.ts splices its body into the fused passes
+ * as an expression (a long loop body exhausts V8's inlining budget, and a double returned by a call
+ * that is not inlined is allocated). Hence its shape: one `let h`, assignments to h, one return.
+ */
+export function uniformDraw(key: number, agentId: number, draw: number, runKey: number): number {
+  let h = key ^ Math.imul(agentId, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
+  h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
+  h = (h ^ (h >>> 15)) + Math.imul(draw + 1, 0x85ebca77);
+  h ^= runKey;
+  h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
+  h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
+  return ((h ^ (h >>> 15)) >>> 0) / 4294967296;
+}
+
 export function createRandomSource(seed: number): RandomSource {
   // seedrandom turns the run seed into two 32-bit keys; everything after is hashing.
   const seeder = seedrandom.alea(`diaspora-sim/${seed}`);
   const key0 = seeder.int32() >>> 0;
-  const key1 = seeder.int32() >>> 0;
-  // mix32(mix32(key ^ id·φ) + (draw + 1)·c ^ key1), written out in 32-bit integer steps (the same
-  // bits): the rules call this in their hot loops, and V8 inlines a call only within a small budget
-  // of bytecode per optimised function; two nested mix32 calls cost three times this one's size.
-  const uniform = (key: number, agentId: number, draw: number): number => {
-    let h = key ^ Math.imul(agentId, 0x9e3779b1);
-    h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
-    h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
-    h = (h ^ (h >>> 15)) + Math.imul(draw + 1, 0x85ebca77);
-    h ^= key1;
-    h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
-    h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
-    return ((h ^ (h >>> 15)) >>> 0) / TWO_POW_32;
-  };
+  const runKey = seeder.int32() >>> 0;
+  const uniform = (key: number, agentId: number, draw: number): number => uniformDraw(key, agentId, draw, runKey);
   return {
+    runKey,
     streamKey: (stream, step) => mix32(mix32(key0 ^ stream) + Math.imul(step + 1, 0xc2b2ae35)),
     uniform,
     normal(key, agentId, draw) {

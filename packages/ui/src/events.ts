@@ -9,6 +9,7 @@ export type ExportFormat =
   | 'series-csv'
   | 'baseline-series-csv'
   | 'diff-csv'
+  | 'regions-csv'
   | 'summary-json'
   | 'scenario-json'
   | 'charts-svg'

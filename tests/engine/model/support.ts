@@ -39,9 +39,18 @@ export function runMean(means: Map<string, Map<number, number>>, id: string): nu
 /** The baseline at the scale the model tests use: 1 agent per 400 persons (about 4,000 agents). */
 export const MODEL_TEST_SCALE = 400;
 
+// One run gives every indicator: tests that ask for several indicators of the same run pay for it once.
+const runs = new Map<string, ReturnType<typeof calendarYearValues>>();
+
 /** An indicator's calendar-year value (the project's one rule: flows the year's mean rate, the rest its last quarter) in one run. */
 export function yearValue(scenario: Scenario, seed: number, indicator: string, year: number): number {
-  return calendarYearValue(calendarYearValues(runScenario(scenario, seed)), indicator, year);
+  const key = `${seed} ${JSON.stringify(scenario)}`;
+  let values = runs.get(key);
+  if (!values) {
+    values = calendarYearValues(runScenario(scenario, seed));
+    runs.set(key, values);
+  }
+  return calendarYearValue(values, indicator, year);
 }
 
 /** Mean and the half-width of its 90% t-interval. */

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createRandomSource } from '../../../packages/engine/src/rng.js';
 import { generatePass, type KernelSource, spliceBody } from '../../../scripts/generatePasses.js';
+import { DRAW_STATE, drawTemplate, RUN_KEY } from '../../../scripts/passes/inlineDraw.js';
 import {
   assignsStep,
   readsModuleScope,
@@ -44,5 +46,25 @@ describe('the pass generator', () => {
     await expect(generatePass(phase, sources)).rejects.toThrow(
       'readsPartnersSavings reads p.savings of other agents, which writesSavings writes',
     );
+  });
+});
+
+describe('the draw written into the passes', () => {
+  it("is rng.ts's uniformDraw: the same bits as rng.uniform for any key, id and draw", () => {
+    const [before, keyToId, idToDraw, after] = drawTemplate(
+      fileURLToPath(new URL('../../../packages/engine/src/rng.ts', import.meta.url)),
+    ).pieces;
+    const rng = createRandomSource(7);
+    const inline = new Function(
+      'key',
+      'id',
+      'draw',
+      `const ${RUN_KEY} = ${rng.runKey}; let ${DRAW_STATE} = 0; return ${before}key${keyToId}id${idToDraw}draw${after};`,
+    ) as (key: number, id: number, draw: number) => number;
+    for (let n = 0; n < 1000; n++) {
+      const key = rng.streamKey(n % 7, n);
+      const id = (n * 2654435761) >>> 0;
+      expect(inline(key, id, n % 5)).toBe(rng.uniform(key, id, n % 5));
+    }
   });
 });

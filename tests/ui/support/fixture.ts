@@ -41,6 +41,7 @@ export const EXPORT_LABELS = [
   'Series (CSV)',
   'Baseline series (CSV)',
   'Differences (CSV)',
+  'Regions (CSV)',
   'Summary (JSON)',
   'Scenario (JSON)',
   'Charts (SVG)',

@@ -4,7 +4,8 @@ import { latinHypercube } from './latinHypercube.js';
 /** Maps u in [0, 1) onto a parameter's range (whole numbers stay whole, each equally likely). */
 export function valueInRange(definition: ParameterDefinition, u: number): number {
   if (definition.integer) return Math.min(definition.max, Math.floor(definition.min + u * (definition.max - definition.min + 1)));
-  return definition.min + u * (definition.max - definition.min);
+  // Clamped: at u = 1, min + (max − min) can round to one ulp past max (0.3 + 0.6 = 0.9000000000000001), which the schema refuses.
+  return Math.min(definition.max, Math.max(definition.min, definition.min + u * (definition.max - definition.min)));
 }
 
 /**

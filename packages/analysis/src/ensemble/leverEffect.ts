@@ -1,5 +1,5 @@
 import { findParameter, type LeverEffect, resolveScenario, runScenario, type Scenario } from '@diaspora-sim/engine';
-import { calendarYearValue, calendarYearValues } from './calendarYear.js';
+import { type CalendarYearValues, calendarYearValue, calendarYearValues } from './calendarYear.js';
 import { CONFIDENCE_LEVEL } from './pairedAccumulator.js';
 import { studentTQuantile } from './statistics.js';
 
@@ -22,15 +22,31 @@ export interface MeasuredEffect {
   readonly holds: boolean;
 }
 
-export function measureLeverEffect(effect: LeverEffect, base: Scenario, seeds: readonly number[]): MeasuredEffect {
+/**
+ * `runs` (optional) keeps each run's calendar-year values across calls, keyed by levers, horizon and
+ * seed: effects measured on one base share its baseline runs (a third of the work).
+ */
+export function measureLeverEffect(
+  effect: LeverEffect,
+  base: Scenario,
+  seeds: readonly number[],
+  runs: Map<string, CalendarYearValues> = new Map(),
+): MeasuredEffect {
   const definition = findParameter(effect.lever)?.definition;
   if (!definition) throw new Error(`unknown lever "${effect.lever}"`);
   const x0 = definition.default;
   const xLow = Math.max(definition.min, x0 - effect.step);
   const xHigh = Math.min(definition.max, x0 + effect.step);
   const horizon = { ...base, endYear: Math.max(base.startYear, effect.year) };
-  const valueAt = (levers: Scenario['levers'], seed: number) =>
-    calendarYearValue(calendarYearValues(runScenario(resolveScenario({ ...horizon, levers }), seed)), effect.indicator, effect.year);
+  const valueAt = (levers: Scenario['levers'], seed: number) => {
+    const key = JSON.stringify([levers, horizon.endYear, seed]);
+    let values = runs.get(key);
+    if (!values) {
+      values = calendarYearValues(runScenario(resolveScenario({ ...horizon, levers }), seed));
+      runs.set(key, values);
+    }
+    return calendarYearValue(values, effect.indicator, effect.year);
+  };
   const slopes: number[] = [];
   let baselineSum = 0;
   for (const seed of seeds) {

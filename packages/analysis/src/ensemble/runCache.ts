@@ -27,5 +27,5 @@ export class RunCache {
 }
 
 function taskKey(task: RunTask): string {
-  return JSON.stringify([task.seed, task.levers ?? null, task.assumptions ?? null, task.scenarioText]);
+  return JSON.stringify([task.seed, task.levers ?? null, task.assumptions ?? null, task.scenarioText, task.regions === true]);
 }

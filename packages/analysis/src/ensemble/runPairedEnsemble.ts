@@ -21,6 +21,8 @@ export interface PairedEnsembleRequest {
   readonly scenarioLevers?: Readonly<Record<string, number>>;
   /** Assumptions set in both variants (e.g. a sweep over an assumption). */
   readonly sharedAssumptions?: Readonly<Record<string, number>>;
+  /** Runs also return their regional indicators (see RunTask.regions). */
+  readonly regions?: boolean;
 }
 
 /** One seed's pair, as it completes. */
@@ -75,12 +77,18 @@ export function pairedTasks(request: PairedEnsembleRequest): { baseline: RunTask
     const seed = request.firstSeed + i;
     const assumptions = draws || request.sharedAssumptions ? { ...request.sharedAssumptions, ...draws?.[i] } : undefined;
     return {
-      baseline: { scenarioText: request.baselineText, seed, ...(assumptions && { assumptions }) },
+      baseline: {
+        scenarioText: request.baselineText,
+        seed,
+        ...(assumptions && { assumptions }),
+        ...(request.regions && { regions: true }),
+      },
       scenario: {
         scenarioText: request.scenarioText,
         seed,
         ...(request.scenarioLevers && { levers: request.scenarioLevers }),
         ...(assumptions && { assumptions }),
+        ...(request.regions && { regions: true }),
       },
     };
   });

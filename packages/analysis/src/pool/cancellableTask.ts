@@ -12,7 +12,7 @@ const YIELD_EVERY_MS = 8;
  */
 export async function executeTaskCancellably(task: RunTask, signal: { readonly aborted: boolean }): Promise<TaskOutcome> {
   const started = performance.now();
-  const run = startRun(resolveTask(task), task.seed);
+  const run = startRun(resolveTask(task), task.seed, task.regions ? { regions: true } : {});
   let lastYield = performance.now();
   while (!run.advance(1)) {
     if (performance.now() - lastYield < YIELD_EVERY_MS) continue;

@@ -21,6 +21,8 @@ export interface RunTask {
   readonly levers?: Readonly<Record<string, number>>;
   /** Behavioural assumptions replacing the scenario's. */
   readonly assumptions?: Readonly<Record<string, number>>;
+  /** Also return the regional indicators of every quarter (for the map and regions.csv; off keeps the payload small). */
+  readonly regions?: boolean;
 }
 
 /** A task's result with the time the worker spent on it (for overhead accounting). */
@@ -89,6 +91,6 @@ export function resolveTask(task: RunTask): ResolvedScenario {
 /** Runs a task on the calling thread at one go: what tests and fallbacks can call. */
 export function executeTask(task: RunTask): TaskOutcome {
   const started = performance.now();
-  const result = runScenario(resolveTask(task), task.seed);
+  const result = runScenario(resolveTask(task), task.seed, task.regions ? { regions: true } : {});
   return { result, workerMs: performance.now() - started };
 }

@@ -8,11 +8,13 @@ import {
   type PairedSummary,
   pairedTasks,
   type RunTask,
+  regionsHeader,
+  regionsRows,
   reproducibilityStamp,
   seriesHeader,
   seriesRows,
 } from '@diaspora-sim/analysis';
-import { createTimeline, ENGINE_VERSION, INDICATOR_IDS, INDICATORS, yearOfStep } from '@diaspora-sim/engine';
+import { createTimeline, ENGINE_VERSION, INDICATOR_IDS, INDICATORS, REGIONS, yearOfStep } from '@diaspora-sim/engine';
 import type { AnalysisKind } from './analysisKind.js';
 
 /** Everything an ensemble needs, stored in run.json so that --resume needs no other file. */
@@ -36,11 +38,44 @@ export interface EnsembleDesign {
   readonly years: Float64Array;
 }
 
-export const ENSEMBLE_FILES = ['series.csv', 'diff.csv', 'summary.json'] as const;
+export const ENSEMBLE_FILES = ['series.csv', 'regions.csv', 'diff.csv', 'summary.json'] as const;
 
 function timelineOf(text: string) {
   const scenario = JSON.parse(text) as { startYear: number; endYear: number; stepsPerYear: number };
   return createTimeline(scenario.startYear, scenario.endYear, scenario.stepsPerYear);
+}
+
+/**
+ * What the journal keeps of a run: its indicators, then its regional indicators (journals written
+ * before regions were kept hold the indicators alone).
+ */
+function keptRun(design: EnsembleDesign, kept: Float64Array): { values: Float64Array; regionValues: Float64Array | undefined } {
+  const length = design.steps * INDICATOR_IDS.length;
+  return {
+    values: kept.subarray(0, length),
+    regionValues: kept.length > length ? kept.subarray(length) : undefined,
+  };
+}
+
+function concatenated(a: Float64Array, b: Float64Array | undefined): Float64Array {
+  if (!b) return a;
+  const out = new Float64Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function regionsCsv(design: EnsembleDesign, request: EnsembleRequest, kept: readonly Float64Array[]): string | undefined {
+  let text = regionsHeader(['variant']);
+  for (const [variant, offset] of [['baseline', 0] as const, ['scenario', 1] as const]) {
+    for (let s = 0; s < request.seeds; s++) {
+      const { regionValues } = keptRun(design, kept[2 * s + offset]);
+      if (!regionValues) return undefined;
+      const run = { seed: request.firstSeed + s, steps: design.steps, years: design.years, regionNames: REGIONS.map((r) => r.name) };
+      text += regionsRows({ ...run, regionValues }, [variant]);
+    }
+  }
+  return text;
 }
 
 function summaries(design: EnsembleDesign, request: EnsembleRequest, kept: readonly Float64Array[]) {
@@ -93,14 +128,18 @@ export const ensembleKind: AnalysisKind<EnsembleRequest, EnsembleDesign> = {
   kind: 'ensemble',
   outputFiles: ENSEMBLE_FILES,
   design(request) {
-    const tasks = pairedTasks({ ...request, samplingSeed: request.firstSeed }).flatMap((pair) => [pair.baseline, pair.scenario]);
+    const tasks = pairedTasks({ ...request, samplingSeed: request.firstSeed, regions: true }).flatMap((pair) => [
+      pair.baseline,
+      pair.scenario,
+    ]);
     const timeline = timelineOf(request.scenarioText);
     const years = Float64Array.from({ length: timeline.steps }, (_, t) => yearOfStep(timeline, t));
     return { tasks, steps: timeline.steps, years };
   },
-  keep: (_design, _index, result) => result.values,
-  async writeOutputs(directory, design, kept) {
+  keep: (_design, _index, result) => concatenated(result.values, result.regionValues),
+  async writeOutputs(directory, design, keptRuns) {
     const request = directory.manifest.request;
+    const kept = keptRuns.map((k) => keptRun(design, k).values);
     let series = seriesHeader(INDICATOR_IDS, ['variant']);
     for (const [variant, offset] of [['baseline', 0] as const, ['scenario', 1] as const]) {
       for (let s = 0; s < request.seeds; s++) {
@@ -142,10 +181,13 @@ export const ensembleKind: AnalysisKind<EnsembleRequest, EnsembleDesign> = {
       indicators: yearlyJson(years, calendarYears),
     };
     await directory.writeOutput('series.csv', series);
+    const regions = regionsCsv(design, request, keptRuns);
+    if (regions) await directory.writeOutput('regions.csv', regions);
     await directory.writeOutput('diff.csv', diffCsv(INDICATOR_IDS, design.years, steps.difference));
     await directory.writeOutput('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   },
-  report(design, kept, request) {
+  report(design, keptRuns, request) {
+    const kept = keptRuns.map((k) => keptRun(design, k).values);
     const { years, calendarYears } = summaries(design, request, kept);
     const last = calendarYears.length - 1;
     const width = INDICATOR_IDS.length;

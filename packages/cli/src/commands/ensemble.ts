@@ -45,6 +45,7 @@ seed by seed, far more precisely than either alone.
 
 Output in DIR:
   series.csv    as sim run's, with a first column variant (baseline or scenario) before seed
+  regions.csv   as sim run's, with a first column variant (baseline or scenario) before seed
   diff.csv      indicator,step,year,mean,p5,p95,ci_low,ci_high: the paired difference scenario
                 minus baseline per quarter; mean over seeds, p5/p95 its spread over seeds,
                 ci_low/ci_high the t-based 90 per cent interval of the mean difference

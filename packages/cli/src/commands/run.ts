@@ -1,6 +1,14 @@
 import { open, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { prettyJson, reproducibilityStamp, seriesHeader, seriesRows, YearlySummaryCollector } from '@diaspora-sim/analysis';
+import {
+  prettyJson,
+  regionsHeader,
+  regionsRows,
+  reproducibilityStamp,
+  seriesHeader,
+  seriesRows,
+  YearlySummaryCollector,
+} from '@diaspora-sim/analysis';
 import { ENGINE_VERSION, INDICATOR_IDS, INDICATORS, resolveScenario } from '@diaspora-sim/engine';
 import { type CommandLineSpec, formatFlagList, formatUsage, parseArgs } from '../args.js';
 import { checkOutputTarget, createAtomicOutput } from '../atomicOutput.js';
@@ -14,7 +22,7 @@ import { loadScenario } from '../scenarioInput.js';
 import type { Command } from './command.js';
 import { RUN_HELP_DETAILS } from './runHelp.js';
 
-export const RUN_OUTPUT_FILES = ['series.csv', 'summary.json'] as const;
+export const RUN_OUTPUT_FILES = ['series.csv', 'regions.csv', 'summary.json'] as const;
 
 export const RUN_SPEC: CommandLineSpec = {
   command: 'run',
@@ -32,7 +40,7 @@ export const RUN_SPEC: CommandLineSpec = {
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'run a scenario file for one or more seeds; write series.csv and summary.json',
+  summary: 'run a scenario file for one or more seeds; write series.csv, regions.csv and summary.json',
   help: () =>
     `Usage: ${formatUsage(RUN_SPEC)}\n\nRuns a scenario for seeds S..S+K-1 and writes the results.\n\n${formatFlagList(RUN_SPEC)}\n\n${RUN_HELP_DETAILS}`,
   async run(argv, context) {
@@ -53,18 +61,22 @@ export const runCommand: Command = {
     const output = await createAtomicOutput(target);
     try {
       const series = await open(output.path('series.csv'), 'w');
+      const regions = await open(output.path('regions.csv'), 'w');
       try {
         await series.write(seriesHeader(INDICATOR_IDS));
+        await regions.write(regionsHeader());
         await runSeeds(resolved, seeds, {
           signal: context.signal,
           onProgress: (done, total, k) => progress.update(done, `seed ${k + 1} of ${total / resolved.timeline.steps}`),
           onSeed: async (result) => {
             await series.write(seriesRows(result));
+            await regions.write(regionsRows(result));
             collector.add(result);
           },
         });
       } finally {
         await series.close();
+        await regions.close();
       }
       const summary = {
         command: 'run',
@@ -92,7 +104,7 @@ export const runCommand: Command = {
     );
     context.stdout.write(`${formatKeyTable(collector, INDICATOR_IDS)}\n\n`);
     context.stdout.write(
-      `Wrote ${shown}/series.csv (quarterly, every indicator and seed) and ${shown}/summary.json (yearly mean, p5, p50, p95)\n`,
+      `Wrote ${shown}/series.csv (quarterly, every indicator and seed), ${shown}/regions.csv (quarterly, by region) and ${shown}/summary.json (yearly mean, p5, p50, p95)\n`,
     );
     return 0;
   },

@@ -15,11 +15,15 @@ const SET_VALUES = `Values for --set (checked by the same schema as scenario fil
 
 const OUTPUTS = `Output (written into a temporary directory beside DIR and renamed at the end: nothing is left
 behind on failure or Ctrl-C; an existing DIR is replaced only if it holds nothing but
-series.csv and summary.json):
+series.csv, regions.csv and summary.json):
   DIR/series.csv    columns seed,step,year, then every indicator id; one row per seed and
                     quarter; year = decimal year at the start of the quarter (2021.25 = Q2 2021);
                     stocks measured at the end of the quarter; flows are yearly rates (the
                     quarter's flow times 4); money in nominal USD; numbers at full precision
+  DIR/regions.csv   columns seed,step,year,region, then every regional indicator id (persons,
+                    migrants, students, business owners, remittances sent in USD per year,
+                    heritage and host language shares, host prejudice and attitude); one row per
+                    seed, quarter and region; counts and flows add up to the national indicators
   DIR/summary.json  the validated scenario (defaults filled, overrides applied), the --set
                     texts, the seeds, the engine version, and per indicator and calendar year
                     the mean, p5, p50 and p95 over seeds

@@ -28,7 +28,7 @@
  * - special values (NaN, ±Infinity, ±0, subnormals, overflow and underflow) as ECMAScript's Math;
  *   pow follows Number::exponentiate (1 ** Infinity is NaN), and `a ** b` means pow(a, b).
  *
- * Checked by tests/engine/elementaryFunctions.test.ts: every function against 1,200 to 2,500
+ * Checked by tests/engine/math/elementaryFunctions.model.test.ts: every function against 1,200 to 2,500
  * correctly rounded reference values each (scripts/elementaryReference.py, Python's decimal),
  * bit for bit; the accurate path alone against the same values; every error bound against the
  * exact error (BigInt) on those inputs; the tables (scripts/elementaryTables.py) recomputed.

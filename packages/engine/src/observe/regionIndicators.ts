@@ -11,18 +11,20 @@ export interface RegionIndicator {
   readonly id: string;
   readonly label: string;
   readonly unit: string;
+  /** A flow (a yearly rate: a calendar year takes its quarters' mean) or a stock (the year's last quarter). */
+  readonly kind: 'flow' | 'stock';
 }
 
 export const REGION_INDICATORS: readonly RegionIndicator[] = [
-  { id: 'population', label: 'Settled diaspora members', unit: 'persons' },
-  { id: 'migrants', label: 'Labour migrants', unit: 'persons' },
-  { id: 'students', label: 'Exchange students', unit: 'persons' },
-  { id: 'businesses', label: 'Diaspora business owners', unit: 'persons' },
-  { id: 'remittances_usd', label: 'Remittances sent home', unit: 'USD per year' },
-  { id: 'heritage_language_youth', label: 'Settled under-18s proficient in the heritage language', unit: 'share (0–1)' },
-  { id: 'host_language', label: 'Settled adults proficient in the host language', unit: 'share (0–1)' },
-  { id: 'host_prejudice', label: 'Prejudice of the host majority (mean)', unit: 'index (0–1)' },
-  { id: 'host_attitude', label: "Host majority's attitude toward the diaspora's country (mean)", unit: 'index (0–1)' },
+  { id: 'population', label: 'Settled diaspora members', unit: 'persons', kind: 'stock' },
+  { id: 'migrants', label: 'Labour migrants', unit: 'persons', kind: 'stock' },
+  { id: 'students', label: 'Exchange students', unit: 'persons', kind: 'stock' },
+  { id: 'businesses', label: 'Diaspora business owners', unit: 'persons', kind: 'stock' },
+  { id: 'remittances_usd', label: 'Remittances sent home', unit: 'USD per year', kind: 'flow' },
+  { id: 'heritage_language_youth', label: 'Settled under-18s proficient in the heritage language', unit: 'share (0–1)', kind: 'stock' },
+  { id: 'host_language', label: 'Settled adults proficient in the host language', unit: 'share (0–1)', kind: 'stock' },
+  { id: 'host_prejudice', label: 'Prejudice of the host majority (mean)', unit: 'index (0–1)', kind: 'stock' },
+  { id: 'host_attitude', label: "Host majority's attitude toward the diaspora's country (mean)", unit: 'index (0–1)', kind: 'stock' },
 ];
 export const REGION_INDICATOR_COUNT = REGION_INDICATORS.length;
 

@@ -63,7 +63,12 @@ export const acculturation: PersonKernel<AcculturationStep> = {
       (p.flags[i] & Flag.associationMember) !== 0,
       s.coefficients,
     );
-    p.hostOrientation[i] += s.rate * (logistic(hostTarget + contactTerm) - p.hostOrientation[i]);
-    p.heritageOrientation[i] += s.rate * (logistic(heritageTarget - contactTerm) - p.heritageOrientation[i]);
+    // Both targets through one call of logistic: V8's inlining budget holds one copy of the exact
+    // exp, and a call it does not inline allocates the doubles crossing it.
+    for (let side = 0; side < 2; side++) {
+      const target = logistic(side === 0 ? hostTarget + contactTerm : heritageTarget - contactTerm);
+      if (side === 0) p.hostOrientation[i] += s.rate * (target - p.hostOrientation[i]);
+      else p.heritageOrientation[i] += s.rate * (target - p.heritageOrientation[i]);
+    }
   },
 };

@@ -65,7 +65,7 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * metPrejudice: mean prejudice of the
  * host contacts met this step (0–1);
  * heritageDisposition, hostDisposition: the person's leanings toward the heritage and host cultures,
- * log-odds quantised to a byte (see rules/socialShared.ts decodeDisposition); metTies: bit k set if
+ * log-odds quantised to a byte (see equations/social.ts decodeDisposition); metTies: bit k set if
  * tie slot k was met this step; tradeLinkShare: for a business owner, the share of the persons the
  * agent stands for who trade with the home country (0–1).
  * partner: the slot of the person's partner if a diaspora member, codes.Partner.hostMajority for a

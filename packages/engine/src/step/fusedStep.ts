@@ -1,9 +1,12 @@
 import type { Assumptions, StepValues } from '../equations/values.js';
 import type { RandomSource } from '../rng.js';
 import type { SimulationState } from '../state/simulationState.js';
-import { hostsPass, hostsPassKernels } from './passes/hostsPass.generated.js';
-import { personsPass, personsPassKernels } from './passes/personsPass.generated.js';
+import { acculturationPass, acculturationPassKernels } from './passes/acculturationPass.generated.js';
+import { economyPass, economyPassKernels } from './passes/economyPass.generated.js';
+import { hostAttitudesPass, hostAttitudesPassKernels } from './passes/hostAttitudesPass.generated.js';
+import { hostContactsPass, hostContactsPassKernels } from './passes/hostContactsPass.generated.js';
 import { snapshotPass, snapshotPassKernels } from './passes/snapshotPass.generated.js';
+import { socialPass, socialPassKernels } from './passes/socialPass.generated.js';
 import { STEP_PLAN } from './plan.js';
 
 /**
@@ -15,8 +18,11 @@ type Pass = (state: SimulationState, levers: StepValues, params: Assumptions, rn
 
 const PASSES: Record<string, { run: Pass; kernels: readonly string[] }> = {
   snapshot: { run: snapshotPass, kernels: snapshotPassKernels },
-  persons: { run: personsPass, kernels: personsPassKernels },
-  hosts: { run: hostsPass, kernels: hostsPassKernels },
+  social: { run: socialPass, kernels: socialPassKernels },
+  acculturation: { run: acculturationPass, kernels: acculturationPassKernels },
+  economy: { run: economyPass, kernels: economyPassKernels },
+  hostContacts: { run: hostContactsPass, kernels: hostContactsPassKernels },
+  hostAttitudes: { run: hostAttitudesPass, kernels: hostAttitudesPassKernels },
 };
 
 type Compiled = (state: SimulationState, levers: StepValues, params: Assumptions, rng: RandomSource, t: number) => void;

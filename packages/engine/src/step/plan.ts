@@ -58,15 +58,16 @@ export const STEP_PLAN: readonly Phase[] = [
   // The start of the quarter every agent's mechanisms read: language states, persons per region.
   { kind: 'persons', name: 'snapshot', kernels: [languageSnapshot, regionPersons] },
   // 3–11 for each person: contacts, discrimination, language, acculturation, economy, knowledge, civic
-  // life, the person's side of attitudes; then the person's indicators.
+  // life, the person's side of attitudes; then the person's indicators. Three passes, not one: V8
+  // inlines calls only within a budget per optimised function, and acculturation's two logistic
+  // curves (the engine's exact exp) would use it all; a call it does not inline allocates the
+  // doubles crossing it and makes the loop reload every column after it.
+  { kind: 'persons', name: 'social', kernels: [contacts, discrimination, language] },
+  { kind: 'persons', name: 'acculturation', kernels: [acculturation] },
   {
     kind: 'persons',
-    name: 'persons',
+    name: 'economy',
     kernels: [
-      contacts,
-      discrimination,
-      language,
-      acculturation,
       employment,
       homeTies,
       householdBudget,
@@ -78,7 +79,9 @@ export const STEP_PLAN: readonly Phase[] = [
     ],
   },
   // The host majority: contacts per host person, prejudice, attitudes; then the hosts' indicators.
-  { kind: 'hosts', name: 'hosts', kernels: [contactMemory, prejudice, attitudeRelaxation, observeHosts] },
+  // Two passes: prejudice's exact exp then has the inlining budget of its own loop (see the persons' passes).
+  { kind: 'hosts', name: 'hostContacts', kernels: [contactMemory, prejudice] },
+  { kind: 'hosts', name: 'hostAttitudes', kernels: [attitudeRelaxation, observeHosts] },
   // 8. National aggregates from the quarter's links and investment.
   { kind: 'rule', name: 'bilateral trade', apply: applyBilateralTrade },
   { kind: 'rule', name: 'enterprises with home capital', apply: applyHomeCapitalEnterprises },

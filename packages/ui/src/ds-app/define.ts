@@ -10,6 +10,8 @@ import '../ds-export-menu/define.js';
 import '../ds-sweep-view/define.js';
 import '../ds-sensitivity-view/define.js';
 import '../ds-model-view/define.js';
+import '../ds-region-map/define.js';
+import '../ds-policy-brief/define.js';
 import { DsApp } from './ds-app.js';
 
 if (!customElements.get('ds-app')) customElements.define('ds-app', DsApp);

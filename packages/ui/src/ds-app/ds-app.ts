@@ -214,6 +214,7 @@ export class DsApp extends LitElement {
         scenarioFile: this.scenarioFile,
         baselineFile: this.baselineFile,
         view: this.view,
+        runner: this.engine?.analysis,
       });
       downloadFile(file.fileName, file.content, file.type);
     } catch (error) {

@@ -28,6 +28,7 @@ export interface Shell {
   readonly docsSection: string;
   readonly engine: LabEngine | undefined;
   readonly notices: NoticeController;
+  readonly url: { link(): Promise<string> };
   setView(change: Partial<LabView>): void;
   headline(): Headline | undefined;
   exportAs(format: ExportFormat): Promise<void>;
@@ -127,6 +128,37 @@ function views(app: Shell) {
         @ds-yearly-change=${(e: LabEvent<'ds-yearly-change'>) => app.setView({ yearly: e.detail.yearly })}
         @ds-uncertainty-change=${(e: LabEvent<'ds-uncertainty-change'>) => app.setView({ sampleAssumptions: e.detail.sampleAssumptions })}
       ></ds-chart-grid>
+    </div>
+    <div slot="map">
+      ${
+        tab === 'map'
+          ? html`<ds-region-map
+            .scenario=${app.scenario}
+            .baseline=${app.baseline}
+            .runner=${app.engine?.analysis}
+            ?sample-assumptions=${view.sampleAssumptions}
+            year=${view.year}
+            @ds-year-change=${(e: LabEvent<'ds-year-change'>) => app.setView({ year: e.detail.year })}
+          ></ds-region-map>`
+          : nothing
+      }
+    </div>
+    <div slot="brief">
+      ${
+        tab === 'brief'
+          ? html`<ds-policy-brief
+            .scenario=${app.scenario}
+            .baseline=${app.baseline}
+            .results=${r}
+            scenario-name=${app.displayName}
+            baseline-name=${app.baseline.name}
+            ?stale=${app.stale}
+            year=${view.year}
+            .shareLink=${() => app.url.link()}
+            .runner=${app.engine?.analysis}
+          ></ds-policy-brief>`
+          : nothing
+      }
     </div>
     <div slot="strategies">${tab === 'strategies' ? html`<ds-strategies .results=${r} cursor-year=${view.year} ?stale=${app.stale}></ds-strategies>` : nothing}</div>
     <ds-sweep-view slot="sweep" .scenario=${app.scenario} .baseline=${app.baseline} .runner=${app.engine?.analysis}></ds-sweep-view>

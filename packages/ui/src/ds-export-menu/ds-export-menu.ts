@@ -8,6 +8,7 @@ export const EXPORT_ITEMS: ReadonlyArray<{ format: ExportFormat; label: string; 
   { format: 'series-csv', label: 'Series (CSV)', needsResults: true },
   { format: 'baseline-series-csv', label: 'Baseline series (CSV)', needsResults: true },
   { format: 'diff-csv', label: 'Differences (CSV)', needsResults: true },
+  { format: 'regions-csv', label: 'Regions (CSV)', needsResults: true },
   { format: 'summary-json', label: 'Summary (JSON)', needsResults: true },
   { format: 'scenario-json', label: 'Scenario (JSON)', needsResults: false },
   { format: 'charts-svg', label: 'Charts (SVG)', needsResults: true },

@@ -1,4 +1,4 @@
-import { MODEL_DOC, REFERENCES_DOC } from 'virtual:model-docs';
+import { MODEL_DOC } from 'virtual:model-docs';
 import type { ParameterDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -65,7 +65,6 @@ export class DsModelView extends LitElement {
   override render() {
     return html`<article @click=${this.handleClick}>
       ${MODEL_DOC ? unsafeHTML(MODEL_DOC) : html`<p>The model documentation (docs/model.md) is not written yet.</p>`}
-      ${REFERENCES_DOC ? html`<hr />${unsafeHTML(REFERENCES_DOC)}` : nothing}
       ${this.parameters.length ? this.renderSources() : nothing}
     </article>`;
   }

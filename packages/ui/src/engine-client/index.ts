@@ -9,3 +9,4 @@ export {
   runKey,
   type VariantRuns,
 } from './labRunner.js';
+export { fetchRegionRuns, type RegionRun, type RegionRuns } from './regionRuns.js';

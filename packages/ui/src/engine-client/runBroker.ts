@@ -80,5 +80,5 @@ export class RunBroker {
 
 /** The same key as the engine's RunCache: seed, overrides and scenario text. */
 function taskKey(task: RunTask): string {
-  return JSON.stringify([task.seed, task.levers ?? null, task.assumptions ?? null, task.scenarioText]);
+  return JSON.stringify([task.seed, task.levers ?? null, task.assumptions ?? null, task.scenarioText, task.regions === true]);
 }

@@ -3,7 +3,10 @@ import {
   PairedAccumulator,
   pairedTasks,
   prettyJson,
+  type RegionsRun,
   type ReproducibilityStamp,
+  regionsHeader,
+  regionsRows,
   reproducibilityStamp,
   seriesHeader,
   seriesRows,
@@ -47,6 +50,13 @@ function completeRuns(variant: VariantRuns) {
 export function seriesCsv(variant: VariantRuns): string {
   let text = seriesHeader(INDICATOR_IDS);
   for (const run of completeRuns(variant)) text += seriesRows(run);
+  return text;
+}
+
+/** regions.csv as `sim run` writes it, from runs that carry their regional values (one writer for both). */
+export function regionsCsv(runs: readonly RegionsRun[]): string {
+  let text = regionsHeader();
+  for (const run of runs) text += regionsRows(run);
   return text;
 }
 

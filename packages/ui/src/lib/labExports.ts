@@ -1,11 +1,12 @@
+import type { TaskRunner } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
 import { INDICATORS } from '@diaspora-sim/engine';
 import { CHART_TEXT } from '../ds-chart/messages.js';
 import { yearCaption } from '../ds-chart/parts.js';
-import type { LabResults } from '../engine-client/index.js';
+import { fetchRegionRuns, type LabResults } from '../engine-client/index.js';
 import type { ExportFormat } from '../events.js';
 import { composeChartsSvg, type SheetChart, serializeSvg, svgToPng } from './chartExport.js';
-import { diffCsv, scenarioJson, seriesCsv, stampedFileName, stampOf, stampText, summaryJson } from './exports.js';
+import { diffCsv, regionsCsv, scenarioJson, seriesCsv, stampedFileName, stampOf, stampText, summaryJson } from './exports.js';
 import type { LabView } from './labView.js';
 import { indicatorSeries } from './stats.js';
 import { summariseYear } from './yearly.js';
@@ -22,6 +23,8 @@ export interface ExportContext {
   readonly scenarioFile: string;
   readonly baselineFile: string;
   readonly view: LabView;
+  /** The workers, for the regional values (runs do not carry them unless asked). */
+  readonly runner?: TaskRunner;
 }
 
 export interface ExportFile {
@@ -54,6 +57,20 @@ export async function exportFile(format: ExportFormat, context: ExportContext): 
       return { fileName: name('baseline-series', 'csv'), content: seriesCsv(results.baseline), type: 'text/csv' };
     case 'diff-csv':
       return { fileName: name('diff', 'csv'), content: diffCsv(results), type: 'text/csv' };
+    case 'regions-csv': {
+      if (!context.runner) throw new Error(NOT_READY);
+      // The scenario's own runs again, with regional values (from the cache when the Map view asked already).
+      const runs = await fetchRegionRuns(
+        context.runner,
+        results.scenario.scenario,
+        results.baseline.scenario,
+        sampled ? 'sample' : 'fixed',
+        {
+          scenarioOnly: true,
+        },
+      );
+      return { fileName: name('regions', 'csv'), content: regionsCsv(runs.scenario), type: 'text/csv' };
+    }
     case 'summary-json':
       return {
         fileName: name('summary', 'json'),

@@ -2,7 +2,7 @@ import { INDICATORS } from '@diaspora-sim/engine';
 import type { ChartMode } from '../events.js';
 
 /** The results views, in the order of their tabs. */
-export const RESULT_TABS = ['charts', 'strategies', 'sweep', 'sensitivity', 'model'] as const;
+export const RESULT_TABS = ['charts', 'map', 'brief', 'strategies', 'sweep', 'sensitivity', 'model'] as const;
 export type ResultTab = (typeof RESULT_TABS)[number];
 export const CONTROL_TABS = ['levers', 'assumptions', 'scenario'] as const;
 export type ControlTab = (typeof CONTROL_TABS)[number];

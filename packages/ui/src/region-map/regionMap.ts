@@ -77,15 +77,23 @@ export function regionMapSpec(options: RegionMapOptions): Plot.PlotOptions {
     ...(mode === 'difference' && { color: { domain: [increase, decrease], range: [RISE, FALL], legend: true } }),
     marks: [
       Plot.geo(options.outlines, { fill: '#f3f1ea', stroke: '#777', strokeWidth: 0.8 }),
-      Plot.dot(index, {
-        x: longitude,
-        y: latitude,
-        r: size,
-        fill: mode === 'difference' ? sign : LEVEL,
-        fillOpacity: 0.6,
-        stroke: 'white',
-        title,
-      }),
+      // A zero (or unknown) value still marks its region: a small ring (Plot draws no dot of radius 0).
+      Plot.dot(
+        index.filter((i) => size[i] === 0),
+        { x: longitude, y: latitude, r: 2.5, fill: 'none', stroke: '#555', title },
+      ),
+      Plot.dot(
+        index.filter((i) => size[i] > 0),
+        {
+          x: longitude,
+          y: latitude,
+          r: size,
+          fill: mode === 'difference' ? sign : LEVEL,
+          fillOpacity: 0.6,
+          stroke: 'white',
+          title,
+        },
+      ),
     ],
   };
 }

@@ -38,6 +38,8 @@ function snapshotPassBlock(p: Persons, rng: RandomSource, from: number, to: numb
   const languageSnapshot$takeUp = languageSnapshot.step.takeUp;
   const languageSnapshot$waitingMigrants = languageSnapshot.step.waitingMigrants;
   const regionPersons$persons = regionPersons.step.persons;
+  const rng$runKey = rng.runKey;
+  let rng$h = 0;
   for (let i = from; i < to; i++) {
     if (p$alive[i] === 0) continue;
     languageSnapshot: {
@@ -47,7 +49,7 @@ function snapshotPassBlock(p: Persons, rng: RandomSource, from: number, to: numb
       const d = p$diaspora[i];
       const k = p$kind[i];
       if (k === 0 /* Kind.settled */) languageSnapshot$settledAdults[d] += p$weight[i];
-      if (host >= 0.5 /* PROFICIENT */ || rng.uniform(languageSnapshot$courseKey, p$id[i], 0) >= languageSnapshot$takeUp) break languageSnapshot;
+      if (host >= 0.5 /* PROFICIENT */ || (rng$h = (languageSnapshot$courseKey) ^ Math.imul((p$id[i]), 2654435761), rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), rng$h = (rng$h ^ rng$h >>> 15) + Math.imul((0) + 1, 2246822519), rng$h ^= rng$runKey, rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), ((rng$h ^ rng$h >>> 15) >>> 0) / 4294967296) >= languageSnapshot$takeUp) break languageSnapshot;
       if (k === 0 /* Kind.settled */) languageSnapshot$histogram[d * 64 + Math.floor(host * 128)] += p$weight[i];
       else if (k === 1 /* Kind.labourMigrant */) languageSnapshot$waitingMigrants[d] += p$weight[i];
     }

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runSeeds } from '../../packages/cli/src/runSeeds.js';
-import { createNodeEngineWorker } from '../../packages/cli/src/workers/createNodeEngineWorker.js';
 import { parseScenario, type RunResult, resolveScenario, runScenario } from '../../packages/engine/src/index.js';
 
-// The same scenario and seed give the same numbers, bit for bit, on the main thread (the engine's
-// runScenario and the CLI's own stepping loop) and in a worker_threads worker through comlink.
+// The CLI's own stepping loop gives runScenario's numbers, bit for bit, and a seed's run does not
+// depend on the runs before it. (Worker threads against the main thread: tests/analysis/workers.cli.test.ts.)
 const input = {
   ...JSON.parse(readFileSync(new URL('../../scenarios/full-cooperation.json', import.meta.url), 'utf8')),
   endYear: 2030,
@@ -14,10 +13,6 @@ const input = {
 const parsed = parseScenario(input);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 const scenario = parsed.scenario;
-const worker = createNodeEngineWorker();
-afterAll(async () => {
-  await worker.terminate();
-});
 
 /** Where two runs first differ ("none" when they are bit-identical), for a failure worth reading. */
 function firstDifference(a: RunResult, b: RunResult): string {
@@ -36,19 +31,13 @@ async function cliRuns(seeds: number[]): Promise<RunResult[]> {
   return results;
 }
 
-describe('determinism across threads', () => {
-  it('starts the engine in a worker_threads worker', async () => {
-    expect(await worker.api.ping()).toBe('pong');
-  });
-
-  it('gives identical values from the worker and from the main thread', async () => {
-    const [fromWorker, [fromCli]] = await Promise.all([worker.api.run(input, 3), cliRuns([3])]);
+describe('the CLI runs seeds as the engine does', () => {
+  it('gives identical values from its stepping loop and from runScenario', async () => {
+    const [fromCli] = await cliRuns([3]);
     const fromMain = runScenario(scenario, 3);
-    expect(fromWorker.values.length).toBe(fromMain.values.length);
-    expect(fromWorker.values.length).toBe(40 * fromMain.indicatorIds.length);
-    expect(firstDifference(fromWorker, fromMain), 'worker thread vs runScenario').toBe('none');
+    expect(fromCli.values.length).toBe(40 * fromMain.indicatorIds.length);
     expect(firstDifference(fromCli, fromMain), 'the CLI loop vs runScenario').toBe('none');
-    expect(Array.from(fromCli.years)).toEqual(Array.from(fromWorker.years));
+    expect(Array.from(fromCli.years)).toEqual(Array.from(fromMain.years));
   });
 
   it('gives different values for different seeds, and a seed does not depend on the runs before it', async () => {

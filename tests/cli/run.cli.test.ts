@@ -55,7 +55,7 @@ describe('sim run, end to end', () => {
   it('resolves relative paths against the directory pnpm was started in, and exits 0', async () => {
     expect(viaPnpm.stderr).not.toContain('error');
     expect(viaPnpm.code).toBe(0);
-    expect((await readdir(join(directory, 'results'))).sort()).toEqual(['series.csv', 'summary.json']);
+    expect((await readdir(join(directory, 'results'))).sort()).toEqual(['regions.csv', 'series.csv', 'summary.json']);
     expect(viaPnpm.stdout).toContain('Wrote results/series.csv');
     expect(await readdir(join(REPOSITORY, 'packages/cli'))).not.toContain('results');
   });
@@ -140,7 +140,7 @@ describe('sim run in process', () => {
     });
     expect(code).toBe(0);
     expect(stdout).toContain('Wrote out/short-20260314-093005/series.csv');
-    expect((await readdir(join(directory, 'out', 'short-20260314-093005'))).sort()).toEqual(['series.csv', 'summary.json']);
+    expect((await readdir(join(directory, 'out', 'short-20260314-093005'))).sort()).toEqual(['regions.csv', 'series.csv', 'summary.json']);
   });
 
   it('stops on an aborted signal with exit 130 and writes nothing', async () => {

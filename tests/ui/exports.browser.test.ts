@@ -23,7 +23,7 @@ function firstDifference(a: string, b: string): string {
 }
 
 describe('exports', () => {
-  it('writes seven stamped files; series, differences and the stamp hash equal the command line’s for the exported scenario and seeds', async () => {
+  it('writes eight stamped files; series, regions, differences and the stamp hash equal the command line’s for the exported scenario and seeds', async () => {
     const baseline = tinyScenario({ endYear: 2022, name: 'Tiny baseline' });
     const scenario = tinyScenario({ endYear: 2022, levers: { 'bilateral.research_grants': 60 } });
     const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, scenario, baseline));
@@ -65,6 +65,11 @@ describe('exports', () => {
       const cli = await readFile(join(dir, 'run/series.csv'), 'utf8');
       expect(firstDifference(ui, cli)).toBe('');
       expect(ui).toBe(cli);
+      const uiRegions = await readFile(files['Regions (CSV)'].path, 'utf8');
+      const cliRegions = await readFile(join(dir, 'run/regions.csv'), 'utf8');
+      expect(uiRegions.split('\n')[0]).toMatch(/^seed,step,year,region,population,/);
+      expect(firstDifference(uiRegions, cliRegions)).toBe('');
+      expect(uiRegions).toBe(cliRegions);
       const uiDiff = await readFile(files['Differences (CSV)'].path, 'utf8');
       const cliDiff = await readFile(join(dir, 'ensemble/diff.csv'), 'utf8');
       expect(uiDiff.split('\n')[0]).toBe('indicator,step,year,mean,p5,p95,ci_low,ci_high');

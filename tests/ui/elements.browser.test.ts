@@ -43,7 +43,7 @@ beforeAll(async () => {
     name: 'Browser test',
     mode: 'levels',
     year: 2023, // 2030 by default, kept inside the scenario's horizon
-    tabs: ['Levers', 'Assumptions', 'Scenario', 'Charts', 'Acculturation', 'Sweep', 'Sensitivity', 'Model'],
+    tabs: ['Levers', 'Assumptions', 'Scenario', 'Charts', 'Map', 'Policy brief', 'Acculturation', 'Sweep', 'Sensitivity', 'Model'],
   });
 });
 
@@ -351,7 +351,7 @@ describe('each element mounted alone has its defaults and emits its events', () 
     expect(await page.locator(`#${strategies}`).getByText('Running…').count()).toBe(2);
   });
 
-  it('ds-export-menu: the seven items, keyboard operable, disabled until results are complete', async () => {
+  it('ds-export-menu: the eight items, keyboard operable, disabled until results are complete', async () => {
     expect(await defaults('ds-export-menu', ['ready', 'open'])).toEqual({ ready: false, open: false });
     const id = await mount('ds-export-menu', { stamp: 'engine 0 · test' }, ['ds-export']);
     const root = page.locator(`#${id}`);
@@ -361,7 +361,7 @@ describe('each element mounted alone has its defaults and emits its events', () 
     await page.keyboard.press('Enter'); // Series (CSV): disabled while results are not complete
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowDown'); // opens on the first item
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter'); // Scenario (JSON): always available
     await page.evaluate((id) => Object.assign(document.getElementById(id) as HTMLElement, { ready: true }), id);
     await page.keyboard.press('ArrowUp'); // opens on the last item

@@ -14,8 +14,13 @@ const baseline = (() => {
   return { ...parsed.scenario, personsPerAgent: 400, endYear: 2026 };
 })();
 
+// The baseline's runs are shared by the four levers.
+const baselineRuns = new Map<number, ReturnType<typeof runScenario>>();
+
 function valueIn(scenario: Scenario, seed: number, indicator: string, year: number): number {
-  const result = runScenario(scenario, seed);
+  const cached = scenario === baseline ? baselineRuns.get(seed) : undefined;
+  const result = cached ?? runScenario(scenario, seed);
+  if (scenario === baseline) baselineRuns.set(seed, result);
   const i = INDICATOR_IDS.indexOf(indicator);
   let sum = 0;
   let n = 0;

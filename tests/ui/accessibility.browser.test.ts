@@ -62,6 +62,12 @@ describe('accessibility', () => {
       found['charts, levels'] = await axe(page);
       await page.getByRole('radio', { name: 'Difference (paired)' }).check();
       found['charts, difference'] = await axe(page);
+      await tab(page, 'Map');
+      await page.locator('ds-region-map .panels[data-state="complete"]').waitFor({ timeout: 120_000 });
+      found.map = await axe(page);
+      await tab(page, 'Policy brief');
+      await page.locator('ds-policy-brief iframe').waitFor({ timeout: 120_000 });
+      found.brief = await axe(page);
       await tab(page, 'Acculturation');
       await page.locator('ds-strategies [data-plot] svg').first().waitFor();
       found.acculturation = await axe(page);
@@ -159,8 +165,8 @@ describe('accessibility', () => {
       // Tabs move with the arrow keys, and the tab keeps focus.
       await page.getByRole('tab', { name: 'Charts' }).focus();
       await page.keyboard.press('ArrowRight');
-      expect(await deepFocus(page)).toMatchObject({ tag: 'button', text: 'Acculturation' });
-      await expect(page.getByRole('tab', { name: 'Acculturation' }).getAttribute('aria-selected')).resolves.toBe('true');
+      expect(await deepFocus(page)).toMatchObject({ tag: 'button', text: 'Map' });
+      await expect(page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected')).resolves.toBe('true');
     } finally {
       await page.close();
     }
