@@ -52,7 +52,13 @@ describe('warm workers (built site)', () => {
     await page.goto(url);
     try {
       // Started with the lab, every one, before its first run is even queued (a lazy pool would have at most two).
-      await page.waitForFunction(() => (document.querySelector('ds-app') as unknown as { engine?: unknown }).engine !== undefined);
+      await page.waitForFunction(
+        () => (document.querySelector('ds-app') as unknown as { engine?: unknown }).engine !== undefined,
+        undefined,
+        {
+          timeout: 120_000,
+        },
+      );
       expect((await leverWorkers(page)).batch).toBe(CORES);
       expect(
         await page.evaluate(() => (document.querySelector('ds-app') as unknown as { engine: { batchSize: number } }).engine.batchSize),
@@ -64,18 +70,23 @@ describe('warm workers (built site)', () => {
       // Moves in quick succession: each supersedes the runs of the one before.
       for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
       generation = await waitForComplete(page, generation);
-      // Once a seed of the batch pool is back, its workers are running the others: supersede those too.
+      // Once a seed of the batch pool is back, its workers are running the others: supersede those too
+      // (if all are back before the page shows two, this move supersedes nothing, and the quick moves count).
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((after) => {
-        const app = document.querySelector('ds-app') as unknown as { results?: { generation: number; done: number; complete: boolean } };
-        const r = app.results;
-        return r !== undefined && r.generation > after && r.done >= 2 && !r.complete;
-      }, generation);
+      await page.waitForFunction(
+        (after) => {
+          const app = document.querySelector('ds-app') as unknown as { results?: { generation: number; done: number; complete: boolean } };
+          const r = app.results;
+          return r !== undefined && r.generation > after && (r.done >= 2 || r.complete);
+        },
+        generation,
+        { timeout: 120_000 },
+      );
       await page.keyboard.press('ArrowRight');
       await waitForComplete(page, generation);
       expect((await leverWorkers(page)).batch).toBe(CORES);
       const cancelled = await cancelledRuns(page);
-      // At least one run cancelled by the quick moves and one by the move in mid-ensemble.
+      // Runs cancelled: the quick moves supersede up to three first seeds, the move in mid-ensemble the batch runs.
       expect(cancelled - cancelledAtLoad).toBeGreaterThanOrEqual(2);
       expect((await labStatus(page)).state).toBe('complete');
       const cancelledThenRun = await runValues(page);
