@@ -20,7 +20,7 @@ const ENGINES: readonly Engine[] = ['fused', 'reference', 'v1'];
 const LABEL: Record<string, string> = { fused: 'v2 fused passes', reference: 'v2 reference step', v1: 'v1 (its tag)' };
 // [agents, rounds, warm-up quarters, measured quarters, allocation warm-up, throughput target]
 const SIZES = [
-  [1e5, 3, 10, 10, 30, 5e6],
+  [1e5, 4, 10, 10, 30, 5e6],
   [1e6, 1, 3, 3, 0, 4e6],
 ] as const;
 for (const [agents, rounds, warmup, steps, allocationWarmup, target] of SIZES) {

@@ -5,9 +5,12 @@ import { simulationWithAgents } from '../measure.js';
 
 // A profile of the steady state only, after the warm-up quarters (so set-up and V8's first
 // compilations are not in it): CPU time, or with --allocation every allocation sampled (objects
-// collected since included: what the quarters allocate, not what survives). Bundled first, since
-// tsx runs each module as one line and the profile would lose line numbers:
-//   bash bench/profile/bundle.sh && node bench/.build/profile/steadyProfile.mjs [agents] [warm-up] [quarters] [file] [--allocation]
+// collected since included: what the quarters allocate, not what survives). Compiled first (build.sh),
+// since tsx runs each module as one line and the profile would lose line numbers:
+//   sh bench/profile/build.sh && node bench/.build/bundle/steadyProfile.mjs [agents] [warm-up] [quarters] [file] [--allocation]
+// (the bundle profiles the engine as it ships; bench/.build/bench/profile/steadyProfile.js, its modules apart)
+// Functions V8 compiled before the profiler started have no line positions for what they inlined:
+// a warm-up of 0 gives the lines (with the first compilations in the profile).
 const [agents, warmup, steps] = [1e5, 10, 20].map((fallback, k) => Number(process.argv[2 + k] ?? fallback));
 const allocation = process.argv.includes('--allocation');
 const file = process.argv[5]?.startsWith('--') ? undefined : process.argv[5];

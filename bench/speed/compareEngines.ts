@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { bundleEngine, engineRoot } from './bundleEngine.js';
 import { buildV1 } from './v1Build.js';
 
 /**
- * Engines measured side by side: each round runs every engine once, each in its own child process,
+ * Engines measured side by side, each bundled as it ships (bundleEngine.ts): each round runs every engine once, each in its own child process,
  * in an order rotated between rounds, so machine load falls on all of them alike. The time reported
  * is each engine's fastest round (other work on a shared machine only ever adds time), with every
  * round kept for the spread. Allocation is measured apart, once per engine, in a child whose young
@@ -32,8 +33,15 @@ export interface EngineFigures extends ChildFigures {
 const CHILD = fileURLToPath(new URL('./engineChild.ts', import.meta.url));
 const LARGE_YOUNG_GENERATION = ['--expose-gc', '--min-semi-space-size=256', '--max-semi-space-size=256'];
 
-export function measureEngine(engine: Engine, agents: number, warmup: number, steps: number, nodeFlags: string[] = []): ChildFigures {
-  const args = [...nodeFlags, '--import', 'tsx', CHILD, engine, String(agents), String(warmup), String(steps)];
+function measureEngine(
+  engine: Engine,
+  bundle: string,
+  agents: number,
+  warmup: number,
+  steps: number,
+  nodeFlags: string[] = [],
+): ChildFigures {
+  const args = [...nodeFlags, '--import', 'tsx', CHILD, engine, bundle, String(agents), String(warmup), String(steps)];
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}');
 }
@@ -55,18 +63,20 @@ export interface Comparison {
 
 export function compareEngines(engines: readonly Engine[], how: Comparison): EngineFigures[] {
   if (engines.includes('v1')) buildV1();
+  const bundles = new Map(engines.map((e) => [e, bundleEngine(engineRoot(e), e)]));
+  const bundleOf = (e: Engine) => bundles.get(e) ?? '';
   const runs = new Map<Engine, ChildFigures[]>(engines.map((e) => [e, []]));
   for (let round = 0; round < how.rounds; round++) {
     for (let k = 0; k < engines.length; k++) {
       const engine = engines[(k + round) % engines.length];
-      runs.get(engine)?.push(measureEngine(engine, how.agents, how.warmup, how.steps));
+      runs.get(engine)?.push(measureEngine(engine, bundleOf(engine), how.agents, how.warmup, how.steps));
     }
   }
   return engines.map((engine) => {
     const measured = runs.get(engine) ?? [];
     const ns = measured.map((m) => m.nsPerAgentStep);
     const allocation = how.allocationWarmup
-      ? measureEngine(engine, how.agents, how.allocationWarmup, 10, LARGE_YOUNG_GENERATION).youngBytesPerQuarter
+      ? measureEngine(engine, bundleOf(engine), how.agents, how.allocationWarmup, 10, LARGE_YOUNG_GENERATION).youngBytesPerQuarter
       : Number.NaN;
     return {
       engine,

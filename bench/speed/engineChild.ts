@@ -1,18 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { PERSONS_2021 } from '../measure.js';
-import { V1_ROOT } from './v1Build.js';
+import { engineRoot } from './bundleEngine.js';
 
 /**
  * One engine in its own process (so no engine's JIT feedback leaks into another's): `tsx
- * bench/speed/engineChild.ts <fused|reference|v1> <agents> <warm-up quarters> <quarters>` prints
+ * bench/speed/engineChild.ts <fused|reference|v1> <bundle> <agents> <warm-up quarters> <quarters>` prints
  * JSON: nanoseconds per agent-step over the measured quarters, live agents, and the young-generation
  * bytes allocated per measured quarter (meaningful when run with --expose-gc and a young generation
  * large enough that no scavenge happens during the measurement).
  */
 // `fused@<checkout>` or `reference@<checkout>` runs the engine of another checkout (A/B of a change).
-const [engineArg, agentsArg, warmupArg, stepsArg] = process.argv.slice(2);
-const [engine, otherRoot] = engineArg.split('@');
+const [engineArg, bundlePath, agentsArg, warmupArg, stepsArg] = process.argv.slice(2);
+const engine = engineArg.split('@')[0];
 const agents = Number(agentsArg ?? 1e5);
 const warmup = Number(warmupArg ?? 10);
 const steps = Number(stepsArg ?? 10);
@@ -31,9 +32,9 @@ interface EngineModule {
   INDICATOR_IDS: readonly string[];
 }
 
-const root = otherRoot ?? (engine === 'v1' ? V1_ROOT : new URL('../../', import.meta.url).pathname);
-if (engine === 'v1' && !existsSync(root)) throw new Error('v1 is not built: run bench/speed/v1Build.ts');
-const module = (await import(`${root}/packages/engine/src/index.ts`)) as EngineModule;
+const root = engineRoot(engineArg);
+// The engine bundled as it ships (bundleEngine.ts), written by the parent before the rounds.
+const module = (await import(pathToFileURL(bundlePath).href)) as EngineModule & { memberIndexBytes?: () => number };
 const parsed = module.parseScenario(JSON.parse(readFileSync(`${root}/scenarios/baseline.json`, 'utf8')));
 if (!parsed.ok || !parsed.scenario) throw new Error(`${engine}: the baseline does not parse`);
 const personsPerAgent = Math.max(1, PERSONS_2021 / agents);
@@ -71,8 +72,7 @@ const youngBytesPerQuarter = grown.length > 0 ? grown[grown.length >> 1] : Numbe
 let columnBytes = persons.buffer.byteLength;
 for (const value of Object.values(simulation.state.hosts)) if (ArrayBuffer.isView(value)) columnBytes += value.byteLength;
 // With the network's member index (rebuilt by the repair; kept between quarters).
-const network = (await import(`${root}/packages/engine/src/state/network.ts`)) as { memberIndexBytes?: () => number };
-const indexBytes = network.memberIndexBytes?.() ?? 0;
+const indexBytes = module.memberIndexBytes?.() ?? 0;
 const agentsNow = live();
 console.log(
   JSON.stringify({

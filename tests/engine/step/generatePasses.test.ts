@@ -5,6 +5,8 @@ import { generatePass, type KernelSource, spliceBody } from '../../../scripts/ge
 import { DRAW_STATE, drawTemplate, RUN_KEY } from '../../../scripts/passes/inlineDraw.js';
 import {
   assignsStep,
+  drawsNormal,
+  drawsWithACall,
   readsModuleScope,
   readsPartnersSavings,
   usesExactMath,
@@ -14,7 +16,16 @@ import {
 
 /** The pass generator refuses, with the reason, what would make fused and reference steps differ or a body depend on its module. */
 const FILE = fileURLToPath(new URL('./fixtures/kernelsToRefuse.ts', import.meta.url));
-const fixtures = { assignsStep, readsModuleScope, readsPartnersSavings, usesExactMath, writesAnotherAgent, writesSavings };
+const fixtures = {
+  assignsStep,
+  drawsNormal,
+  drawsWithACall,
+  readsModuleScope,
+  readsPartnersSavings,
+  usesExactMath,
+  writesAnotherAgent,
+  writesSavings,
+};
 const source = (exportName: keyof typeof fixtures): KernelSource => ({ kernel: fixtures[exportName], exportName, file: FILE });
 
 describe('the pass generator', () => {
@@ -23,6 +34,8 @@ describe('the pass generator', () => {
     ['assignsStep', 's.rate is assigned'],
     ['writesAnotherAgent', "p.savings is written at another agent's index"],
     ['usesExactMath', 'Math.exp is not exactly specified'],
+    ['drawsNormal', 'rng.normal is not written in'],
+    ['drawsWithACall', 'the arguments of rng.uniform must be plain values'],
   ] as const)('refuses %s', async (name, message) => {
     await expect(spliceBody(source(name), 'persons')).rejects.toThrow(message);
   });

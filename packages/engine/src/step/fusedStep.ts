@@ -12,7 +12,8 @@ import { STEP_PLAN } from './plan.js';
 /**
  * The quarter as the engine runs it: the rules of STEP_PLAN, and each pass as its generated loop
  * (every kernel of the pass for one agent before the next agent). Same bits as the reference step
- * (tests/engine/step); about a third faster at 10^5 agents (pnpm bench).
+ * (tests/engine/step); 1.2–1.3 times as fast at 10^5 agents, 1.1 at 10^6 (pnpm bench prints the
+ * ratios).
  */
 type Pass = (state: SimulationState, levers: StepValues, params: Assumptions, rng: RandomSource, t: number) => void;
 
