@@ -1,11 +1,12 @@
 import type { SweepResult } from '@diaspora-sim/analysis';
-import { ASSUMPTIONS, LEVERS, type ParameterDefinition } from '@diaspora-sim/engine';
+import type { ParameterDefinition } from '@diaspora-sim/engine';
 import * as Plot from '@observablehq/plot';
+import { localAssumptions, localLevers } from '../lib/catalogText.js';
 import { axisFor, humanNumber } from '../lib/format.js';
 import { COLOURS } from '../theme.js';
 
-/** What a sweep can vary: levers and assumptions. */
-export const SWEEPABLE: readonly ParameterDefinition[] = [...LEVERS, ...ASSUMPTIONS];
+/** What a sweep can vary: levers and assumptions (labelled in the lab's language). */
+export const sweepable = (): readonly ParameterDefinition[] => [...localLevers(), ...localAssumptions()];
 
 export interface SweepCell {
   readonly point: readonly number[];

@@ -78,7 +78,7 @@ function legendItems(mode: ChartMode, seeds: number, coverage: string): LegendIt
   return [
     { line: COLOURS.difference, label: T.meanDifference },
     { fill: COLOURS.differenceBand, label: T.spread(seeds, coverage) },
-    { fill: COLOURS.differenceInner, label: T.confidence },
+    { fill: COLOURS.differenceInner, label: T.confidence() },
   ];
 }
 
