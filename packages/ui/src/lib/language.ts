@@ -82,7 +82,7 @@ export function setLanguage(locale: Locale, remember = false): void {
   }
   if (locale === current) return;
   current = locale;
-  document.documentElement.lang = locale;
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
   changes.dispatchEvent(new Event(LANGUAGE_EVENT));
 }
 
