@@ -20,6 +20,7 @@ const ALLOWED = [
   'sim run', // the command line's command, named in the KPI note
   'JSON', // a file format's name ("Сохранить сценарий в JSON")
   'docs/model.md', // a file's path
+  'max(0.5, 1 - 0.25 * (year - 2026))', // a schedule expression (code), quoted in a scenario's description
   'WPP', // the UN's World Population Prospects, named so in the catalogue's Russian label
   'c_ref', // a formula's symbol in a catalogue label (the reference cost of sending money)
   // Cited works, authors, documents and sites keep their own names in the translated sources:

@@ -1,8 +1,8 @@
 import type { Scenario } from '@diaspora-sim/engine';
 import { css, html, LitElement, nothing } from 'lit';
 import { emit } from '../events.js';
-import { scenarioName } from '../lib/catalogText.js';
-import { language, t, updateWhenLanguageChanges, words } from '../lib/language.js';
+import { scenarioDescription, scenarioName } from '../lib/catalogText.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 
 export interface GalleryCard {
@@ -133,7 +133,7 @@ export class DsGallery extends LitElement {
                 c.file === this.current ? html`<span class="tag">${TEXT.current}</span>` : nothing
               }
             </h3>
-            <p class="line" lang=${language() === 'en' ? nothing : 'en'} title=${c.scenario.description}>${oneLine(c.scenario.description)}</p>
+            <p class="line" title=${scenarioDescription(c.file, c.scenario.description)}>${oneLine(scenarioDescription(c.file, c.scenario.description))}</p>
             <p class="effect">${c.effect ? TEXT.effect(c.effect) : TEXT.notRun}</p>
           </li>`,
         )}

@@ -81,3 +81,8 @@ export function evidenceText(evidence: string): string {
 export function scenarioName(file: string, name: string): string {
   return file ? t(`scenario.${file}`, { defaultValue: name }) : name;
 }
+
+/** A bundled scenario's description in the lab's language (the file's own for any other). */
+export function scenarioDescription(file: string, description: string): string {
+  return file ? t(`scenarioDescription.${file}`, { defaultValue: description }) : description;
+}
