@@ -153,6 +153,7 @@ describe('languages', () => {
       await second.goto(link);
       await expect(second.locator('header.top h1').textContent()).resolves.toBe(MESSAGES.uz.lab['app.title']);
       await expect(second.evaluate(() => document.documentElement.lang)).resolves.toBe('uz');
+      await expect(second.title()).resolves.toBe(MESSAGES.uz.lab['app.title']);
     } finally {
       await other?.close();
       await page.close();

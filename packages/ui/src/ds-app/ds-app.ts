@@ -140,6 +140,7 @@ export class DsApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // One language for the page: the view's (from a link, the picker or the reader's preference).
     if (changed.has('view')) setLanguage(this.view.language);
+    document.title = T.title;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
