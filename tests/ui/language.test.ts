@@ -64,7 +64,7 @@ async function checkNoEnglish(page: Page, where: string, english: Map<string, st
 }
 
 describe('languages', () => {
-  it('the lab in Russian shows no English in any view', async () => {
+  it('the lab in Russian shows no English in any view, analyses’ results included', async () => {
     const { page, errors } = await openLab(lab.browser.context, labUrl(lab.site.url, scenario, baseline, VIEW));
     try {
       await waitForComplete(page);
@@ -79,6 +79,26 @@ describe('languages', () => {
         await page.waitForTimeout(300);
         await checkNoEnglish(page, `the ${tab} view`, english);
       }
+      // The analyses with their results: a sweep (line, table) and a Morris screen (bars, table).
+      await page.getByRole('tab', { name: RU['app.tab.sweep'], exact: true }).click();
+      const sweep = page.locator('ds-sweep-view');
+      await sweep.getByLabel(RU['sweep.seeds']).fill('1');
+      await sweep.getByLabel(RU['sweep.persons']).fill('10000');
+      await sweep.getByLabel(RU['sweep.points']).fill('2');
+      await sweep.getByLabel(RU['sweep.points']).press('Tab');
+      await sweep.getByRole('button', { name: RU['sweep.run'] }).click();
+      await sweep.locator('.result .plot svg').first().waitFor({ timeout: 120_000 });
+      await sweep.locator('.result summary').click();
+      await checkNoEnglish(page, 'a sweep’s results', english);
+      await page.getByRole('tab', { name: RU['app.tab.sensitivity'], exact: true }).click();
+      const sensitivity = page.locator('ds-sensitivity-view');
+      await sensitivity.getByLabel(RU['sensitivity.trajectories']).fill('2');
+      await sensitivity.getByLabel(RU['sensitivity.persons']).fill('10000');
+      await sensitivity.getByLabel(RU['sensitivity.persons']).press('Tab');
+      await sensitivity.getByRole('button', { name: RU['sensitivity.run'] }).click();
+      await sensitivity.locator('.result .plot svg').first().waitFor({ timeout: 200_000 });
+      await sensitivity.locator('.result summary').click();
+      await checkNoEnglish(page, 'a Morris screen’s results', english);
       await page.getByRole('tab', { name: RU['app.tab.charts'], exact: true }).click();
       await page.getByRole('radio', { name: RU['grid.difference'] }).check();
       await page.waitForTimeout(300);

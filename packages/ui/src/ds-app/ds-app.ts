@@ -144,6 +144,9 @@ export class DsApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A language set by a link after the reader used the picker: the picker shows it too.
+    const picker = this.renderRoot.querySelector<HTMLSelectElement>('select[data-language-picker]');
+    if (picker && picker.value !== this.view.language) picker.value = this.view.language;
     // The gallery runs while the view is complete and idle, and waits while it updates.
     if (!changed.has('results') && !changed.has('requested')) return;
     if (this.stale || !this.results?.complete) this.engine?.gallery.pause();

@@ -1,7 +1,7 @@
 import type { SweepResult } from '@diaspora-sim/analysis';
 import type { ParameterDefinition } from '@diaspora-sim/engine';
 import * as Plot from '@observablehq/plot';
-import { localAssumptions, localLevers } from '../lib/catalogText.js';
+import { localAssumptions, localLevers, unitText } from '../lib/catalogText.js';
 import { axisFor, humanNumber } from '../lib/format.js';
 import { COLOURS } from '../theme.js';
 
@@ -57,6 +57,7 @@ export interface SweepPlotOptions {
   readonly width: number;
   readonly unit: string;
   readonly axisLabels: readonly string[];
+  /** The swept parameters' units, as the engine names them (shown in the lab's language). */
   readonly axisUnits: readonly string[];
 }
 
@@ -105,9 +106,9 @@ export function plotSweep(cells: readonly SweepCell[], options: SweepPlotOptions
     marginBottom: 44,
     padding: 0.04,
     style: { fontSize: '12px' },
-    x: { label: `${options.axisLabels[0]} (${options.axisUnits[0]})`, type: 'band', tickFormat: tick },
+    x: { label: `${options.axisLabels[0]} (${unitText(options.axisUnits[0])})`, type: 'band', tickFormat: tick },
     y: {
-      label: `${options.axisLabels[1]} (${options.axisUnits[1]})`,
+      label: `${options.axisLabels[1]} (${unitText(options.axisUnits[1])})`,
       labelAnchor: 'top',
       labelArrow: 'none',
       type: 'band',

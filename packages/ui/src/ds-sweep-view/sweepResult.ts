@@ -1,6 +1,6 @@
 import type { SweepResult } from '@diaspora-sim/analysis';
 import { html } from 'lit';
-import { localIndicators, unitText } from '../lib/catalogText.js';
+import { localIndicators } from '../lib/catalogText.js';
 import { formatChange, formatValue, humanNumber } from '../lib/format.js';
 import { SWEEP_TEXT as T } from './messages.js';
 import { plotSweep, type SweepCell, sweepable, sweepCells } from './sweepPlot.js';
@@ -24,7 +24,7 @@ export function drawSweep(view: SweepViewState, result: SweepResult): void {
     width,
     unit,
     axisLabels: parameters.map((d, i) => d?.label ?? result.axes[i].id),
-    axisUnits: parameters.map((d) => unitText(d?.unit ?? '')),
+    axisUnits: parameters.map((d) => d?.unit ?? ''),
   });
   plot.setAttribute('aria-hidden', 'true');
   host.replaceChildren(plot);
