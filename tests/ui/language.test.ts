@@ -74,6 +74,11 @@ describe('languages', () => {
         await page.getByRole('tab', { name: RU[`app.tab.${tab}`], exact: true }).click();
         await checkNoEnglish(page, `the ${tab} tab`, english);
       }
+      // A lever's (i) popover: meaning, range, evidence, source, baseline.
+      await page.getByRole('tab', { name: RU['app.tab.levers'], exact: true }).click();
+      await page.locator('ds-lever[data-parameter="kz_to_uz.remittance_cost_pct"] button.info').click();
+      await checkNoEnglish(page, 'a lever’s information', english);
+      await page.keyboard.press('Escape');
       for (const tab of ['charts', 'strategies', 'sweep', 'sensitivity', 'model']) {
         await page.getByRole('tab', { name: RU[`app.tab.${tab}`], exact: true }).click();
         await page.waitForTimeout(300);

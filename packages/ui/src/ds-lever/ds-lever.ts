@@ -33,6 +33,7 @@ const TEXT = words(
     'default',
     'source',
     'baseline',
+    'docs',
     'id',
     'close',
   ],
@@ -46,7 +47,6 @@ const TEXT = words(
     resetTo: (value: string) => t('lever.resetTo', { value }),
     rangeValue: (min: number, max: number, unit: string, integer: boolean) =>
       t(integer ? 'lever.rangeValueWhole' : 'lever.rangeValue', { min, max, unit }),
-    docs: (section: string) => t('lever.docs', { section }),
   },
 );
 
@@ -286,7 +286,7 @@ export class DsLever extends LitElement {
         <dt>${TEXT.id}</dt>
         <dd><code>${d.id}</code></dd>
       </dl>
-      <p><a href=${`#docs-${d.docs}`} @click=${this.openDocs}>${TEXT.docs(d.docs.replace(/-/g, ' '))}</a></p>
+      <p><a href=${`#docs-${d.docs}`} @click=${this.openDocs}>${TEXT.docs} <span lang="en">${d.docs.replace(/-/g, ' ')}</span></a></p>
       <button popovertarget="info" popovertargetaction="hide">${TEXT.close}</button>`;
   }
 }
