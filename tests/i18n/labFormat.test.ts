@@ -31,7 +31,7 @@ describe('the lab’s number formats', () => {
     expect(axisFor(0, 5e9, 'USD per year', false).label).toBe('млрд долл. США в год');
     const seats = findParameter('uz_in_kz.language_course_seats')?.definition;
     if (!seats) throw new Error('lever missing');
-    expect(formatParameter(1.5, seats)).toMatch(/^1,5 \(/);
+    expect(formatParameter(1.5, seats)).toMatch(/^1,5 мест/);
   });
 
   it('Kazakh and Uzbek: their magnitude words and money', () => {
