@@ -5,10 +5,11 @@ import type { ExportFormat, LabEvent } from '../events.js';
 import { BASELINE_FILE, BUNDLED_SCENARIOS } from '../lib/bundled.js';
 import { localAllParameters, localAssumptions, localDrivers, localIndicators, localLevers, scenarioName } from '../lib/catalogText.js';
 import { stampOf, stampText } from '../lib/exports.js';
+import { wholeNumber } from '../lib/format.js';
 import type { Headline } from '../lib/headline.js';
 import type { LabView } from '../lib/labView.js';
 import { CONTROL_TABS, type ControlTab, DEFAULT_INDICATORS, RESULT_TABS, type ResultTab } from '../lib/labView.js';
-import { isLocale, LOCALE_NAME, LOCALES, language, numbers } from '../lib/language.js';
+import { isLocale, LOCALE_NAME, LOCALES, language } from '../lib/language.js';
 import { APP_TEXT as T } from './messages.js';
 import type { NoticeController } from './notices.js';
 
@@ -54,7 +55,7 @@ function status(app: Shell) {
           : T.status.starting
         : state === 'partial'
           ? T.status.partial(r?.done ?? 0, r?.total ?? 0)
-          : T.status.complete(r?.total ?? 0, numbers().number(r?.personsPerAgent ?? 0, 0), r?.band === 'chance-and-assumptions');
+          : T.status.complete(r?.total ?? 0, wholeNumber(r?.personsPerAgent ?? 0), r?.band === 'chance-and-assumptions');
   const announce = state === 'failed' ? T.announce.failed : state === 'complete' ? T.announce.finish : T.announce.start;
   return html`<div class="status" data-state=${state} data-generation=${r?.generation ?? 0}>
     <span class="status-text">${text}</span>

@@ -11,7 +11,7 @@ import { effectiveBaseline } from '../engine-client/index.js';
 import { AnalysisRunController, clampInt, type AnalysisRunController as Run } from '../lib/analysisRun.js';
 import { localAllParameters, localIndicators } from '../lib/catalogText.js';
 import { formatChange } from '../lib/format.js';
-import { language, languageTag, updateWhenLanguageChanges } from '../lib/language.js';
+import { language, numberLocales, updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { sensitivityViewStyles } from './ds-sensitivity-view.styles.js';
 import { SENSITIVITY_TEXT as T } from './messages.js';
@@ -192,7 +192,7 @@ export class DsSensitivityView extends LitElement {
         ? '–'
         : morris
           ? formatChange(v, unit).replace(/^\+/, '')
-          : Number(v.toPrecision(3)).toLocaleString(languageTag());
+          : Number(v.toPrecision(3)).toLocaleString(numberLocales());
     const label = (id: string) => localAllParameters().find((d) => d.id === id)?.label ?? id;
     const top = [...sensitivityBars(result)].sort((a, b) => b.value - a.value).slice(0, 3);
     const summary = T.summary(

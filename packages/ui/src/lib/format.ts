@@ -1,5 +1,5 @@
 import { CONFIDENCE_LEVEL } from '@diaspora-sim/analysis';
-import { hasMessage, languageTag, t, tr } from './language.js';
+import { hasMessage, numberLocales, t, tr } from './language.js';
 
 /**
  * Numbers in plain units: per cent for shares (percentage points, "pp", for their changes), USD and
@@ -19,15 +19,20 @@ export function unitFamily(unit: string): UnitFamily {
 const formatters = new Map<string, Intl.NumberFormat>();
 /** Intl number formats of the lab's language, made once per language and options. */
 function intl(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const tag = languageTag();
-  const key = `${tag}:${JSON.stringify(options)}`;
+  const locales = numberLocales();
+  const key = `${locales.join()}:${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(tag, options);
+    format = new Intl.NumberFormat(locales, options);
     formatters.set(key, format);
   }
   return format;
 }
+/** A whole number with the language's grouping ("10,000", ru "10 000"). */
+export function wholeNumber(value: number): string {
+  return intl({ maximumFractionDigits: 0 }).format(value);
+}
+
 /** A number with a fixed count of decimals, in the language's marks ("1.5", ru "1,5"). */
 export function fixed(value: number, decimals: number): string {
   return intl({ minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value);

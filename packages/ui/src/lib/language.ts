@@ -4,8 +4,6 @@ import {
   LOCALE_TAG,
   LOCALES,
   type Locale,
-  type LocaleFormat,
-  localeFormat,
   MESSAGES,
   SOURCE_LOCALE,
   type Translator,
@@ -34,21 +32,24 @@ export function tr(): Translator {
   return translator(current);
 }
 
-/** Numbers, money and counts for the current language (Intl, CLDR's magnitude words). */
-export function numbers(): LocaleFormat {
-  let format = formats.get(current);
-  if (!format) {
-    format = localeFormat(translator(current));
-    formats.set(current, format);
+/**
+ * The locales Intl formats the lab's numbers with. Chromium accepts Kazakh and Uzbek but ships no
+ * number data for them (its numbers then come out as ICU's root, "1.5" and "10,000"; Node has the
+ * data); both languages write numbers as Russian does (a decimal comma, a space between thousands),
+ * so Russian's formats stand in where the language's own are missing.
+ */
+export function numberLocales(): string[] {
+  let locales = numberLocaleCache.get(current);
+  if (!locales) {
+    const tag = LOCALE_TAG[current];
+    const fallback = NUMBER_FALLBACK[current];
+    locales = fallback && new Intl.NumberFormat(tag).format(1.5) === '1.5' ? [fallback] : [tag];
+    numberLocaleCache.set(current, locales);
   }
-  return format;
+  return locales;
 }
-const formats = new Map<Locale, LocaleFormat>();
-
-/** The BCP 47 tag Intl formats with in the current language. */
-export function languageTag(): string {
-  return LOCALE_TAG[current];
-}
+const NUMBER_FALLBACK: Partial<Record<Locale, string>> = { kk: 'ru-RU', uz: 'ru-RU' };
+const numberLocaleCache = new Map<Locale, string[]>();
 
 /** One of the lab's own messages: `t('app.title')` reads `lab:app.title`. */
 export function t(key: string, values?: Record<string, unknown>): string {

@@ -1,6 +1,6 @@
 import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
 import { evidenceText, unitText } from './catalogText.js';
-import { languageTag, t } from './language.js';
+import { numberLocales, t } from './language.js';
 
 /** Slider step: whole numbers for counts and switches, else about a hundredth of the range, rounded to 1, 2 or 5. */
 export function sliderStep(definition: ParameterDefinition): number {
@@ -30,8 +30,8 @@ export function formatParameter(value: number, definition: ParameterDefinition):
   // Switches read as words.
   if (definition.unit === '0 = no, 1 = yes') return value === 1 ? t('parameter.yes') : value === 0 ? t('parameter.no') : String(value);
   const text = Number.isInteger(value)
-    ? value.toLocaleString(languageTag())
-    : Number(value.toPrecision(4)).toLocaleString(languageTag(), { maximumFractionDigits: 20, useGrouping: false });
+    ? value.toLocaleString(numberLocales())
+    : Number(value.toPrecision(4)).toLocaleString(numberLocales(), { maximumFractionDigits: 20, useGrouping: false });
   return t('parameter.value', { value: text, unit: unitText(definition.unit) });
 }
 
