@@ -19,6 +19,7 @@ beforeAll(async () => {
 const ALLOWED = [
   'sim run', // the command line's command, named in the KPI note
   'JSON', // a file format's name ("Сохранить сценарий в JSON")
+  'HTML', // a file format's name (the brief's "Скачать HTML")
   'docs/model.md', // a file's path
   'max(0.5, 1 - 0.25 * (year - 2026))', // a schedule expression (code), quoted in a scenario's description
   'WPP', // the UN's World Population Prospects, named so in the catalogue's Russian label
@@ -31,6 +32,10 @@ const ALLOWED = [
   'Khabar24',
   'WEO',
   'caliber.az',
+  // The map's data sources, named as they name themselves:
+  'Natural Earth',
+  'world-atlas',
+  'GeoNames',
 ];
 
 // Scenario names are the author's words, so the test's scenarios are named in Russian.
@@ -63,6 +68,12 @@ async function checkNoEnglish(page: Page, where: string, english: Map<string, st
   if (language !== 'uz') expect(latinWords(texts, ALLOWED), `Latin words in ${where}`).toEqual([]);
 }
 
+/** The Map and Brief views draw once their own runs or the brief are made: wait for them. */
+async function viewReady(page: Page, tab: string) {
+  if (tab === 'map') await page.locator('ds-region-map .panels[data-state="complete"] svg').first().waitFor({ timeout: 120_000 });
+  if (tab === 'brief') await page.locator('ds-policy-brief iframe').waitFor({ timeout: 120_000 });
+}
+
 describe('languages', () => {
   it('the lab in Russian shows no English in any view, analyses’ results included', async () => {
     const { page, errors } = await openLab(lab.browser.context, labUrl(lab.site.url, scenario, baseline, VIEW));
@@ -79,11 +90,17 @@ describe('languages', () => {
       await page.locator('ds-lever[data-parameter="kz_to_uz.remittance_cost_pct"] button.info').click();
       await checkNoEnglish(page, 'a lever’s information', english);
       await page.keyboard.press('Escape');
-      for (const tab of ['charts', 'strategies', 'sweep', 'sensitivity', 'model']) {
+      for (const tab of ['charts', 'map', 'brief', 'strategies', 'sweep', 'sensitivity', 'model']) {
         await page.getByRole('tab', { name: RU[`app.tab.${tab}`], exact: true }).click();
         await page.waitForTimeout(300);
+        await viewReady(page, tab);
         await checkNoEnglish(page, `the ${tab} view`, english);
       }
+      // The map of differences: its legend and the table's signed values.
+      await page.getByRole('tab', { name: RU['app.tab.map'], exact: true }).click();
+      await page.getByRole('radio', { name: RU['map.variant.difference'] }).check();
+      await page.waitForTimeout(300);
+      await checkNoEnglish(page, 'the map of differences', english);
       // The analyses with their results: a sweep (line, table) and a Morris screen (bars, table).
       await page.getByRole('tab', { name: RU['app.tab.sweep'], exact: true }).click();
       const sweep = page.locator('ds-sweep-view');
@@ -128,9 +145,10 @@ describe('languages', () => {
       await expect(page.locator('[data-kpi="uz_in_kz.integration_share"] .value').textContent()).resolves.toMatch(/^\d+,\d\s?%$/);
       await expect(page.locator('.status-text').textContent()).resolves.toMatch(/10\s000/);
       const english = englishFragments();
-      for (const tab of ['levers', 'assumptions', 'scenario', 'charts', 'strategies', 'sweep', 'sensitivity', 'model']) {
+      for (const tab of ['levers', 'assumptions', 'scenario', 'charts', 'map', 'brief', 'strategies', 'sweep', 'sensitivity', 'model']) {
         await page.getByRole('tab', { name: MESSAGES[language].lab[`app.tab.${tab}`], exact: true }).click();
         await page.waitForTimeout(200);
+        await viewReady(page, tab);
         await checkNoEnglish(page, `the ${tab} tab in ${language}`, english, language);
       }
     } finally {

@@ -6,6 +6,8 @@ import { AnalysisRunController } from '../lib/analysisRun.js';
 import { analysisStyles } from '../lib/analysisStyles.js';
 import { downloadFile } from '../lib/download.js';
 import { stampedFileName, stampOf } from '../lib/exports.js';
+import { wholeNumber } from '../lib/format.js';
+import { updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { runAssumptionScreen, screenRequest, screenRunCount } from './assumptionScreen.js';
 import { type BriefPage, briefPage } from './briefPage.js';
@@ -67,6 +69,7 @@ export class DsPolicyBrief extends LitElement {
     this.runner = undefined;
     this.page = undefined;
     this.error = '';
+    updateWhenLanguageChanges(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,7 +132,7 @@ export class DsPolicyBrief extends LitElement {
     const { scenario, baseline } = this;
     const indicator = this.screenIndicator();
     return scenario && baseline && indicator
-      ? T.screenEstimate(screenRunCount(screenRequest(scenario, baseline, indicator, this.year)))
+      ? T.screenEstimate(wholeNumber(screenRunCount(screenRequest(scenario, baseline, indicator, this.year))))
       : '';
   }
 
