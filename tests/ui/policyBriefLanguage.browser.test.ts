@@ -18,6 +18,13 @@ function numbers(text: string, locale: 'en' | 'ru'): number[] {
     .sort((a, b) => a - b);
 }
 
+/** The findings of a brief's HTML, as text. */
+function pageFindings(html: string): string[] {
+  const list = html.match(/<ol class="findings">(.*?)<\/ol>/s)?.[1] ?? '';
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return [...list.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1].replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]));
+}
+
 /** pdftotext joins a word hyphenated at a line's end ("90-" "процентный"): compare without hyphens. */
 const unhyphenated = (text: string) => words(text).replaceAll('-', '');
 
@@ -89,4 +96,41 @@ describe('Policy brief in the lab’s language', () => {
       await page.close();
     }
   });
+
+  it.each([
+    ['kk', 'kk-KZ'],
+    ['uz', 'uz-Latn-UZ'],
+  ] as const)(
+    'a brief made in %s in Chromium (no Intl data for it) writes the summary’s numbers the way the language does',
+    {
+      timeout: 300_000,
+    },
+    async (language, tag) => {
+      const baselineJson = tinyScenario({ endYear: 2023, name: 'B', seeds: 3 });
+      const scenarioJson = tinyScenario({ endYear: 2023, seeds: 3, name: 'S', levers: { 'bilateral.research_grants': 60 } });
+      const url = labUrl(lab.site.url, scenarioJson, baselineJson, { tab: 'brief', year: 2023, language });
+      const { page, errors } = await openLab(lab.browser.context, url);
+      try {
+        const frame = page.locator('ds-policy-brief iframe');
+        await frame.waitFor({ timeout: 120_000 });
+        const shown = (await frame.evaluate((f) => (f as HTMLIFrameElement).srcdoc)) as string;
+        expect(shown).toContain(`<html lang="${tag}">`);
+        const { scenario, baseline, runs } = nodeRuns(scenarioJson, baselineJson);
+        const english = briefFindings(scenario, baseline, runs, 2023, 'en');
+        const found = pageFindings(shown);
+        expect(found).toHaveLength(english.length);
+        found.forEach((text, i) => {
+          expect(numbers(text, 'ru'), text).toEqual(numbers(english[i].text, 'en'));
+          expect(text).not.toMatch(/\d\.\d|\d,\d{3}\b/);
+        });
+        // ICU's root date ("2026 M12 3") and compact forms ("4.6G") would show here.
+        const printed = await printedText(lab.browser.context, shown);
+        expect(printed).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+        expect(printed).not.toMatch(/\bM\d{1,2}\b|\d[GMK]\b/);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
