@@ -6,6 +6,6 @@ import { t, words } from '../lib/language.js';
  */
 export const BRIEF_TEXT = words('brief', ['intro', 'print', 'download', 'waiting', 'making', 'frameTitle', 'screen', 'screenProgress'], {
   failed: (message: string) => t('brief.failed', { message }),
-  screenEstimate: (count: string) => t('brief.screenEstimate', { count }),
+  screenEstimate: (runs: string) => t('brief.screenEstimate', { runs }),
   screenFailed: (message: string) => t('brief.screenFailed', { message }),
 });
