@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COUNT_UNITS, LOCALE_TAG, LOCALES, MESSAGES, NAMESPACES, renderCatalogSource } from '../../packages/analysis/src/index.js';
 import { REGIONS } from '../../packages/engine/src/data/regions.js';
+import { REGION_INDICATORS } from '../../packages/engine/src/index.js';
 
 // Every message of the lab's catalogs in every language: English generated from the engine's catalogue,
 // the others committed; a missing, empty or left-over key fails here.
@@ -73,6 +74,26 @@ describe('message catalogs', () => {
         expect(same.map(([k]) => `${locale}:${k}`)).toEqual([]);
       }
     }
+  });
+
+  it('hold the bundled scenarios’ names and descriptions in English as their files have them (the lab shows them translated)', () => {
+    const files = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+    const lab = MESSAGES.en.lab;
+    for (const file of files) {
+      const scenario = JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8'));
+      expect(lab[`scenario.${file}`], `${file}: name; change messages/*/lab.json with it`).toBe(scenario.name);
+      expect(lab[`scenarioDescription.${file}`], `${file}: description; change messages/*/lab.json with it`).toBe(scenario.description);
+    }
+    const named = Object.keys(lab).filter((k) => k.startsWith('scenario.'));
+    expect(named).toHaveLength(files.length);
+  });
+
+  it('hold the regional indicators’ labels in English as the engine has them (the Map view shows them translated)', () => {
+    const lab = MESSAGES.en.lab;
+    for (const indicator of REGION_INDICATORS)
+      expect(lab[`map.regionIndicator.${indicator.id}`], `${indicator.id}: change messages/*/lab.json with it`).toBe(indicator.label);
+    const named = Object.keys(lab).filter((k) => k.startsWith('map.regionIndicator.'));
+    expect(named).toHaveLength(REGION_INDICATORS.length);
   });
 
   it('name every region of the engine and give counted units their plural forms', () => {

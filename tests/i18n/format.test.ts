@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayRound, localeFormat, translator } from '../../packages/analysis/src/index.js';
+import { displayRound, hasNumberData, localeFormat, translator } from '../../packages/analysis/src/index.js';
 
 // Numbers as each language writes them: Intl's marks and CLDR's words for thousand, million, billion,
 // nouns in the plural form of the number shown.
@@ -55,5 +55,23 @@ describe('locale formats', () => {
     expect(format('en').indicatorValue('uz_in_kz.remittances_formal_usd', 480e6)).toBe('480 million USD per year');
     expect(format('en').date(new Date(Date.UTC(2026, 11, 3)))).toBe('3 December 2026');
     expect(plain(format('ru').date(new Date(Date.UTC(2026, 11, 3))))).toBe('3 декабря 2026 г.');
+  });
+
+  it('write Kazakh and Uzbek numbers the Russian way where Intl has no data for them (Chromium), with their own words', () => {
+    // Node has the data; Chromium formats both as ICU's root, which hasNumberData tells apart.
+    expect(hasNumberData('kk-KZ')).toBe(true);
+    expect(hasNumberData('ru-RU')).toBe(true);
+    const kk = localeFormat(translator('kk'), { numberData: false });
+    const uz = localeFormat(translator('uz'), { numberData: false });
+    expect(plain(kk.human(12_300))).toBe('12,3 мың');
+    expect(plain(kk.human(4.61e9))).toBe('4,61 млрд');
+    expect(plain(uz.human(2e6))).toBe('2 mln');
+    expect(plain(uz.number(1234567.891))).toBe('1 234 567,89');
+    expect(plain(kk.percentChange(0.045))).toBe('4,5 %');
+    expect(plain(kk.indicatorValue('uz_in_kz.remittances_formal_usd', 480e6))).toBe('жылына 480 млн АҚШ доллары');
+    expect(kk.date(new Date(Date.UTC(2026, 11, 3)))).toBe('03.12.2026');
+    // With the data, as before; English and Russian never fall back.
+    expect(plain(localeFormat(translator('kk'), { numberData: true }).human(4.61e9))).toBe('4,61 миллиард');
+    expect(localeFormat(translator('en'), { numberData: false }).human(480e6)).toBe('480 million');
   });
 });

@@ -93,6 +93,12 @@ describe('accessibility', () => {
       found['sensitivity with results'] = await axe(page);
       await tab(page, 'Model');
       found.model = await axe(page);
+      // The same lab in Russian (names, labels and the page's language change together).
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ru');
+      found['model in Russian'] = await axe(page);
+      await tab(page, 'Графики');
+      found['charts in Russian'] = await axe(page);
+      await page.getByRole('combobox', { name: 'Язык', exact: true }).selectOption('en');
       await page.setViewportSize({ width: 390, height: 844 });
       await tab(page, 'Charts');
       found['phone layout (390 × 844)'] = await axe(page);

@@ -1,25 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, runScenario } from '../../packages/engine/src/index.js';
 import { briefFindings } from '../../packages/ui/src/ds-policy-brief/briefFindings.js';
+import { nodeRuns, printedText, words } from './support/brief.js';
 import { labFixture } from './support/fixture.js';
 import { labUrl, openLab, tinyScenario } from './support/lab.js';
 
 // The Brief view in Chromium: printed to PDF, its text holds each finding with the summary's numbers;
 // the downloaded HTML is the page shown and printed.
-const run = promisify(execFile);
 const lab = labFixture();
-const words = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-function parsed(json: Record<string, unknown>) {
-  const result = parseScenario(json);
-  if (!result.ok) throw new Error('bad scenario');
-  return result.scenario;
-}
 
 describe('Policy brief', () => {
   it('prints each finding with the summary’s numbers, “no clear effect” where the interval includes zero; the download is the printed page; a Morris screen fills the assumptions', {
@@ -50,22 +40,10 @@ describe('Policy brief', () => {
       expect(downloaded).toBe(shown);
 
       // Printed to PDF in Chromium, from the downloaded file, and read back as text.
-      const printer = await lab.browser.context.newPage();
-      await printer.setContent(downloaded);
-      await writeFile(join(dir, 'brief.pdf'), await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
-      await printer.close();
-      await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'brief.pdf'), join(dir, 'brief.txt')]);
-      const printed = words(await readFile(join(dir, 'brief.txt'), 'utf8'));
+      const printed = await printedText(lab.browser.context, downloaded);
 
       // The findings the summary of the same runs gives in Node (the engine's bits are the same there).
-      const scenario = parsed(scenarioJson);
-      const baseline = { ...parsed(baselineJson), seed: scenario.seed, seeds: scenario.seeds };
-      const seeds = [0, 1, 2].map((i) => scenario.seed + i);
-      const runs = {
-        scenario: seeds.map((seed) => runScenario(scenario, seed)),
-        baseline: seeds.map((seed) => runScenario(baseline, seed)),
-        band: 'chance' as const,
-      };
+      const { scenario, baseline, runs } = nodeRuns(scenarioJson, baselineJson);
       const expected = briefFindings(scenario, baseline, runs, 2023);
       expect(expected.length).toBeGreaterThanOrEqual(3);
       for (const finding of expected) expect(printed).toContain(words(finding.text));

@@ -18,6 +18,7 @@ const VIEW = {
   yearly: true,
   tab: 'charts',
   controls: 'assumptions',
+  language: 'en',
 };
 
 describe('share links', () => {

@@ -76,6 +76,23 @@ describe('share links of today', () => {
     expect(decoded).toEqual({ ok: true, lab: { scenario, baseline, view }, notes: [] });
   });
 
+  it('carry the language; a link without one (made before the lab had languages) keeps the reader’s', async () => {
+    const scenario = current('baseline');
+    const view = { ...DEFAULT_VIEW, language: 'kk' as const };
+    const decoded = await open(`#${await encodeShareFragment(scenario, scenario, view)}`);
+    expect(decoded.ok && decoded.lab.view.language).toBe('kk');
+    const { language: _language, ...older } = DEFAULT_VIEW;
+    const json = JSON.stringify({ format: 2, scenario, baseline: scenario, view: { ...older, year: 2031 } });
+    const token = deflateRawSync(Buffer.from(json)).toString('base64url');
+    const asRead = await decodeShareToken(token, 'ru');
+    expect(asRead.ok && asRead.lab.view).toEqual({ ...DEFAULT_VIEW, year: 2031, language: 'ru' });
+    const withoutPreference = await decodeShareToken(token);
+    expect(withoutPreference.ok && withoutPreference.lab.view.language).toBe('en');
+    const unknown = JSON.stringify({ format: 2, scenario, baseline: scenario, view: { ...DEFAULT_VIEW, language: 'xx' } });
+    const odd = await decodeShareToken(deflateRawSync(Buffer.from(unknown)).toString('base64url'), 'uz');
+    expect(odd.ok && odd.lab.view.language).toBe('uz');
+  });
+
   it('say so when made with another engine version', async () => {
     const json = JSON.stringify({ format: 1, engineVersion: '9.9.9', scenario: current('baseline'), baseline: current('baseline') });
     const decoded = await open(`#lab=${deflateRawSync(Buffer.from(json)).toString('base64url')}`);

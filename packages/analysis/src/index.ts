@@ -69,7 +69,7 @@ export {
 } from './ensemble/runPairedEnsemble.js';
 export { mean, quantileSorted, studentTQuantile } from './ensemble/statistics.js';
 export { type CatalogSection, catalogKey, catalogSourceMessages, groupKey, renderCatalogSource, unitKey } from './i18n/catalogSource.js';
-export { COUNT_UNITS, displayRound, type LocaleFormat, localeFormat } from './i18n/format.js';
+export { COUNT_UNITS, displayRound, hasNumberData, type LocaleFormat, type LocaleFormatOptions, localeFormat } from './i18n/format.js';
 export { isLocale, LOCALE_NAME, LOCALE_TAG, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.js';
 export { MESSAGES, type Messages, NAMESPACES, type Namespace } from './i18n/resources.js';
 export { type Translator, translator } from './i18n/translator.js';

@@ -1,4 +1,5 @@
 import { findParameter, INDICATORS } from '@diaspora-sim/engine';
+import type { Locale } from './locales.js';
 import type { Translator } from './translator.js';
 
 /**
@@ -70,8 +71,34 @@ function humanRounded(value: number): number {
 
 const indicatorUnit = new Map(INDICATORS.map((d) => [d.id, d.unit]));
 
-export function localeFormat(tr: Translator): LocaleFormat {
-  const tag = tr.tag;
+/**
+ * Chromium accepts kk-KZ and uz-Latn-UZ but ships no number or date data for them (ICU's root: "4.5%",
+ * "10,000", compact "4.6G", "2026 M12 3"); Node has it. Both languages write numbers as Russian does (a
+ * decimal comma, a space between thousands), so where the data is missing Russian's number formats
+ * stand in, as in the lab, with the language's own magnitude words (the lab catalog's "мың", "mln")
+ * and a numeric date ("03.12.2026").
+ */
+const NUMBER_FALLBACK: Partial<Record<Locale, string>> = { kk: 'ru-RU', uz: 'ru-RU' };
+const MAGNITUDES = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+] as const;
+
+/** Whether Intl has number data for the tag (ICU's root writes 1.5 as "1.5" in any language). */
+export function hasNumberData(tag: string): boolean {
+  return new Intl.NumberFormat(tag).format(1.5) !== '1.5';
+}
+
+export interface LocaleFormatOptions {
+  /** Whether Intl has the language's number and date data (found out when not given). */
+  readonly numberData?: boolean;
+}
+
+export function localeFormat(tr: Translator, options: LocaleFormatOptions = {}): LocaleFormat {
+  const fallback = NUMBER_FALLBACK[tr.locale];
+  const missing = fallback !== undefined && !(options.numberData ?? hasNumberData(tr.tag));
+  const tag = missing ? fallback : tr.tag;
   const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
   const plain = (digits: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: digits });
   const percent = (signed: boolean) =>
@@ -79,7 +106,12 @@ export function localeFormat(tr: Translator): LocaleFormat {
   const decimal = (signed: boolean) =>
     new Intl.NumberFormat(tag, { maximumFractionDigits: 4, signDisplay: signed ? 'exceptZero' : 'auto' });
 
-  const human = (value: number) => (Math.abs(value) >= 1e4 ? compact.format(value) : plain(3).format(humanRounded(value)));
+  const magnitude = (value: number) => {
+    const [scale, word] = MAGNITUDES.find(([at]) => Math.abs(value) >= at) ?? MAGNITUDES[2];
+    return `${new Intl.NumberFormat(tag, { maximumSignificantDigits: 3 }).format(value / scale)} ${tr.t(`lab:number.${word}`)}`;
+  };
+  const human = (value: number) =>
+    Math.abs(value) < 1e4 ? plain(3).format(humanRounded(value)) : missing ? magnitude(value) : compact.format(value);
   const count = (value: number, unit: string) => tr.t(`common:count.${unit}`, { count: humanRounded(value), value: human(value) });
   const withUnit = (value: number, unit: string) =>
     tr.t('common:value.withUnit', {
@@ -131,7 +163,11 @@ export function localeFormat(tr: Translator): LocaleFormat {
       if (COUNTED.has(unit)) return tr.t(`common:count.${unit}`, { count: humanRounded(max), value: span });
       return tr.t('common:value.withUnit', { value: span, unit: tr.unit(unit) });
     },
-    date: (date) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
+    date: (date) =>
+      new Intl.DateTimeFormat(
+        tag,
+        missing ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' },
+      ).format(date),
   };
   return format;
 }

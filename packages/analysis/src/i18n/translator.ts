@@ -50,14 +50,16 @@ export function translator(locale: Locale): Translator {
   shared ??= createInstance();
   const fixed = shared.getFixedT(locale);
   const t = (key: string, values?: Record<string, unknown>) => fixed(key, values ?? {}) as string;
+  // Keys made of English text may hold a colon ("Assumptions: demography"): no namespace is read from them.
+  const exact = (ns: Namespace, key: string) => fixed(key, { ns, nsSeparator: false }) as string;
   const created: Translator = {
     locale,
     tag: LOCALE_TAG[locale],
     t,
-    text: (section, id, field) => t(`catalog:${catalogKey(section, id, field)}`),
-    unit: (englishUnit) => t(`catalog:${unitKey(englishUnit)}`),
-    group: (englishGroup) => t(`catalog:${groupKey(englishGroup)}`),
-    region: (name) => t(`common:region.${name}`),
+    text: (section, id, field) => exact('catalog', catalogKey(section, id, field)),
+    unit: (englishUnit) => exact('catalog', unitKey(englishUnit)),
+    group: (englishGroup) => exact('catalog', groupKey(englishGroup)),
+    region: (name) => exact('common', `region.${name}`),
   };
   translators.set(locale, created);
   return created;

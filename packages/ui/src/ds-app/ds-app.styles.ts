@@ -31,6 +31,12 @@ export const appStyles = css`
     gap: 0.6rem;
     align-items: center;
   }
+  .language {
+    display: flex;
+    gap: 0.3rem;
+    align-items: center;
+    font-size: 0.85rem;
+  }
   .notices {
     padding: 0 1.2rem;
   }

@@ -4,11 +4,13 @@ import { DEFAULT_KPIS } from '../ds-kpi-cards/ds-kpi-cards.js';
 import { createLabEngine, type LabEngine, type LabResults, runKey } from '../engine-client/index.js';
 import type { ExportFormat, LabEvent } from '../events.js';
 import { BASELINE, BASELINE_FILE, BUNDLED_SCENARIOS, bundledScenario, FEATURED_FILE } from '../lib/bundled.js';
+import { scenarioName } from '../lib/catalogText.js';
 import { downloadFile } from '../lib/download.js';
 import { isEdited, matchBundled } from '../lib/edited.js';
 import { headline } from '../lib/headline.js';
 import { exportFile } from '../lib/labExports.js';
 import { DEFAULT_VIEW, type LabView } from '../lib/labView.js';
+import { preferredLanguage, setLanguage, updateWhenLanguageChanges } from '../lib/language.js';
 import type { SharedLab } from '../lib/shareLink.js';
 import { baseStyles } from '../theme.js';
 import { appStyles } from './ds-app.styles.js';
@@ -51,7 +53,8 @@ export class DsApp extends LitElement {
   declare requested: number;
   declare runError: string;
   declare loadMessage: string;
-  declare galleryEffects: ReadonlyMap<string, string>;
+  /** Each what-if's effect in words (a function: the words follow the lab's language). */
+  declare galleryEffects: ReadonlyMap<string, () => string>;
   declare docsSection: string;
   readonly notices = new NoticeController(this);
   readonly url = new UrlSyncController(this, {
@@ -66,8 +69,6 @@ export class DsApp extends LitElement {
     },
   });
   engine: LabEngine | undefined;
-  /** Name as shown: "… (edited)" once a file's scenario has been changed. */
-  displayName = '';
 
   constructor() {
     super();
@@ -77,7 +78,9 @@ export class DsApp extends LitElement {
     this.scenarioFile = featured ? FEATURED_FILE : BASELINE_FILE;
     this.baselineFile = BASELINE_FILE;
     this.results = undefined;
-    this.view = DEFAULT_VIEW;
+    this.view = { ...DEFAULT_VIEW, language: preferredLanguage() };
+    setLanguage(this.view.language);
+    updateWhenLanguageChanges(this);
     this.requested = 0;
     this.runError = '';
     this.loadMessage = '';
@@ -103,8 +106,9 @@ export class DsApp extends LitElement {
       },
       onWorkerFailure: (message, retried) => this.notices.notify('warning', 'worker-crash', T.notices.workerCrash(message, retried)),
       onGalleryResults: (file, results) => {
-        const h = headline(results, this.view.year, DEFAULT_KPIS);
-        if (h) this.galleryEffects = new Map([...this.galleryEffects, [file, h.short]]);
+        const year = this.view.year;
+        if (headline(results, year, DEFAULT_KPIS))
+          this.galleryEffects = new Map([...this.galleryEffects, [file, () => headline(results, year, DEFAULT_KPIS)?.short ?? '']]);
       },
     });
     // Opened without a link: run what is in view. With one, the link decides.
@@ -119,11 +123,30 @@ export class DsApp extends LitElement {
     this.engine = undefined;
   }
 
+  /** Name as shown: a bundled file's name in the lab's language, "… (edited)" once a file's scenario has been changed. */
+  get displayName(): string {
+    return isEdited(this.scenario) ? T.edited(this.scenario.name) : scenarioName(this.scenarioFile, this.scenario.name);
+  }
+
+  get baselineName(): string {
+    return scenarioName(this.baselineFile, this.baseline.name);
+  }
+
+  /** The name files and exports carry: the scenario's own, in the language it was written in. */
+  private get exportName(): string {
+    return isEdited(this.scenario) ? `${this.scenario.name} (edited)` : this.scenario.name;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario')) this.displayName = isEdited(this.scenario) ? T.edited(this.scenario.name) : this.scenario.name;
+    // One language for the page: the view's (from a link, the picker or the reader's preference).
+    if (changed.has('view')) setLanguage(this.view.language);
+    document.title = T.title;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A language set by a link after the reader used the picker: the picker shows it too.
+    const picker = this.renderRoot.querySelector<HTMLSelectElement>('select[data-language-picker]');
+    if (picker && picker.value !== this.view.language) picker.value = this.view.language;
     // The gallery runs while the view is complete and idle, and waits while it updates.
     if (!changed.has('results') && !changed.has('requested')) return;
     if (this.stale || !this.results?.complete) this.engine?.gallery.pause();
@@ -153,6 +176,8 @@ export class DsApp extends LitElement {
 
   setView(change: Partial<LabView>): void {
     const before = this.view;
+    // The reader chose a language: remember it for the next visit too.
+    if (change.language) setLanguage(change.language, true);
     this.view = { ...before, ...change };
     if (change.sampleAssumptions !== undefined && change.sampleAssumptions !== before.sampleAssumptions) {
       this.galleryEffects = new Map();
@@ -161,7 +186,7 @@ export class DsApp extends LitElement {
   }
 
   private openShared(lab: SharedLab | undefined) {
-    this.view = lab?.view ?? DEFAULT_VIEW;
+    this.view = lab?.view ?? { ...DEFAULT_VIEW, language: this.view.language };
     this.scenarioFile = lab ? matchBundled(lab.scenario) : BASELINE_FILE;
     this.baselineFile = lab ? matchBundled(lab.baseline) : BASELINE_FILE;
     this.setLab(lab?.scenario ?? BASELINE, lab?.baseline ?? BASELINE, false);
@@ -207,7 +232,7 @@ export class DsApp extends LitElement {
   async exportAs(format: ExportFormat): Promise<void> {
     try {
       const results = this.stale ? undefined : this.results;
-      const context = { scenario: this.scenario, baseline: this.baseline, displayName: this.displayName, baselineName: this.baseline.name };
+      const context = { scenario: this.scenario, baseline: this.baseline, displayName: this.exportName, baselineName: this.baseline.name };
       const file = await exportFile(format, {
         ...context,
         results,

@@ -68,7 +68,7 @@ export function applyFile(lab: EditableLab, fileName: string, text: string): voi
   }
   lab.loadMessage = '';
   lab.scenarioFile = matchBundled(parsed.scenario);
-  if (parsed.notes.length > 0) lab.notices.notify('warning', 'file-loaded', T.notices.readAs(`“${fileName}”`, parsed.notes));
+  if (parsed.notes.length > 0) lab.notices.notify('warning', 'file-loaded', T.notices.readAs(T.notices.theFile(fileName), parsed.notes));
   else lab.notices.notify('info', 'file-loaded', T.notices.fileLoaded(fileName, parsed.scenario.name));
   lab.setLab(parsed.scenario, lab.baseline);
 }

@@ -1,13 +1,15 @@
 import type { Scenario } from '@diaspora-sim/engine';
-import { ASSUMPTIONS, DRIVERS, INDICATORS, LEVERS } from '@diaspora-sim/engine';
 import { html, nothing } from 'lit';
 import type { LabEngine, LabResults } from '../engine-client/index.js';
 import type { ExportFormat, LabEvent } from '../events.js';
 import { BASELINE_FILE, BUNDLED_SCENARIOS } from '../lib/bundled.js';
+import { localAllParameters, localAssumptions, localDrivers, localIndicators, localLevers, scenarioName } from '../lib/catalogText.js';
 import { stampOf, stampText } from '../lib/exports.js';
+import { wholeNumber } from '../lib/format.js';
 import type { Headline } from '../lib/headline.js';
 import type { LabView } from '../lib/labView.js';
 import { CONTROL_TABS, type ControlTab, DEFAULT_INDICATORS, RESULT_TABS, type ResultTab } from '../lib/labView.js';
+import { isLocale, LOCALE_NAME, LOCALES, language } from '../lib/language.js';
 import { APP_TEXT as T } from './messages.js';
 import type { NoticeController } from './notices.js';
 
@@ -24,7 +26,8 @@ export interface Shell {
   readonly baselineFile: string;
   readonly loadMessage: string;
   readonly displayName: string;
-  readonly galleryEffects: ReadonlyMap<string, string>;
+  readonly baselineName: string;
+  readonly galleryEffects: ReadonlyMap<string, () => string>;
   readonly docsSection: string;
   readonly engine: LabEngine | undefined;
   readonly notices: NoticeController;
@@ -40,8 +43,6 @@ export interface Shell {
   handleOpenDocs(event: LabEvent<'ds-open-docs'>): void;
 }
 
-const PARAMETERS = [...LEVERS, ...DRIVERS, ...ASSUMPTIONS];
-
 /** The status line (seen) and what the status region announces (only a start and a finish). */
 function status(app: Shell) {
   const r = app.results;
@@ -55,7 +56,7 @@ function status(app: Shell) {
           : T.status.starting
         : state === 'partial'
           ? T.status.partial(r?.done ?? 0, r?.total ?? 0)
-          : T.status.complete(r?.total ?? 0, (r?.personsPerAgent ?? 0).toLocaleString('en-GB'), r?.band === 'chance-and-assumptions');
+          : T.status.complete(r?.total ?? 0, wholeNumber(r?.personsPerAgent ?? 0), r?.band === 'chance-and-assumptions');
   const announce = state === 'failed' ? T.announce.failed : state === 'complete' ? T.announce.finish : T.announce.start;
   return html`<div class="status" data-state=${state} data-generation=${r?.generation ?? 0}>
     <span class="status-text">${text}</span>
@@ -69,15 +70,15 @@ function controls(app: Shell) {
   const b = app.baseline;
   return html`<ds-tabs
     label=${T.controls}
-    .tabs=${CONTROL_TABS.map((id) => ({ id, label: T.controlTabs[id] }))}
+    .tabs=${CONTROL_TABS.map((id) => ({ id, label: T.tab(id) }))}
     selected=${app.view.controls}
     @ds-tab-change=${(e: LabEvent<'ds-tab-change'>) => app.setView({ controls: e.detail.tab as ControlTab })}
   >
-    <ds-lever-panel slot="levers" .definitions=${LEVERS} .values=${s.levers} .baselineValues=${b.levers} section="levers" start-year=${s.startYear} end-year=${s.endYear}></ds-lever-panel>
+    <ds-lever-panel slot="levers" .definitions=${localLevers()} .values=${s.levers} .baselineValues=${b.levers} section="levers" start-year=${s.startYear} end-year=${s.endYear}></ds-lever-panel>
     <ds-assumptions-panel
       slot="assumptions"
-      .assumptions=${ASSUMPTIONS}
-      .drivers=${DRIVERS}
+      .assumptions=${localAssumptions()}
+      .drivers=${localDrivers()}
       .assumptionValues=${s.assumptions}
       .driverValues=${s.drivers}
       .baselineAssumptionValues=${b.assumptions}
@@ -88,10 +89,10 @@ function controls(app: Shell) {
     <ds-scenario-panel
       slot="scenario"
       .scenario=${s}
-      .choices=${BUNDLED_SCENARIOS.map((c) => ({ file: c.file, name: c.scenario.name }))}
+      .choices=${BUNDLED_SCENARIOS.map((c) => ({ file: c.file, name: scenarioName(c.file, c.scenario.name) }))}
       scenario-file=${app.scenarioFile}
       baseline-file=${app.baselineFile}
-      baseline-name=${b.name}
+      baseline-name=${app.baselineName}
       message=${app.loadMessage}
       @ds-scenario-fields-change=${app.handleFields}
       @ds-scenario-file=${app.handleFile}
@@ -106,14 +107,14 @@ function views(app: Shell) {
   const tab = view.tab;
   return html`<ds-tabs
     label=${T.views}
-    .tabs=${RESULT_TABS.map((id) => ({ id, label: T.resultTabs[id] }))}
+    .tabs=${RESULT_TABS.map((id) => ({ id, label: T.tab(id) }))}
     selected=${tab}
     @ds-tab-change=${(e: LabEvent<'ds-tab-change'>) => app.setView({ tab: e.detail.tab as ResultTab })}
   >
     <div slot="charts">
-      <ds-kpi-cards .indicators=${INDICATORS} .results=${r} year=${view.year} ?stale=${app.stale}></ds-kpi-cards>
+      <ds-kpi-cards .indicators=${localIndicators()} .results=${r} year=${view.year} ?stale=${app.stale}></ds-kpi-cards>
       <ds-chart-grid
-        .indicators=${INDICATORS}
+        .indicators=${localIndicators()}
         .selected=${view.indicators}
         .defaults=${DEFAULT_INDICATORS}
         .results=${r}
@@ -151,7 +152,7 @@ function views(app: Shell) {
             .baseline=${app.baseline}
             .results=${r}
             scenario-name=${app.displayName}
-            baseline-name=${app.baseline.name}
+            baseline-name=${app.baselineName}
             ?stale=${app.stale}
             year=${view.year}
             .shareLink=${() => app.url.link()}
@@ -165,11 +166,27 @@ function views(app: Shell) {
     <ds-sensitivity-view slot="sensitivity" .scenario=${app.scenario} .baseline=${app.baseline} .runner=${app.engine?.analysis}></ds-sensitivity-view>
     <ds-model-view
       slot="model"
-      .parameters=${PARAMETERS}
+      .parameters=${localAllParameters()}
       section=${app.docsSection}
       @ds-docs-missing=${(e: LabEvent<'ds-docs-missing'>) => app.notices.notify('info', 'docs', T.notices.noSection(e.detail.anchor))}
     ></ds-model-view>
   </ds-tabs>`;
+}
+
+/** The language picker: each language named in itself (and marked as written in it). */
+function languagePicker(app: Shell) {
+  return html`<label class="language">
+    <span>${T.language}</span>
+    <select
+      data-language-picker
+      @change=${(e: Event) => {
+        const value = (e.target as HTMLSelectElement).value;
+        if (isLocale(value)) app.setView({ language: value });
+      }}
+    >
+      ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === language()}>${LOCALE_NAME[l]}</option>`)}
+    </select>
+  </label>`;
 }
 
 /** In-page links and the skip button inside a shadow root: the browser cannot follow them, so move focus ourselves. */
@@ -192,6 +209,7 @@ export function renderApp(app: Shell) {
         <p class="tagline">${T.tagline}</p>
       </div>
       <div class="actions">
+        ${languagePicker(app)}
         <button @click=${app.handleShare}>${T.share}</button>
         <ds-export-menu ?ready=${ready} stamp=${stampText(stampOf(app.scenario))} @ds-export=${(e: LabEvent<'ds-export'>) => app.exportAs(e.detail.format)}></ds-export-menu>
       </div>
@@ -204,13 +222,13 @@ export function renderApp(app: Shell) {
       </aside>
       <main class="results" id="results" tabindex="-1" aria-labelledby="comparison">
         <h2 class="comparison" id="comparison">
-          <span class="scenario">${app.displayName}</span> ${T.compared} <span class="baseline">${app.baseline.name}</span>
+          <span class="scenario">${app.displayName}</span> ${T.compared} <span class="baseline">${app.baselineName}</span>
         </h2>
         <p class="headline" data-headline=${h?.indicatorId ?? ''}>${h ? h.sentence : r?.complete && !app.stale ? T.headlineNone : T.headlinePending}</p>
         ${status(app)}
         <a class="to-controls" href="#controls" @click=${(e: Event) => focusById(app, 'controls', e)}>${T.toControls}</a>
         <ds-gallery
-          .cards=${BUNDLED_SCENARIOS.filter((b) => b.file !== BASELINE_FILE).map((b) => ({ ...b, effect: app.galleryEffects.get(b.file) }))}
+          .cards=${BUNDLED_SCENARIOS.filter((b) => b.file !== BASELINE_FILE).map((b) => ({ ...b, effect: app.galleryEffects.get(b.file)?.() }))}
           current=${app.scenarioFile}
         ></ds-gallery>
         ${views(app)}

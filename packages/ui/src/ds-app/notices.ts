@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { words } from '../lib/language.js';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 export interface Notice {
@@ -11,12 +12,7 @@ export interface Notice {
   readonly link?: string;
 }
 
-const TEXT = {
-  region: 'Messages',
-  dismiss: 'Dismiss',
-  dismissLabel: 'Dismiss message',
-  link: 'Share link',
-};
+const TEXT = words('notice', ['region', 'dismiss', 'dismissLabel', 'link'], {});
 const INFO_SECONDS = 8;
 
 /** The shell's messages: errors and warnings stay until dismissed, information fades after a while. */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LabView } from '../lib/labView.js';
+import { language } from '../lib/language.js';
 import { decodeShareToken, encodeShareFragment, type SharedLab, shareTokenFromHash } from '../lib/shareLink.js';
 
 export interface UrlSyncOptions {
@@ -67,7 +68,7 @@ export class UrlSyncController implements ReactiveController {
   private async readAddress(): Promise<void> {
     const token = shareTokenFromHash(location.hash);
     if (!token) return;
-    const decoded = await decodeShareToken(token);
+    const decoded = await decodeShareToken(token, language());
     if (decoded.ok) this.options.open(decoded.lab, decoded.notes);
     else {
       this.keepAddress = true;

@@ -1,17 +1,11 @@
 import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
 import { html, LitElement } from 'lit';
+import { updateWhenLanguageChanges, words } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { assumptionsPanelStyles } from './ds-assumptions-panel.styles.js';
 
 /** Every word ds-assumptions-panel shows (one place, for translation). */
-const TEXT = {
-  assumptions: 'Behavioural assumptions',
-  assumptionsIntro:
-    "How people respond, set within the ranges the literature supports (each control's range). Not policy choices: change them to see how much a result depends on them.",
-  none: 'The model declares no behavioural assumptions yet.',
-  context: 'Economic context',
-  contextIntro: 'Growth and the pull of Russia: paths the scenario states, not levers a government in the region moves.',
-};
+const TEXT = words('assumptions', ['title', 'intro', 'none', 'context', 'contextIntro'], {});
 /**
  * The behavioural assumptions (constants within their literature ranges) and the exogenous economic
  * context (schedulable), kept apart from the policy levers.
@@ -42,6 +36,7 @@ export class DsAssumptionsPanel extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.assumptions = [];
     this.drivers = [];
     this.assumptionValues = {};
@@ -54,8 +49,8 @@ export class DsAssumptionsPanel extends LitElement {
 
   override render() {
     const groups = [...new Set(this.assumptions.map((a) => a.group))].map((name) => ({ name, intro: '' }));
-    return html`<h3>${TEXT.assumptions}</h3>
-      <p>${TEXT.assumptionsIntro}</p>
+    return html`<h3>${TEXT.title}</h3>
+      <p>${TEXT.intro}</p>
       ${
         this.assumptions.length
           ? html`<ds-lever-panel

@@ -4,23 +4,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Uncertainty } from '../ds-chart/ds-chart.js';
 import type { LabResults } from '../engine-client/index.js';
 import { type ChartMode, emit } from '../events.js';
+import { updateWhenLanguageChanges, words } from '../lib/language.js';
 import { type IndicatorSeries, indicatorSeries } from '../lib/stats.js';
 import { summariseYear, type YearSummary } from '../lib/yearly.js';
 import { baseStyles } from '../theme.js';
 import { chartGridStyles } from './ds-chart-grid.styles.js';
 
-const TEXT = {
-  modes: 'What the charts show',
-  levels: 'Baseline and scenario',
-  difference: 'Difference (paired)',
-  year: 'Year',
-  yearly: 'Yearly values',
-  yearlyHint: "Calendar-year values: flows as the year's mean rate, others at the year's end (smooths noisy quarterly flows)",
-  assumptions: 'Bands include assumption uncertainty',
-  assumptionsHint:
-    'Each seed draws the behavioural assumptions from their literature ranges (Latin hypercube), the same draw for baseline and scenario',
-  none: 'No indicator chosen: pick some with “Indicators shown”.',
-};
+const TEXT = words('grid', ['modes', 'levels', 'difference', 'year', 'yearly', 'yearlyHint', 'assumptions', 'assumptionsHint', 'none'], {});
 
 /**
  * Small multiples of the chosen indicators, with the controls they share: which indicators, levels
@@ -60,6 +50,7 @@ export class DsChartGrid extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.indicators = [];
     this.selected = [];
     this.defaults = [];

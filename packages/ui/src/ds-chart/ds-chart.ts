@@ -1,8 +1,10 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type ChartMode, emit } from '../events.js';
+import { unitText } from '../lib/catalogText.js';
 import { queueDraw } from '../lib/drawQueue.js';
 import { formatChange, formatValue } from '../lib/format.js';
+import { updateWhenLanguageChanges } from '../lib/language.js';
 import { type IndicatorSeries, stepOfYear } from '../lib/stats.js';
 import type { YearSummary } from '../lib/yearly.js';
 import { baseStyles } from '../theme.js';
@@ -63,6 +65,7 @@ export class DsChart extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.indicator = undefined;
     this.series = undefined;
     this.summary = undefined;
@@ -159,7 +162,7 @@ export class DsChart extends LitElement {
     const partial = this.total > 0 && this.done < this.total;
     return html`<figure part="figure" aria-labelledby="title" class=${this.stale ? 'stale' : ''}>
       <h3 id="title">${indicator.label}</h3>
-      <p class="unit">${this.mode === 'levels' ? indicator.unit : T.differenceUnit(indicator.unit)}</p>
+      <p class="unit">${this.mode === 'levels' ? unitText(indicator.unit) : T.differenceUnit(unitText(indicator.unit))}</p>
       ${this.stale ? html`<span class="flag">${T.outOfDate}</span>` : partial ? html`<span class="flag">${T.partial(this.done, this.total)}</span>` : nothing}
       <div
         class="plot"

@@ -37,7 +37,7 @@ export function chartLegend(mode: ChartMode, s: IndicatorSeries | undefined, cov
   return html`<ul class="legend">
     <li><span class="swatch line" style="border-color:${COLOURS.difference}"></span>${T.meanDifference}</li>
     <li><span class="swatch" style="background:${COLOURS.differenceBand}"></span>${T.spread(n, coverage)}</li>
-    <li><span class="swatch" style="background:${COLOURS.differenceInner}"></span>${T.confidence}</li>
+    <li><span class="swatch" style="background:${COLOURS.differenceInner}"></span>${T.confidence()}</li>
   </ul>`;
 }
 
@@ -74,7 +74,7 @@ export function chartTable(indicator: IndicatorDefinition, s: IndicatorSeries, y
         <table>
           <caption class="visually-hidden">${T.tableCaption(indicator.label, yearly)}</caption>
           <thead>
-            <tr>${T.columns.map((h) => html`<th scope="col">${h}</th>`)}</tr>
+            <tr>${T.columns().map((h) => html`<th scope="col">${h}</th>`)}</tr>
           </thead>
           <tbody>
             ${rows.map(

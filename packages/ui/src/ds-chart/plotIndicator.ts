@@ -4,6 +4,7 @@ import type { ChartMode } from '../events.js';
 import { axisFor, formatChange, formatValue } from '../lib/format.js';
 import type { IndicatorSeries } from '../lib/stats.js';
 import { COLOURS } from '../theme.js';
+import { CHART_TEXT as T } from './messages.js';
 
 export interface PlotOptions {
   readonly width: number;
@@ -17,7 +18,7 @@ export interface PlotOptions {
   readonly focusIndex?: number;
 }
 
-const when = (year: number, yearly: boolean) => (yearly ? String(year) : `${Math.floor(year)} Q${Math.round((year % 1) * 4) + 1}`);
+const when = (year: number, yearly: boolean) => (yearly ? String(year) : T.quarter(Math.floor(year), Math.round((year % 1) * 4) + 1));
 
 /** The words of one point's tip. */
 export function tipText(indicator: IndicatorDefinition, s: IndicatorSeries, i: number, mode: ChartMode, yearly: boolean): string {
@@ -25,9 +26,8 @@ export function tipText(indicator: IndicatorDefinition, s: IndicatorSeries, i: n
   const v = (x: number) => formatValue(x, u);
   const c = (x: number) => formatChange(x, u);
   const d = s.difference;
-  if (mode === 'difference')
-    return `${when(s.years[i], yearly)}\nMean difference ${c(d.mean[i])}\n90% CI ${c(d.ciLow[i])} to ${c(d.ciHigh[i])}`;
-  return `${when(s.years[i], yearly)}\nScenario ${v(s.scenario.median[i])} (p5–p95 ${v(s.scenario.low[i])} to ${v(s.scenario.high[i])})\nBaseline ${v(s.baseline.median[i])}`;
+  if (mode === 'difference') return `${when(s.years[i], yearly)}\n${T.tipDifference(c(d.mean[i]), c(d.ciLow[i]), c(d.ciHigh[i]))}`;
+  return `${when(s.years[i], yearly)}\n${T.tipLevels(v(s.scenario.median[i]), v(s.scenario.low[i]), v(s.scenario.high[i]), v(s.baseline.median[i]))}`;
 }
 
 /**

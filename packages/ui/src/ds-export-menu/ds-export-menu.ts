@@ -1,26 +1,25 @@
 import { html, LitElement, nothing } from 'lit';
 import { type ExportFormat, emit } from '../events.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { exportMenuStyles } from './ds-export-menu.styles.js';
 
-/** The menu's items, with exactly these labels. */
-export const EXPORT_ITEMS: ReadonlyArray<{ format: ExportFormat; label: string; needsResults: boolean }> = [
-  { format: 'series-csv', label: 'Series (CSV)', needsResults: true },
-  { format: 'baseline-series-csv', label: 'Baseline series (CSV)', needsResults: true },
-  { format: 'diff-csv', label: 'Differences (CSV)', needsResults: true },
-  { format: 'regions-csv', label: 'Regions (CSV)', needsResults: true },
-  { format: 'summary-json', label: 'Summary (JSON)', needsResults: true },
-  { format: 'scenario-json', label: 'Scenario (JSON)', needsResults: false },
-  { format: 'charts-svg', label: 'Charts (SVG)', needsResults: true },
-  { format: 'charts-png', label: 'Charts (PNG)', needsResults: true },
+/** The menu's items (their labels are `export.<format>` of the lab catalog). */
+export const EXPORT_ITEMS: ReadonlyArray<{ format: ExportFormat; needsResults: boolean }> = [
+  { format: 'series-csv', needsResults: true },
+  { format: 'baseline-series-csv', needsResults: true },
+  { format: 'diff-csv', needsResults: true },
+  { format: 'regions-csv', needsResults: true },
+  { format: 'summary-json', needsResults: true },
+  { format: 'scenario-json', needsResults: false },
+  { format: 'charts-svg', needsResults: true },
+  { format: 'charts-png', needsResults: true },
 ];
 
-const TEXT = {
-  button: 'Export',
-  menu: 'Export',
-  stamp: (stamp: string) => `Stamp: ${stamp}`,
-  waiting: 'Results files wait for complete, up-to-date results.',
-};
+const TEXT = words('export', ['button', 'menu', 'waiting'], {
+  stamp: (stamp: string) => t('export.stamp', { stamp }),
+  format: (format: string) => t(`export.${format}`),
+});
 
 /**
  * The Export menu (menu button pattern: Enter, Space or Down opens it; arrows move; Escape closes).
@@ -44,6 +43,7 @@ export class DsExportMenu extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.ready = false;
     this.stamp = '';
     this.open = false;
@@ -113,7 +113,7 @@ export class DsExportMenu extends LitElement {
                 const enabled = this.ready || !item.needsResults;
                 return html`<li role="none">
                   <button role="menuitem" tabindex="-1" data-format=${item.format} aria-disabled=${String(!enabled)} @click=${() => this.choose(item.format, enabled)}>
-                    ${item.label}
+                    ${TEXT.format(item.format)}
                   </button>
                 </li>`;
               })}

@@ -1,6 +1,8 @@
 import type { Scenario } from '@diaspora-sim/engine';
 import { css, html, LitElement, nothing } from 'lit';
 import { emit } from '../events.js';
+import { scenarioDescription, scenarioName } from '../lib/catalogText.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 
 export interface GalleryCard {
@@ -10,14 +12,9 @@ export interface GalleryCard {
   readonly effect?: string;
 }
 
-const TEXT = {
-  title: 'What-ifs to start from',
-  intro:
-    'Every scenario file of the project, compared with the baseline at the run settings in view (scroll sideways for more). Open one to explore it.',
-  current: 'In view',
-  notRun: 'Effect: runs when the lab is idle…',
-  effect: (text: string) => `Effect: ${text}`,
-};
+const TEXT = words('gallery', ['title', 'intro', 'current', 'notRun'], {
+  effect: (text: string) => t('gallery.effect', { text }),
+});
 
 /** The card's one line: the description's opening, cut at a word near `length` characters. */
 export function oneLine(text: string, length = 110): string {
@@ -119,6 +116,7 @@ export class DsGallery extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.cards = [];
     this.current = '';
   }
@@ -131,11 +129,11 @@ export class DsGallery extends LitElement {
         ${this.cards.map(
           (c) => html`<li class=${c.file === this.current ? 'current' : ''} data-file=${c.file}>
             <h3>
-              <button @click=${() => emit(this, 'ds-scenario-pick', { file: c.file, role: 'scenario' })} aria-current=${c.file === this.current ? 'true' : nothing}>${c.scenario.name}</button>${
+              <button @click=${() => emit(this, 'ds-scenario-pick', { file: c.file, role: 'scenario' })} aria-current=${c.file === this.current ? 'true' : nothing}>${scenarioName(c.file, c.scenario.name)}</button>${
                 c.file === this.current ? html`<span class="tag">${TEXT.current}</span>` : nothing
               }
             </h3>
-            <p class="line" title=${c.scenario.description}>${oneLine(c.scenario.description)}</p>
+            <p class="line" title=${scenarioDescription(c.file, c.scenario.description)}>${oneLine(scenarioDescription(c.file, c.scenario.description))}</p>
             <p class="effect">${c.effect ? TEXT.effect(c.effect) : TEXT.notRun}</p>
           </li>`,
         )}

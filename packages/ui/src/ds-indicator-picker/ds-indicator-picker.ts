@@ -1,21 +1,18 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement } from 'lit';
 import { emit } from '../events.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { indicatorPickerStyles } from './ds-indicator-picker.styles.js';
 
-const TEXT = {
-  button: (n: number, of: number) => `Indicators shown (${n} of ${of})`,
-  title: 'Indicators shown',
-  more: 'Accounting and diagnosis',
-  reset: 'Reset to the default set',
-  done: 'Done',
-  subjects: [
-    { prefix: 'uz_in_kz.', name: 'Uzbeks in Kazakhstan' },
-    { prefix: 'kz_in_uz.', name: 'Kazakhs in Uzbekistan' },
-    { prefix: 'bilateral.', name: 'Both countries' },
+const TEXT = words('picker', ['title', 'more', 'reset', 'done'], {
+  button: (count: number, total: number) => t('picker.button', { count, total }),
+  subjects: () => [
+    { prefix: 'uz_in_kz.', name: t('subject.uz_in_kz') },
+    { prefix: 'kz_in_uz.', name: t('subject.kz_in_uz') },
+    { prefix: 'bilateral.', name: t('subject.bilateral') },
   ],
-};
+});
 
 /**
  * Which indicators the charts show: checkboxes grouped by diaspora, the model's contract first and
@@ -39,6 +36,7 @@ export class DsIndicatorPicker extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.indicators = [];
     this.selected = [];
     this.defaults = [];
@@ -70,7 +68,7 @@ export class DsIndicatorPicker extends LitElement {
       <dialog aria-labelledby="title" @close=${() => this.renderRoot.querySelector<HTMLElement>('#open')?.focus()}>
         <h2 id="title">${TEXT.title}</h2>
         <div class="panel">
-          ${TEXT.subjects.map(({ prefix, name }) => {
+          ${TEXT.subjects().map(({ prefix, name }) => {
             const members = this.indicators.filter((i) => i.id.startsWith(prefix));
             const extra = members.filter((i) => !i.contract);
             return html`<fieldset>

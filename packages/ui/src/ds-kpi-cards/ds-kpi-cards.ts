@@ -1,7 +1,8 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
 import type { LabResults } from '../engine-client/index.js';
-import { formatChange, formatValue } from '../lib/format.js';
+import { confidenceLevel, formatChange, formatValue } from '../lib/format.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { summariseYear, type YearSummary } from '../lib/yearly.js';
 import { baseStyles } from '../theme.js';
 import { kpiCardsStyles } from './ds-kpi-cards.styles.js';
@@ -16,17 +17,14 @@ export const DEFAULT_KPIS: readonly string[] = [
   'kz_in_uz.heritage_language_youth',
 ];
 
-const TEXT = {
-  heading: (year: number) => `In ${year}`,
-  outOfDate: 'Out of date: updating…',
-  partial: (done: number, total: number) => `Provisional: ${done} of ${total} seeds`,
+const TEXT = words('kpi', ['outOfDate', 'noChange', 'versus', 'note'], {
+  heading: (year: number) => t('kpi.heading', { year }),
+  partial: (done: number, total: number) => t('kpi.partial', { done, total }),
   pending: '…',
-  noChange: 'No change against the baseline',
-  versus: 'vs baseline',
-  interval: (low: string, high: string, clear: boolean) => `90% CI ${low} to ${high}${clear ? '' : ' (includes zero)'}`,
-  baseline: (value: string) => `Baseline: ${value}`,
-  note: "Calendar-year values, the rule of sim run's summary and of every caption and export: flows are the mean of the year's quarterly rates (the year's total), stocks, shares and indices the value at the year's end. Changes are the mean of seed-by-seed differences.",
-};
+  interval: (low: string, high: string, clear: boolean) =>
+    t(clear ? 'kpi.interval' : 'kpi.intervalWithZero', { low, high, level: confidenceLevel() }),
+  baseline: (value: string) => t('kpi.baseline', { value }),
+});
 
 /**
  * Headline figures for the chosen calendar year: the scenario's median, its change against the
@@ -53,6 +51,7 @@ export class DsKpiCards extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.indicators = [];
     this.ids = DEFAULT_KPIS;
     this.results = undefined;

@@ -1,50 +1,38 @@
 import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
 import type { ParameterSection } from '../events.js';
+import { groupText } from '../lib/catalogText.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { sameSchedule } from '../lib/parameters.js';
 import { baseStyles } from '../theme.js';
 import { leverPanelStyles } from './ds-lever-panel.styles.js';
 
 export interface PanelGroup {
+  /** The catalogue's (English) group name, shown in the lab's language. */
   readonly name: string;
-  /** One line on what the group is about. */
+  /** The key of one line on what the group is about (`leverPanel.intro.<key>` of the lab catalog); '' for none. */
   readonly intro: string;
 }
 
-const TEXT = {
-  changed: (n: number) => `${n} changed`,
-};
+const TEXT = words('leverPanel', [], {
+  changed: (count: number) => t('leverPanel.changed', { count }),
+  intro: (group: string) => t(`leverPanel.intro.${group}`),
+});
 
 /** The lever groups of the model's contract, in the order a policy reader meets them. */
 export const LEVER_GROUPS: readonly PanelGroup[] = [
-  { name: 'Integration barriers', intro: "The host country's rules and services for the diaspora living there." },
-  { name: 'Trade and transfer costs', intro: 'What it costs to send money home and to trade across the border.' },
-  { name: 'Exchange programs', intro: 'Students, heritage schools, cultural events and joint research.' },
-  { name: 'Diaspora engagement', intro: "The home countries' programmes for their own diaspora abroad." },
+  { name: 'Integration barriers', intro: 'Integration barriers' },
+  { name: 'Trade and transfer costs', intro: 'Trade and transfer costs' },
+  { name: 'Exchange programs', intro: 'Exchange programs' },
+  { name: 'Diaspora engagement', intro: 'Diaspora engagement' },
 ];
 
-/** Who a parameter is about, from its id's prefix. */
+/** Who a parameter is about, from its id's prefix (in the lab's language). */
 export function subjectOf(id: string): string {
   const prefix = id.slice(0, id.indexOf('.'));
-  switch (prefix) {
-    case 'uz_in_kz':
-      return 'Uzbeks in Kazakhstan';
-    case 'kz_in_uz':
-      return 'Kazakhs in Uzbekistan';
-    case 'kz_to_uz':
-      return 'Kazakhstan → Uzbekistan';
-    case 'uz_to_kz':
-      return 'Uzbekistan → Kazakhstan';
-    case 'kz':
-      return 'Kazakhstan';
-    case 'uz':
-      return 'Uzbekistan';
-    case 'russia':
-      return 'Russia';
-    default:
-      return 'Both countries';
-  }
+  return t(SUBJECTS.includes(prefix) ? `subject.${prefix}` : 'subject.bilateral');
 }
+const SUBJECTS = ['uz_in_kz', 'kz_in_uz', 'kz_to_uz', 'uz_to_kz', 'kz', 'uz', 'russia'];
 
 /**
  * The policy levers, grouped as the model's contract groups them and, inside a group, by diaspora
@@ -82,6 +70,7 @@ export class DsLeverPanel extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.definitions = [];
     this.groups = LEVER_GROUPS;
     this.values = {};
@@ -116,11 +105,11 @@ export class DsLeverPanel extends LitElement {
     return html`<section class="group" data-group=${group.name}>
       <div role="heading" aria-level=${this.level} class="group-heading">
         <button aria-expanded=${String(open)} aria-controls=${id} @click=${() => this.toggle(group.name)}>
-          <span class="arrow" aria-hidden="true">${open ? '▾' : '▸'}</span>${group.name}${changed ? html`<span class="count">${TEXT.changed(changed)}</span>` : nothing}
+          <span class="arrow" aria-hidden="true">${open ? '▾' : '▸'}</span>${groupText(group.name)}${changed ? html`<span class="count">${TEXT.changed(changed)}</span>` : nothing}
         </button>
       </div>
       <div id=${id} ?hidden=${!open}>
-        ${group.intro ? html`<p class="intro">${group.intro}</p>` : nothing}
+        ${group.intro ? html`<p class="intro">${TEXT.intro(group.intro)}</p>` : nothing}
         ${subjects.map(
           (
             subject,

@@ -1,10 +1,12 @@
 import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
 import { emit, type LabEvent, type ParameterSection } from '../events.js';
+import { sourceLanguage, unitText } from '../lib/catalogText.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import {
   constantOf,
   describeSchedule,
-  EVIDENCE_LABEL,
+  evidenceLabel,
   formatParameter,
   isConstant,
   roundToStep,
@@ -15,32 +17,38 @@ import { baseStyles } from '../theme.js';
 import { leverStyles } from './ds-lever.styles.js';
 
 /** Every word ds-lever shows (one place, for translation). */
-const TEXT = {
-  about: (label: string) => `About: ${label}`,
-  infoTitle: 'What this means and where its value comes from',
-  changed: 'changed',
-  changedTitle: 'Differs from the baseline',
-  enterNumber: (min: number, max: number, unit: string) => `Enter a number from ${min} to ${max} ${unit}.`,
-  outside: (v: number, min: number, max: number, unit: string) => `${v} is outside the range ${min} to ${max} ${unit}.`,
-  whole: (label: string) => `${label} takes whole numbers only.`,
-  numberLabel: (label: string, unit: string) => `${label}, in ${unit}`,
-  baselineMark: (value: string) => `Baseline: ${value}`,
-  reset: 'Reset to baseline',
-  resetTo: (value: string) => `Reset to baseline (${value})`,
-  vary: 'Vary by year…',
-  varies: 'Varies by year:',
-  closeEditor: 'Close the schedule editor',
-  editSchedule: 'Edit the schedule…',
-  oneValue: 'Use one value for all years',
-  range: 'Range',
-  rangeValue: (min: number, max: number, unit: string, integer: boolean) => `${min} to ${max} ${unit}${integer ? ' (whole numbers)' : ''}`,
-  default: 'Default',
-  source: 'Source',
-  baseline: 'Baseline',
-  id: 'Id',
-  docs: (section: string) => `How the model uses it (model documentation: ${section})`,
-  close: 'Close',
-};
+const TEXT = words(
+  'lever',
+  [
+    'infoTitle',
+    'changed',
+    'changedTitle',
+    'reset',
+    'vary',
+    'varies',
+    'closeEditor',
+    'editSchedule',
+    'oneValue',
+    'range',
+    'default',
+    'source',
+    'baseline',
+    'docs',
+    'id',
+    'close',
+  ],
+  {
+    about: (label: string) => t('lever.about', { label }),
+    enterNumber: (min: number, max: number, unit: string) => t('lever.enterNumber', { min, max, unit }),
+    outside: (value: number, min: number, max: number, unit: string) => t('lever.outside', { value, min, max, unit }),
+    whole: (label: string) => t('lever.whole', { label }),
+    numberLabel: (label: string, unit: string) => t('lever.numberLabel', { label, unit }),
+    baselineMark: (value: string) => t('lever.baselineMark', { value }),
+    resetTo: (value: string) => t('lever.resetTo', { value }),
+    rangeValue: (min: number, max: number, unit: string, integer: boolean) =>
+      t(integer ? 'lever.rangeValueWhole' : 'lever.rangeValue', { min, max, unit }),
+  },
+);
 
 /**
  * One lever (or driver, or assumption): a slider named by the lever's label and carrying
@@ -80,6 +88,7 @@ export class DsLever extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.definition = undefined;
     this.value = undefined;
     this.baselineValue = undefined;
@@ -119,9 +128,9 @@ export class DsLever extends LitElement {
     const input = event.target as HTMLInputElement;
     const v = Number(input.value);
     if (input.value.trim() === '' || !Number.isFinite(v)) {
-      this.numberError = TEXT.enterNumber(d.min, d.max, d.unit);
+      this.numberError = TEXT.enterNumber(d.min, d.max, unitText(d.unit));
     } else if (v < d.min || v > d.max) {
-      this.numberError = TEXT.outside(v, d.min, d.max, d.unit);
+      this.numberError = TEXT.outside(v, d.min, d.max, unitText(d.unit));
     } else if (d.integer && !Number.isInteger(v)) {
       this.numberError = TEXT.whole(d.label);
     } else {
@@ -221,12 +230,12 @@ export class DsLever extends LitElement {
           max=${d.max}
           step=${step}
           .value=${String(v)}
-          aria-label=${TEXT.numberLabel(d.label, d.unit)}
+          aria-label=${TEXT.numberLabel(d.label, unitText(d.unit))}
           aria-invalid=${this.numberError ? 'true' : 'false'}
           aria-describedby=${this.numberError ? 'number-error' : nothing}
           @change=${this.handleNumber}
         />
-        <span class="unit">${d.unit}</span>
+        <span class="unit">${unitText(d.unit)}</span>
       </div>
       ${this.numberError ? html`<p class="error" id="number-error" role="alert">${this.numberError}</p>` : nothing}
       <div class="buttons">
@@ -267,17 +276,17 @@ export class DsLever extends LitElement {
       <p>${d.description}</p>
       <dl>
         <dt>${TEXT.range}</dt>
-        <dd>${TEXT.rangeValue(d.min, d.max, d.unit, !!d.integer)}</dd>
+        <dd>${TEXT.rangeValue(d.min, d.max, unitText(d.unit), !!d.integer)}</dd>
         <dt>${TEXT.default}</dt>
-        <dd>${formatParameter(d.default, d)}: ${EVIDENCE_LABEL[d.evidence] ?? d.evidence}</dd>
+        <dd>${formatParameter(d.default, d)}: ${evidenceLabel(d.evidence)}</dd>
         <dt>${TEXT.source}</dt>
-        <dd>${d.source}</dd>
+        <dd lang=${sourceLanguage(d.id) ?? nothing}>${d.source}</dd>
         <dt>${TEXT.baseline}</dt>
         <dd>${describeSchedule(this.baselineValue, d)}</dd>
         <dt>${TEXT.id}</dt>
         <dd><code>${d.id}</code></dd>
       </dl>
-      <p><a href=${`#docs-${d.docs}`} @click=${this.openDocs}>${TEXT.docs(d.docs.replace(/-/g, ' '))}</a></p>
+      <p><a href=${`#docs-${d.docs}`} @click=${this.openDocs}>${TEXT.docs} <span lang="en">${d.docs.replace(/-/g, ' ')}</span></a></p>
       <button popovertarget="info" popovertargetaction="hide">${TEXT.close}</button>`;
   }
 }

@@ -3,12 +3,15 @@ import type { ParameterDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { emit } from '../events.js';
-import { EVIDENCE_LABEL } from '../lib/parameters.js';
+import { sourceLanguage } from '../lib/catalogText.js';
+import { language, updateWhenLanguageChanges } from '../lib/language.js';
+import { evidenceLabel, formatParameter } from '../lib/parameters.js';
 import { baseStyles } from '../theme.js';
 import { modelViewStyles } from './ds-model-view.styles.js';
+import { MODEL_TEXT as TEXT } from './messages.js';
 
 /**
- * The model's documentation (docs/model.md) and references, rendered to HTML when the lab is built
+ * The model's documentation (docs/model.md), rendered to HTML when the lab is built
  * (packages/ui/modelDocs.ts: the project's own files, with HTML in them kept as text). Nothing given
  * at run time is rendered as HTML: the element takes no document, only the parameters' sources,
  * which go through text bindings. In-page links scroll to their section.
@@ -29,6 +32,7 @@ export class DsModelView extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.parameters = [];
     this.section = '';
   }
@@ -64,26 +68,29 @@ export class DsModelView extends LitElement {
 
   override render() {
     return html`<article @click=${this.handleClick}>
-      ${MODEL_DOC ? unsafeHTML(MODEL_DOC) : html`<p>The model documentation (docs/model.md) is not written yet.</p>`}
+      ${MODEL_DOC && language() !== 'en' ? html`<p class="note">${TEXT.englishOnly}</p>` : nothing}
+      <div lang="en">
+        ${MODEL_DOC ? unsafeHTML(MODEL_DOC) : html`<p>${TEXT.missing}</p>`}
+      </div>
       ${this.parameters.length ? this.renderSources() : nothing}
     </article>`;
   }
 
   private renderSources() {
-    return html`<h2 id="sources-of-the-parameters">Sources of the parameters</h2>
-      <p>Where each lever's, driver's and assumption's default comes from, as the engine's catalogue records it.</p>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Sources of the parameters">
+    return html`<h2 id="sources-of-the-parameters">${TEXT.sources}</h2>
+      <p>${TEXT.sourcesIntro}</p>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${TEXT.sources}>
         <table>
           <thead>
-            <tr><th scope="col">Parameter</th><th scope="col">Default</th><th scope="col">Evidence</th><th scope="col">Source</th></tr>
+            <tr><th scope="col">${TEXT.parameter}</th><th scope="col">${TEXT.default}</th><th scope="col">${TEXT.evidence}</th><th scope="col">${TEXT.source}</th></tr>
           </thead>
           <tbody>
             ${this.parameters.map(
               (p) => html`<tr>
                 <td>${p.label}<br /><code>${p.id}</code></td>
-                <td>${p.default} ${p.unit}</td>
-                <td>${EVIDENCE_LABEL[p.evidence] ?? p.evidence}</td>
-                <td>${p.source}</td>
+                <td>${formatParameter(p.default, p)}</td>
+                <td>${evidenceLabel(p.evidence)}</td>
+                <td lang=${sourceLanguage(p.id) ?? nothing}>${p.source}</td>
               </tr>`,
             )}
           </tbody>

@@ -1,7 +1,8 @@
-import { type AssumptionScreen, type BriefChart, buildBriefHtml, type Finding } from '@diaspora-sim/analysis';
-import { INDICATORS, type Scenario } from '@diaspora-sim/engine';
+import { type AssumptionScreen, type BriefChart, buildBriefHtml, type Finding, type Locale } from '@diaspora-sim/analysis';
+import type { Scenario } from '@diaspora-sim/engine';
 import { CHART_TEXT } from '../ds-chart/messages.js';
 import { yearCaption } from '../ds-chart/parts.js';
+import { localIndicator } from '../lib/catalogText.js';
 import { composeChartsSvg, serializeSvg } from '../lib/chartExport.js';
 import { stampOf, stampText } from '../lib/exports.js';
 import { indicatorSeries } from '../lib/stats.js';
@@ -18,6 +19,11 @@ export interface BriefContext {
   readonly year: number;
   readonly shareLink: string;
   readonly date: Date;
+  /**
+   * The brief's language: its findings, headings, numbers and `<html lang>` (the lab's language; the
+   * key charts are drawn in the lab's current language, which the lab keeps equal to it).
+   */
+  readonly locale: Locale;
   /** A Morris screen of the assumptions, when one was run for this comparison (else "not assessed"). */
   readonly screen?: AssumptionScreen;
 }
@@ -35,7 +41,7 @@ function keyCharts(context: BriefContext, found: readonly Finding[]): BriefChart
   const { runs } = context;
   const sampled = runs.band === 'chance-and-assumptions';
   return ids.flatMap((id) => {
-    const indicator = INDICATORS.find((i) => i.id === id);
+    const indicator = localIndicator(id);
     const series = indicator && indicatorSeries(id, runs.baseline, runs.scenario, true);
     if (!indicator || !series) return [];
     const caption = yearCaption(indicator.unit, summariseYear(id, context.year, runs.baseline, runs.scenario));
@@ -57,9 +63,9 @@ function keyCharts(context: BriefContext, found: readonly Finding[]): BriefChart
 
 /** The brief as one self-contained page: the same text is shown, printed and downloaded. */
 export function briefPage(context: BriefContext): BriefPage {
-  const found = briefFindings(context.scenario, context.baseline, context.runs, context.year);
+  const found = briefFindings(context.scenario, context.baseline, context.runs, context.year, context.locale);
   const html = buildBriefHtml({
-    locale: 'en',
+    locale: context.locale,
     scenarioName: context.scenarioName,
     baselineName: context.baselineName,
     findings: found,

@@ -6,6 +6,8 @@ import { AnalysisRunController } from '../lib/analysisRun.js';
 import { analysisStyles } from '../lib/analysisStyles.js';
 import { downloadFile } from '../lib/download.js';
 import { stampedFileName, stampOf } from '../lib/exports.js';
+import { wholeNumber } from '../lib/format.js';
+import { type Locale, language, updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { runAssumptionScreen, screenRequest, screenRunCount } from './assumptionScreen.js';
 import { type BriefPage, briefPage } from './briefPage.js';
@@ -50,6 +52,8 @@ export class DsPolicyBrief extends LitElement {
   declare private page: BriefPage | undefined;
   declare private error: string;
   private request = 0;
+  /** The language the page in view was asked in: a change of language makes the brief again. */
+  private madeIn: Locale | undefined;
   /** The screen run for this comparison, with the key of what it screened (dropped when that changes). */
   private screen: { key: string; result: AssumptionScreen } | undefined;
   readonly screening = new AnalysisRunController<AssumptionScreen>(this, T.screenFailed);
@@ -67,15 +71,17 @@ export class DsPolicyBrief extends LitElement {
     this.runner = undefined;
     this.page = undefined;
     this.error = '';
+    updateWhenLanguageChanges(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['scenario', 'baseline', 'results', 'scenarioName', 'baselineName', 'stale', 'year'] as const;
-    if (inputs.some((name) => changed.has(name))) void this.make();
+    if (inputs.some((name) => changed.has(name)) || this.madeIn !== language()) void this.make();
   }
 
   private async make() {
     const request = ++this.request;
+    this.madeIn = language();
     this.page = undefined;
     this.error = '';
     const { scenario, baseline, results } = this;
@@ -90,7 +96,7 @@ export class DsPolicyBrief extends LitElement {
       };
       const context = { scenario, baseline, scenarioName: this.scenarioName, baselineName: this.baselineName, runs, year: this.year };
       const screen = this.screen?.key === this.screenKey() ? this.screen.result : undefined;
-      this.page = briefPage({ ...context, shareLink: link, date: new Date(), ...(screen && { screen }) });
+      this.page = briefPage({ ...context, shareLink: link, date: new Date(), locale: language(), ...(screen && { screen }) });
     } catch (error) {
       if (request === this.request) this.error = T.failed((error as Error).message);
     }
@@ -129,7 +135,7 @@ export class DsPolicyBrief extends LitElement {
     const { scenario, baseline } = this;
     const indicator = this.screenIndicator();
     return scenario && baseline && indicator
-      ? T.screenEstimate(screenRunCount(screenRequest(scenario, baseline, indicator, this.year)))
+      ? T.screenEstimate(wholeNumber(screenRunCount(screenRequest(scenario, baseline, indicator, this.year))))
       : '';
   }
 

@@ -6,6 +6,7 @@ import { fetchRegionRuns, type RegionRuns } from '../engine-client/index.js';
 import { emit } from '../events.js';
 import { clampInt } from '../lib/analysisRun.js';
 import { formatChange, formatValue } from '../lib/format.js';
+import { tr, updateWhenLanguageChanges } from '../lib/language.js';
 import { loadOutlines } from '../region-map/outlines.js';
 import { drawRegionMap } from '../region-map/regionMap.js';
 import { type RegionYearTable, regionYearTable } from '../region-map/regionYear.js';
@@ -66,6 +67,7 @@ export class DsRegionMap extends LitElement {
     this.runs = undefined;
     this.outlines = undefined;
     this.error = '';
+    updateWhenLanguageChanges(this);
   }
 
   override connectedCallback(): void {
@@ -124,7 +126,7 @@ export class DsRegionMap extends LitElement {
       outlines: this.outlines,
       values: table.regions.map((region, r) => ({ region, value: values[r] })),
       mode: difference ? 'difference' : 'level',
-      regionName: (region) => region,
+      regionName: (region) => tr().region(region),
       formatValue: (value) => (difference ? formatChange(value, unit) : formatValue(value, unit)),
       increase: T.increase,
       decrease: T.decrease,
@@ -143,27 +145,28 @@ export class DsRegionMap extends LitElement {
 
   override render() {
     const indicator = REGION_INDICATORS.find((i) => i.id === this.indicatorId) ?? REGION_INDICATORS[0];
+    const label = T.indicatorLabel(indicator.id);
     const table = this.table();
     const state = this.error ? 'failed' : table && this.outlines ? 'complete' : 'loading';
     return html`<p class="intro">${T.intro}</p>
       <form @submit=${(e: Event) => e.preventDefault()}>
         <label>${T.indicator}
           <select @change=${(e: Event) => (this.indicatorId = (e.target as HTMLSelectElement).value)}>
-            ${REGION_INDICATORS.map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${i.label}</option>`)}
+            ${REGION_INDICATORS.map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${T.indicatorLabel(i.id)}</option>`)}
           </select>
         </label>
         <label>${T.year}<input type="number" min=${this.scenario?.startYear ?? 2021} max=${this.scenario?.endYear ?? 2045} .value=${String(this.year)} @change=${this.handleYear} /></label>
         <fieldset><legend class="visually-hidden">${T.show}</legend>
-          ${VARIANTS.map((v) => html`<label><input type="radio" name="variant" value=${v} .checked=${v === this.variant} @change=${() => (this.variant = v)} />${T.variants[v]}</label>`)}
+          ${VARIANTS.map((v) => html`<label><input type="radio" name="variant" value=${v} .checked=${v === this.variant} @change=${() => (this.variant = v)} />${T.variant(v)}</label>`)}
         </fieldset>
       </form>
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
       <div class="panels" data-state=${state}>
-        <figure role="img" aria-label=${T.mapLabel(indicator.label, this.year, T.variants[this.variant])}>
+        <figure role="img" aria-label=${T.mapLabel(label, this.year, T.variant(this.variant))}>
           <div class="map"></div>
           ${state === 'loading' ? html`<p>${this.outlines ? T.loading : T.loadingOutlines}</p>` : nothing}
         </figure>
-        ${table ? this.renderTable(table, indicator.label, indicator.unit) : nothing}
+        ${table ? this.renderTable(table, label, indicator.unit) : nothing}
       </div>
       <p class="source">${T.source}</p>`;
   }
@@ -175,10 +178,11 @@ export class DsRegionMap extends LitElement {
       }</td>`;
     return html`<table>
       <caption>${T.tableCaption(label, this.year)}</caption>
-      <thead><tr><th scope="col">${T.region}</th>${VARIANTS.map((v) => html`<th scope="col">${T.variants[v]}</th>`)}</tr></thead>
+      <thead><tr><th scope="col">${T.region}</th>${VARIANTS.map((v) => html`<th scope="col">${T.variant(v)}</th>`)}</tr></thead>
       <tbody>
         ${table.regions.map(
-          (region, r) => html`<tr data-region=${region}><th scope="row">${region}</th>${VARIANTS.map((v) => cell(v, table[v][r]))}</tr>`,
+          (region, r) =>
+            html`<tr data-region=${region}><th scope="row">${tr().region(region)}</th>${VARIANTS.map((v) => cell(v, table[v][r]))}</tr>`,
         )}
       </tbody>
     </table>`;

@@ -1,6 +1,7 @@
 import type { Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
 import { emit, type ScenarioFields, type ScenarioRole } from '../events.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { scenarioPanelStyles } from './ds-scenario-panel.styles.js';
 
@@ -10,26 +11,31 @@ export interface ScenarioChoice {
 }
 
 /** Every word ds-scenario-panel shows (one place, for translation). */
-const TEXT = {
-  start: 'Start from a scenario file',
-  against: 'Compare against (baseline)',
-  edited: (name: string) => `${name} (edited)`,
-  fromLink: (name: string) => `${name} (from a link or file)`,
-  choice: (name: string, file: string) => `${name} (${file})`,
-  name: 'Name',
-  description: 'Description',
-  runs: 'Runs',
-  runsHint: 'Saved with the scenario, so the file reproduces these numbers.',
-  lastYear: 'Last year',
-  from: (year: number) => `from ${year} Q1, quarterly`,
-  persons: 'Persons per agent',
-  personsHint: 'fewer is finer and slower',
-  seed: 'First seed',
-  seeds: 'Seeds',
-  seedsHint: 'runs per variant: seed, seed + 1, …',
-  save: 'Save scenario as JSON',
-  load: 'Load a scenario file…',
-};
+const TEXT = words(
+  'scenarioPanel',
+  [
+    'start',
+    'against',
+    'name',
+    'description',
+    'runs',
+    'runsHint',
+    'lastYear',
+    'persons',
+    'personsHint',
+    'seed',
+    'seeds',
+    'seedsHint',
+    'save',
+    'load',
+  ],
+  {
+    edited: (name: string) => t('app.edited', { name }),
+    fromLink: (name: string) => t('scenarioPanel.fromLink', { name }),
+    choice: (name: string, file: string) => t('scenarioPanel.choice', { name, file }),
+    from: (year: number) => t('scenarioPanel.from', { year }),
+  },
+);
 /**
  * The scenario as a document: which file it starts from and which is the baseline, its name and
  * description, its horizon, size and seeds (fields of the scenario itself, so a saved file
@@ -63,6 +69,7 @@ export class DsScenarioPanel extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.scenario = undefined;
     this.choices = [];
     this.scenarioFile = '';

@@ -1,6 +1,9 @@
 import { EXPRESSION_FUNCTIONS, type ParameterDefinition, parseScenario, SCHEMA_VERSION, type ScheduleValue } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { emit, type ParameterSection } from '../events.js';
+import { unitText } from '../lib/catalogText.js';
+import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
+import { formatParameter } from '../lib/parameters.js';
 import { baseStyles } from '../theme.js';
 import { scheduleEditorStyles } from './ds-schedule-editor.styles.js';
 
@@ -11,21 +14,16 @@ interface Step {
 }
 
 /** The words of ds-schedule-editor (one place, for translation; the expression's help stays in the template with its code). */
-const TEXT = {
-  needsNumbers: 'Every step needs a year and a value (numbers).',
-  legend: (label: string) => `Schedule of ${label}`,
-  kind: 'Kind of schedule',
-  steps: 'Steps by year',
-  expression: 'Expression',
-  valid: (from: number, to: number) => `Valid: in effect for ${from}–${to}.`,
-  stepsHint: (value: number, unit: string) =>
-    `Each value holds from the start of its year until the next step; before the first step, the default (${value} ${unit}).`,
-  fromYear: 'From year',
-  value: (unit: string) => `Value (${unit})`,
-  remove: 'Remove',
-  removeStep: (n: number) => `Remove step ${n}`,
-  add: 'Add a step',
-};
+const TEXT = words('schedule', ['needsNumbers', 'kind', 'steps', 'expression', 'fromYear', 'remove', 'add', 'expressionLabel'], {
+  legend: (label: string) => t('schedule.legend', { label }),
+  valid: (from: number, to: number) => t('schedule.valid', { from, to }),
+  stepsHint: (value: string) => t('schedule.stepsHint', { value }),
+  value: (unit: string) => t('schedule.value', { unit }),
+  removeStep: (step: number) => t('schedule.removeStep', { step }),
+  stepYear: (step: number) => t('schedule.stepYear', { step }),
+  stepValue: (step: number, unit: string) => t('schedule.stepValue', { step, unit }),
+  expressionHint: (functions: string) => t('schedule.expressionHint', { functions }),
+});
 
 /**
  * Edits a schedule in place: steps by year (each value holds from the start of its year) or an
@@ -62,6 +60,7 @@ export class DsScheduleEditor extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.definition = undefined;
     this.value = undefined;
     this.section = 'levers';
@@ -177,16 +176,16 @@ export class DsScheduleEditor extends LitElement {
   }
 
   private renderSteps(d: ParameterDefinition, invalid: boolean) {
-    return html`<p class="hint">${TEXT.stepsHint(d.default, d.unit)}</p>
+    return html`<p class="hint">${TEXT.stepsHint(formatParameter(d.default, d))}</p>
       <table>
         <thead>
-          <tr><th scope="col">${TEXT.fromYear}</th><th scope="col">${TEXT.value(d.unit)}</th><th scope="col"><span class="visually-hidden">${TEXT.remove}</span></th></tr>
+          <tr><th scope="col">${TEXT.fromYear}</th><th scope="col">${TEXT.value(unitText(d.unit))}</th><th scope="col"><span class="visually-hidden">${TEXT.remove}</span></th></tr>
         </thead>
         <tbody>
           ${this.steps.map(
             (s, i) => html`<tr>
-              <td><input type="number" data-step-year=${i} aria-label=${`Step ${i + 1}: from year`} .value=${s.year} min=${this.startYear} max=${this.endYear} step="1" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'year', e)} /></td>
-              <td><input type="number" data-step-value=${i} aria-label=${`Step ${i + 1}: value in ${d.unit}`} .value=${s.value} min=${d.min} max=${d.max} step="any" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'value', e)} /></td>
+              <td><input type="number" data-step-year=${i} aria-label=${TEXT.stepYear(i + 1)} .value=${s.year} min=${this.startYear} max=${this.endYear} step="1" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'year', e)} /></td>
+              <td><input type="number" data-step-value=${i} aria-label=${TEXT.stepValue(i + 1, unitText(d.unit))} .value=${s.value} min=${d.min} max=${d.max} step="any" aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues' : nothing} @change=${(e: Event) => this.editStep(i, 'value', e)} /></td>
               <td><button @click=${() => this.removeStep(i)} ?disabled=${this.steps.length === 1} aria-label=${TEXT.removeStep(i + 1)}>${TEXT.remove}</button></td>
             </tr>`,
           )}
@@ -196,8 +195,8 @@ export class DsScheduleEditor extends LitElement {
   }
 
   private renderExpression(invalid: boolean) {
-    return html`<label for="expression">Value as a function of <code>year</code> (e.g. 2030.25) and <code>t</code> (quarter index from 0)</label>
+    return html`<label for="expression">${TEXT.expressionLabel}</label>
       <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues expression-hint' : 'expression-hint'} @change=${this.editExpression} />
-      <p class="hint" id="expression-hint">Arithmetic, comparisons, <code>cond ? a : b</code> and ${EXPRESSION_FUNCTIONS.join(', ')}. Example: <code>max(1, 2 - 0.1 * (year - 2021))</code>.</p>`;
+      <p class="hint" id="expression-hint">${TEXT.expressionHint(EXPRESSION_FUNCTIONS.join(', '))}</p>`;
   }
 }

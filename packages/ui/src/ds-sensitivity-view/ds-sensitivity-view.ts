@@ -5,11 +5,13 @@ import {
   sensitivityDesign,
   type TaskRunner,
 } from '@diaspora-sim/analysis';
-import { ASSUMPTIONS, INDICATORS, LEVERS, type Scenario } from '@diaspora-sim/engine';
+import { ASSUMPTIONS, LEVERS, type Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { effectiveBaseline } from '../engine-client/index.js';
 import { AnalysisRunController, clampInt, type AnalysisRunController as Run } from '../lib/analysisRun.js';
+import { localAllParameters, localIndicators } from '../lib/catalogText.js';
 import { formatChange } from '../lib/format.js';
+import { language, numberLocales, updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { sensitivityViewStyles } from './ds-sensitivity-view.styles.js';
 import { SENSITIVITY_TEXT as T } from './messages.js';
@@ -55,9 +57,11 @@ export class DsSensitivityView extends LitElement {
   readonly analysis: Run<SensitivityResult> = new AnalysisRunController<SensitivityResult>(this, T.failed);
   private estimateCache: { key: string; text: string } | undefined;
   private drawnKey: unknown;
+  private drawnLanguage = '';
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.scenario = undefined;
     this.baseline = undefined;
     this.runner = undefined;
@@ -98,7 +102,7 @@ export class DsSensitivityView extends LitElement {
   private estimate(): string {
     const request = this.request();
     if (!request) return '';
-    const key = `${request.method}|${request.space}|${request.samples}|${request.seeds}|${this.versus}`;
+    const key = `${request.method}|${request.space}|${request.samples}|${request.seeds}|${this.versus}|${language()}`;
     if (this.estimateCache?.key !== key) {
       let text: string;
       try {
@@ -126,9 +130,11 @@ export class DsSensitivityView extends LitElement {
   protected override updated(): void {
     const result = this.analysis.result;
     const host = this.renderRoot.querySelector('.plot');
-    if (!result || !host || this.drawnKey === result) return;
+    // Drawn once per result and language (its axes and legend are words).
+    if (!result || !host || (this.drawnKey === result && this.drawnLanguage === language())) return;
     this.drawnKey = result;
-    const unit = INDICATORS.find((i) => i.id === this.indicatorId)?.unit ?? '';
+    this.drawnLanguage = language();
+    const unit = localIndicators().find((i) => i.id === this.indicatorId)?.unit ?? '';
     const plot = plotSensitivity(result, unit, Math.max(320, Math.floor(host.getBoundingClientRect().width) || 700));
     plot.setAttribute('aria-hidden', 'true');
     host.replaceChildren(plot);
@@ -163,7 +169,7 @@ export class DsSensitivityView extends LitElement {
         </label>
         <label>${T.indicator}
           <select @change=${(e: Event) => (this.indicatorId = value(e))}>
-            ${INDICATORS.map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${i.label}</option>`)}
+            ${localIndicators().map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${i.label}</option>`)}
           </select>
         </label>
         <label>${T.year}<input type="number" min="2021" max=${lastYear} .value=${String(this.year)} @change=${(e: Event) => (this.year = clampInt(value(e), 2021, lastYear))} /></label>
@@ -178,11 +184,16 @@ export class DsSensitivityView extends LitElement {
   }
 
   private renderResult(result: SensitivityResult) {
-    const indicator = INDICATORS.find((i) => i.id === this.indicatorId);
+    const indicator = localIndicators().find((i) => i.id === this.indicatorId);
     const unit = indicator?.unit ?? '';
     const morris = result.method === 'morris';
     const fmt = (v: number) =>
-      !Number.isFinite(v) ? '–' : morris ? formatChange(v, unit).replace(/^\+/, '') : String(Number(v.toPrecision(3)));
+      !Number.isFinite(v)
+        ? '–'
+        : morris
+          ? formatChange(v, unit).replace(/^\+/, '')
+          : Number(v.toPrecision(3)).toLocaleString(numberLocales());
+    const label = (id: string) => localAllParameters().find((d) => d.id === id)?.label ?? id;
     const top = [...sensitivityBars(result)].sort((a, b) => b.value - a.value).slice(0, 3);
     const summary = T.summary(
       morris,
@@ -193,8 +204,14 @@ export class DsSensitivityView extends LitElement {
     );
     const rows =
       result.method === 'morris'
-        ? result.rows.map((r) => [r.parameter, fmt(r.muStar), T.to(fmt(r.muStarLow), fmt(r.muStarHigh)), fmt(r.sigma), fmt(r.mu)])
-        : result.rows.map((r) => [r.parameter, fmt(r.S1), T.to(fmt(r.S1Low), fmt(r.S1High)), fmt(r.ST), T.to(fmt(r.STLow), fmt(r.STHigh))]);
+        ? result.rows.map((r) => [label(r.parameter), fmt(r.muStar), T.to(fmt(r.muStarLow), fmt(r.muStarHigh)), fmt(r.sigma), fmt(r.mu)])
+        : result.rows.map((r) => [
+            label(r.parameter),
+            fmt(r.S1),
+            T.to(fmt(r.S1Low), fmt(r.S1High)),
+            fmt(r.ST),
+            T.to(fmt(r.STLow), fmt(r.STHigh)),
+          ]);
     return html`<section class="result">
       <h3>${T.heading(morris, indicator?.label ?? '', this.year)}</h3>
       <div class="plot" role="img" aria-label=${`${T.barChart} ${summary}`}></div>
@@ -203,7 +220,7 @@ export class DsSensitivityView extends LitElement {
         <summary>${T.showTable}</summary>
         <div class="table-wrap" tabindex="0" role="region" aria-label=${T.table}>
           <table>
-            <thead><tr><th scope="col">${T.parameter}</th>${(morris ? T.morrisColumns : T.sobolColumns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+            <thead><tr><th scope="col">${T.parameter}</th>${(morris ? T.morrisColumns() : T.sobolColumns()).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
             <tbody>${rows.map(([p, ...cells]) => html`<tr><th scope="row">${p}</th>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
           </table>
         </div>

@@ -1,6 +1,6 @@
 import type { SensitivityResult } from '@diaspora-sim/analysis';
-import { findParameter } from '@diaspora-sim/engine';
 import * as Plot from '@observablehq/plot';
+import { localAllParameters } from '../lib/catalogText.js';
 import { axisFor } from '../lib/format.js';
 import { COLOURS } from '../theme.js';
 import { SENSITIVITY_TEXT as T } from './messages.js';
@@ -16,7 +16,7 @@ export interface Bar {
 
 /** One bar per input (Morris μ*), or two (Sobol total and first order), each with its bootstrap interval. */
 export function sensitivityBars(result: SensitivityResult): Bar[] {
-  const label = (id: string) => findParameter(id)?.definition.label ?? id;
+  const label = (id: string) => localAllParameters().find((d) => d.id === id)?.label ?? id;
   if (result.method === 'morris')
     return result.rows.map((r) => ({
       id: r.parameter,

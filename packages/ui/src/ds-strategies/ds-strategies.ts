@@ -1,36 +1,36 @@
-import { DIASPORA_LABEL, DIASPORAS, type DiasporaId } from '@diaspora-sim/engine';
+import { DIASPORAS, type DiasporaId } from '@diaspora-sim/engine';
 import * as Plot from '@observablehq/plot';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { LabResults } from '../engine-client/index.js';
 import { queueDraw } from '../lib/drawQueue.js';
+import { percent } from '../lib/format.js';
+import { language, t, tr, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { type IndicatorSeries, indicatorSeries, stepOfYear } from '../lib/stats.js';
 import { baseStyles, COLOURS } from '../theme.js';
 import { strategiesStyles } from './ds-strategies.styles.js';
 
+/** Berry's four strategies; their names are `strategy.<key>` of the lab catalog. */
 const STRATEGIES = [
-  { key: 'integration_share', name: 'Integration', colour: COLOURS.integration },
-  { key: 'assimilation_share', name: 'Assimilation', colour: COLOURS.assimilation },
-  { key: 'separation_share', name: 'Separation', colour: COLOURS.separation },
-  { key: 'marginalization_share', name: 'Marginalisation', colour: COLOURS.marginalization },
+  { key: 'integration_share', colour: COLOURS.integration },
+  { key: 'assimilation_share', colour: COLOURS.assimilation },
+  { key: 'separation_share', colour: COLOURS.separation },
+  { key: 'marginalization_share', colour: COLOURS.marginalization },
 ] as const;
+const strategyName = (s: (typeof STRATEGIES)[number]) => TEXT.strategy(s.key);
 
-/** Every word ds-strategies shows (one place, for translation; the strategies' names are above). */
-const TEXT = {
-  intro:
-    "Berry's four acculturation strategies from each adult's heritage and host orientations (threshold 0.5): integration keeps both, assimilation only the host's, separation only the heritage, marginalisation neither. Stacked medians over seeds, share of adults; the words and the table give each calendar year's value (its last quarter).",
-  outOfDate: 'Out of date: updating',
-  partial: (done: number, total: number) => `${done} of ${total} seeds so far`,
+/** Every word ds-strategies shows, from the `lab` catalog in the lab's language. */
+const TEXT = words('strategies', ['intro', 'outOfDate', 'notYet', 'running', 'showTable', 'hideTable', 'table', 'year', 'axis'], {
+  partial: (done: number, total: number) => t('strategies.partial', { done, total }),
   describe: (diaspora: string, year: number, baseline: string, scenario: string) =>
-    `${diaspora} in ${year} (calendar year): baseline ${baseline}; scenario ${scenario}.`,
-  chart: (description: string) => `Stacked area chart. ${description}`,
-  notYet: 'Not yet computed.',
-  running: 'Running…',
-  showTable: 'Show data table',
-  hideTable: 'Hide data table',
-  table: 'Data table of the strategies',
-  year: 'Year',
-  column: (strategy: string, variant: string) => `${strategy}, ${variant}`,
-};
+    t('strategies.describe', { diaspora, year, baseline, scenario }),
+  chart: (description: string) => t('strategies.chart', { description }),
+  column: (strategy: string, variant: 'baseline' | 'scenario') => t('strategies.column', { strategy, variant: t(`strategies.${variant}`) }),
+  /** The facets' titles. */
+  variant: (variant: 'Baseline' | 'Scenario') => t(`strategies.${variant}`),
+  strategy: (key: string) => t(`strategy.${key}`),
+  share: (strategy: string, share: string) => t('strategies.share', { strategy, share }),
+  diaspora: (id: string) => tr().t(`catalog:diaspora.${id}`),
+});
 
 /**
  * Berry's four acculturation strategies as stacked areas per diaspora, baseline beside scenario
@@ -53,6 +53,7 @@ export class DsStrategies extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.results = undefined;
     this.cursorYear = 2030;
     this.stale = false;
@@ -68,11 +69,15 @@ export class DsStrategies extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('results') || changed.has('cursorYear')) queueDraw(this, () => this.draw());
+    if (changed.has('results') || changed.has('cursorYear') || this.drawnLanguage !== language()) queueDraw(this, () => this.draw());
   }
+
+  /** The language the plots were drawn in (their legends and axes are words). */
+  private drawnLanguage = '';
 
   /** Draws both diasporas' plots (normally queued). */
   draw(): void {
+    this.drawnLanguage = language();
     for (const d of DIASPORAS) {
       const host = this.renderRoot.querySelector(`[data-plot="${d}"]`);
       const series = this.series(d);
@@ -82,7 +87,7 @@ export class DsStrategies extends LitElement {
         STRATEGIES.forEach((s, k) => {
           const band = variant === 'Baseline' ? series[k].baseline : series[k].scenario;
           series[k].years.forEach((year, i) => {
-            rows.push({ variant, year, strategy: s.name, share: band.median[i] });
+            rows.push({ variant: TEXT.variant(variant), year, strategy: strategyName(s), share: band.median[i] });
           });
         });
       }
@@ -92,10 +97,10 @@ export class DsStrategies extends LitElement {
         height: 230,
         marginLeft: 44,
         style: { fontSize: '11px', background: 'transparent' },
-        fx: { label: null, domain: ['Baseline', 'Scenario'] },
+        fx: { label: null, domain: [TEXT.variant('Baseline'), TEXT.variant('Scenario')] },
         x: { label: null, tickFormat: (v: number) => String(Math.round(v)), ticks: 4 },
-        y: { label: 'per cent of adults', tickFormat: (v: number) => `${Math.round(v * 100)}%`, grid: true, ticks: 5 },
-        color: { domain: STRATEGIES.map((s) => s.name), range: STRATEGIES.map((s) => s.colour), legend: true },
+        y: { label: TEXT.axis, tickFormat: (v: number) => `${Math.round(v * 100)}%`, grid: true, ticks: 5 },
+        color: { domain: STRATEGIES.map(strategyName), range: STRATEGIES.map((s) => s.colour), legend: true },
         marks: [
           // White edges keep neighbouring strategies apart whatever the reader's colour vision.
           Plot.areaY(rows, {
@@ -103,7 +108,7 @@ export class DsStrategies extends LitElement {
             y: 'share',
             fill: 'strategy',
             fx: 'variant',
-            order: STRATEGIES.map((s) => s.name),
+            order: STRATEGIES.map(strategyName),
             stroke: 'white',
             strokeWidth: 0.75,
           }),
@@ -118,8 +123,8 @@ export class DsStrategies extends LitElement {
   private describe(d: DiasporaId, series: IndicatorSeries[]): string {
     const i = stepOfYear(series[0].years, this.cursorYear);
     const shares = (pick: 'baseline' | 'scenario') =>
-      STRATEGIES.map((s, k) => `${s.name.toLowerCase()} ${(series[k][pick].median[i] * 100).toFixed(0)}%`).join(', ');
-    return TEXT.describe(DIASPORA_LABEL[d], this.cursorYear, shares('baseline'), shares('scenario'));
+      STRATEGIES.map((s, k) => TEXT.share(strategyName(s).toLocaleLowerCase(language()), percent(series[k][pick].median[i], 0))).join(', ');
+    return TEXT.describe(TEXT.diaspora(d), this.cursorYear, shares('baseline'), shares('scenario'));
   }
 
   override render() {
@@ -134,7 +139,7 @@ export class DsStrategies extends LitElement {
       ${DIASPORAS.map((d) => {
         const series = this.series(d, true);
         return html`<section>
-          <h3>${DIASPORA_LABEL[d]}</h3>
+          <h3>${TEXT.diaspora(d)}</h3>
           <div class="plot" data-plot=${d} role="img" aria-label=${series ? TEXT.chart(this.describe(d, series)) : TEXT.notYet}></div>
           ${series ? html`<p class="plain">${this.describe(d, series)}</p>` : html`<p class="plain">${TEXT.running}</p>`}
           <button aria-expanded=${String(this.tableOpen === d)} ?disabled=${!series} @click=${() => {
@@ -150,13 +155,13 @@ export class DsStrategies extends LitElement {
     series[0].years.forEach((y, i) => {
       if (Number.isInteger(y)) rows.push(i);
     });
-    const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+    const pct = (v: number) => percent(v, 1);
     return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${TEXT.table}>
       <table>
         <thead>
           <tr>
             <th scope="col">${TEXT.year}</th>
-            ${STRATEGIES.map((s) => html`<th scope="col">${TEXT.column(s.name, 'baseline')}</th><th scope="col">${TEXT.column(s.name, 'scenario')}</th>`)}
+            ${STRATEGIES.map((s) => html`<th scope="col">${TEXT.column(strategyName(s), 'baseline')}</th><th scope="col">${TEXT.column(strategyName(s), 'scenario')}</th>`)}
           </tr>
         </thead>
         <tbody>

@@ -1,12 +1,14 @@
 import { parseSweepAxis, runSweep, type SweepResult, sweepDesign, type TaskRunner } from '@diaspora-sim/analysis';
-import { INDICATORS, type Scenario } from '@diaspora-sim/engine';
+import type { Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { effectiveBaseline } from '../engine-client/index.js';
 import { AnalysisRunController, clampInt, type AnalysisRunController as Run } from '../lib/analysisRun.js';
+import { localIndicators, unitText } from '../lib/catalogText.js';
+import { language, updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { sweepViewStyles } from './ds-sweep-view.styles.js';
 import { SWEEP_TEXT as T } from './messages.js';
-import { SWEEPABLE } from './sweepPlot.js';
+import { sweepable } from './sweepPlot.js';
 import { drawSweep, renderSweepResult } from './sweepResult.js';
 
 interface Axis {
@@ -49,6 +51,7 @@ export class DsSweepView extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.scenario = undefined;
     this.baseline = undefined;
     this.runner = undefined;
@@ -101,8 +104,8 @@ export class DsSweepView extends LitElement {
   private drawnKey: unknown[] = [];
 
   protected override updated(): void {
-    // Drawn once per result, indicator and year (the analysis controller re-renders on progress too).
-    const key = [this.analysis.result, this.indicatorId, this.year];
+    // Drawn once per result, indicator, year and language (the analysis controller re-renders on progress too).
+    const key = [this.analysis.result, this.indicatorId, this.year, language()];
     const result = this.analysis.result;
     if (result && key.some((k, i) => k !== this.drawnKey[i])) drawSweep(this, result);
     this.drawnKey = key;
@@ -134,7 +137,7 @@ export class DsSweepView extends LitElement {
         ${this.second ? this.axisFields(T.secondAxis, this.second, (a) => (this.second = a)) : nothing}
         <label>${T.indicator}
           <select @change=${(e: Event) => (this.indicatorId = number(e))}>
-            ${INDICATORS.map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${i.label}</option>`)}
+            ${localIndicators().map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${i.label}</option>`)}
           </select>
         </label>
         <label>${T.year}<input type="number" min="2021" max=${lastYear} .value=${String(this.year)} @change=${(e: Event) => (this.year = clampInt(number(e), 2021, lastYear))} /></label>
@@ -150,24 +153,24 @@ export class DsSweepView extends LitElement {
   }
 
   private axisFields(title: string, axis: Axis, set: (a: Axis) => void) {
-    const d = SWEEPABLE.find((p) => p.id === axis.id);
+    const d = sweepable().find((p) => p.id === axis.id);
     const value = (e: Event) => Number((e.target as HTMLInputElement).value);
     return html`<fieldset>
       <legend>${title}</legend>
       <label>${T.parameter}
         <select @change=${(e: Event) => set(axisFor((e.target as HTMLSelectElement).value, axis.points))}>
-          ${SWEEPABLE.map((p) => html`<option value=${p.id} ?selected=${p.id === axis.id}>${p.label}</option>`)}
+          ${sweepable().map((p) => html`<option value=${p.id} ?selected=${p.id === axis.id}>${p.label}</option>`)}
         </select>
       </label>
-      <label>${T.from(d?.unit ?? '')}<input type="number" min=${d?.min ?? 0} max=${d?.max ?? 0} step="any" .value=${String(axis.from)} @change=${(e: Event) => set({ ...axis, from: value(e) })} /></label>
-      <label>${T.to(d?.unit ?? '')}<input type="number" min=${d?.min ?? 0} max=${d?.max ?? 0} step="any" .value=${String(axis.to)} @change=${(e: Event) => set({ ...axis, to: value(e) })} /></label>
+      <label>${T.from(unitText(d?.unit ?? ''))}<input type="number" min=${d?.min ?? 0} max=${d?.max ?? 0} step="any" .value=${String(axis.from)} @change=${(e: Event) => set({ ...axis, from: value(e) })} /></label>
+      <label>${T.to(unitText(d?.unit ?? ''))}<input type="number" min=${d?.min ?? 0} max=${d?.max ?? 0} step="any" .value=${String(axis.to)} @change=${(e: Event) => set({ ...axis, to: value(e) })} /></label>
       <label>${T.points}<input type="number" min="1" max="25" .value=${String(axis.points)} @change=${(e: Event) => set({ ...axis, points: clampInt(String(value(e)), 1, 25) })} /></label>
     </fieldset>`;
   }
 }
 
 function axisFor(id: string, points: number): Axis {
-  const d = SWEEPABLE.find((p) => p.id === id);
+  const d = sweepable().find((p) => p.id === id);
   if (!d) return { id, from: 0, to: 1, points };
   // Whole-number parameters need a grid that lands on whole numbers.
   const n = d.integer ? Math.min(points, d.max - d.min + 1) : points;

@@ -1,11 +1,12 @@
 import type { SweepResult } from '@diaspora-sim/analysis';
-import { ASSUMPTIONS, LEVERS, type ParameterDefinition } from '@diaspora-sim/engine';
+import type { ParameterDefinition } from '@diaspora-sim/engine';
 import * as Plot from '@observablehq/plot';
+import { localAssumptions, localLevers, unitText } from '../lib/catalogText.js';
 import { axisFor, humanNumber } from '../lib/format.js';
 import { COLOURS } from '../theme.js';
 
-/** What a sweep can vary: levers and assumptions. */
-export const SWEEPABLE: readonly ParameterDefinition[] = [...LEVERS, ...ASSUMPTIONS];
+/** What a sweep can vary: levers and assumptions (labelled in the lab's language). */
+export const sweepable = (): readonly ParameterDefinition[] => [...localLevers(), ...localAssumptions()];
 
 export interface SweepCell {
   readonly point: readonly number[];
@@ -56,6 +57,7 @@ export interface SweepPlotOptions {
   readonly width: number;
   readonly unit: string;
   readonly axisLabels: readonly string[];
+  /** The swept parameters' units, as the engine names them (shown in the lab's language). */
   readonly axisUnits: readonly string[];
 }
 
@@ -104,9 +106,9 @@ export function plotSweep(cells: readonly SweepCell[], options: SweepPlotOptions
     marginBottom: 44,
     padding: 0.04,
     style: { fontSize: '12px' },
-    x: { label: `${options.axisLabels[0]} (${options.axisUnits[0]})`, type: 'band', tickFormat: tick },
+    x: { label: `${options.axisLabels[0]} (${unitText(options.axisUnits[0])})`, type: 'band', tickFormat: tick },
     y: {
-      label: `${options.axisLabels[1]} (${options.axisUnits[1]})`,
+      label: `${options.axisLabels[1]} (${unitText(options.axisUnits[1])})`,
       labelAnchor: 'top',
       labelArrow: 'none',
       type: 'band',

@@ -1,9 +1,9 @@
 import type { SweepResult } from '@diaspora-sim/analysis';
-import { INDICATORS } from '@diaspora-sim/engine';
 import { html } from 'lit';
+import { localIndicators } from '../lib/catalogText.js';
 import { formatChange, formatValue, humanNumber } from '../lib/format.js';
 import { SWEEP_TEXT as T } from './messages.js';
-import { plotSweep, SWEEPABLE, type SweepCell, sweepCells } from './sweepPlot.js';
+import { plotSweep, type SweepCell, sweepable, sweepCells } from './sweepPlot.js';
 
 /** What the result's rendering needs of the view. */
 interface SweepViewState {
@@ -15,10 +15,10 @@ interface SweepViewState {
 /** Draws the result's chart into the view's plot element. */
 export function drawSweep(view: SweepViewState, result: SweepResult): void {
   const host = view.renderRoot.querySelector('.plot');
-  const unit = INDICATORS.find((i) => i.id === view.indicatorId)?.unit ?? '';
+  const unit = localIndicators().find((i) => i.id === view.indicatorId)?.unit ?? '';
   if (!host) return;
   const cells = sweepCells(result, view.indicatorId, view.year);
-  const parameters = result.axes.map((a) => SWEEPABLE.find((d) => d.id === a.id));
+  const parameters = result.axes.map((a) => sweepable().find((d) => d.id === a.id));
   const width = Math.max(320, Math.floor(host.getBoundingClientRect().width) || 640);
   const plot = plotSweep(cells, {
     width,
@@ -32,14 +32,14 @@ export function drawSweep(view: SweepViewState, result: SweepResult): void {
 
 /** The sweep's result: its chart (drawn once the section is on the page), a summary in words and the data table. */
 export function renderSweepResult(view: SweepViewState, result: SweepResult) {
-  const indicator = INDICATORS.find((i) => i.id === view.indicatorId);
+  const indicator = localIndicators().find((i) => i.id === view.indicatorId);
   if (!indicator) return html``;
   const unit = indicator.unit;
   const cells = sweepCells(result, view.indicatorId, view.year);
   const best = cells.reduce((a, b) => (b.difference > a.difference ? b : a));
   const worst = cells.reduce((a, b) => (b.difference < a.difference ? b : a));
   const where = (c: SweepCell) =>
-    c.point.map((v, i) => `${SWEEPABLE.find((d) => d.id === result.axes[i].id)?.label ?? ''} ${humanNumber(v)}`).join(', ');
+    c.point.map((v, i) => `${sweepable().find((d) => d.id === result.axes[i].id)?.label ?? ''} ${humanNumber(v)}`).join(', ');
   const summary = T.summary(
     indicator.label,
     view.year,
@@ -57,7 +57,7 @@ export function renderSweepResult(view: SweepViewState, result: SweepResult) {
       <summary>${T.showTable}</summary>
       <div class="table-wrap" tabindex="0" role="region" aria-label=${T.table}>
         <table>
-          <thead><tr>${result.axes.map((a) => html`<th scope="col">${SWEEPABLE.find((d) => d.id === a.id)?.label ?? a.id}</th>`)}${T.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+          <thead><tr>${result.axes.map((a) => html`<th scope="col">${sweepable().find((d) => d.id === a.id)?.label ?? a.id}</th>`)}${T.columns().map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
           <tbody>${cells.map(
             (c) =>
               html`<tr>${c.point.map((v) => html`<td>${humanNumber(v)}</td>`)}<td>${formatValue(c.scenario, unit)}</td><td>${formatValue(c.baseline, unit)}</td><td>${formatChange(c.difference, unit)}</td><td>${T.to2(formatChange(c.low, unit), formatChange(c.high, unit))}</td></tr>`,

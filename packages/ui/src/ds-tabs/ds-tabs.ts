@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { emit } from '../events.js';
+import { updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 
 export interface TabItem {
@@ -65,6 +66,7 @@ export class DsTabs extends LitElement {
 
   constructor() {
     super();
+    updateWhenLanguageChanges(this);
     this.tabs = [];
     this.selected = '';
     this.label = '';

@@ -1,13 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { t, words } from './language.js';
 
-const TEXT = {
-  cancelled: 'Cancelled; nothing was kept.',
-  progress: (done: number, total: number) => `${done} of ${total || '…'} runs`,
-  started: 'Analysis running: its runs are under way.',
-  finished: 'Analysis finished.',
-  run: 'Run',
-  cancel: 'Cancel',
-};
+const TEXT = words('analysis', ['cancelled', 'started', 'finished', 'run', 'cancel'], {
+  progress: (done: number, total: number) => t('analysis.progress', { done, total: total || '…' }),
+});
 
 /** One analysis step: given a signal and a progress callback, resolves with the result. */
 export type AnalysisJob<T> = (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>;

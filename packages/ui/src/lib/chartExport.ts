@@ -3,6 +3,7 @@ import { CHART_TEXT } from '../ds-chart/messages.js';
 import { plotIndicator } from '../ds-chart/plotIndicator.js';
 import type { ChartMode } from '../events.js';
 import { COLOURS } from '../theme.js';
+import { unitText } from './catalogText.js';
 import type { IndicatorSeries } from './stats.js';
 
 /**
@@ -78,7 +79,7 @@ function legendItems(mode: ChartMode, seeds: number, coverage: string): LegendIt
   return [
     { line: COLOURS.difference, label: T.meanDifference },
     { fill: COLOURS.differenceBand, label: T.spread(seeds, coverage) },
-    { fill: COLOURS.differenceInner, label: T.confidence },
+    { fill: COLOURS.differenceInner, label: T.confidence() },
   ];
 }
 
@@ -122,7 +123,7 @@ export function composeChartsSvg(charts: readonly SheetChart[], options: SheetOp
       rowHeight = 0;
     }
     const g = node('g', { transform: `translate(${GAP + column * (WIDTH + GAP)},${rowTop})` });
-    const unit = options.mode === 'levels' ? chart.indicator.unit : CHART_TEXT.differenceUnit(chart.indicator.unit);
+    const unit = options.mode === 'levels' ? unitText(chart.indicator.unit) : CHART_TEXT.differenceUnit(unitText(chart.indicator.unit));
     g.append(text(chart.indicator.label, 0, 14, 13, 700), text(unit, 0, 30, 11, 400, '#4f5660'));
     const plot = plotIndicator(chart.indicator, chart.series, {
       width: WIDTH,

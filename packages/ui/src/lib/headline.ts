@@ -1,7 +1,7 @@
-import { CONFIDENCE_LEVEL } from '@diaspora-sim/analysis';
-import { INDICATORS } from '@diaspora-sim/engine';
 import type { LabResults } from '../engine-client/index.js';
-import { formatChange, formatRelative } from './format.js';
+import { localIndicator } from './catalogText.js';
+import { confidenceLevel, formatChange, formatRelative } from './format.js';
+import { t } from './language.js';
 import { summariseYear, type YearSummary } from './yearly.js';
 
 export interface Headline {
@@ -11,8 +11,6 @@ export interface Headline {
   /** The effect alone, for a gallery card: "Recorded remittances to Uzbekistan +35% by 2030". */
   readonly short: string;
 }
-
-const level = `${Math.round(CONFIDENCE_LEVEL * 100)}%`;
 
 function size(s: YearSummary): number {
   return Math.abs(s.differenceMean) / (Math.abs(s.baselineMean) || 1);
@@ -34,7 +32,7 @@ export function headline(results: LabResults | undefined, year: number, candidat
     .filter((r): r is { id: string; s: YearSummary } => !!r.s && Number.isFinite(r.s.differenceMean) && r.s.differenceMean !== 0);
   if (rows.length === 0) return undefined;
   const best = [...rows].sort((a, b) => Number(clear(b.s)) - Number(clear(a.s)) || size(b.s) - size(a.s))[0];
-  const indicator = INDICATORS.find((i) => i.id === best.id);
+  const indicator = localIndicator(best.id);
   if (!indicator) return undefined;
   const { s } = best;
   const unit = indicator.unit;
@@ -42,16 +40,20 @@ export function headline(results: LabResults | undefined, year: number, candidat
   const amount = (v: number) => {
     const r = relative(v);
     const text = r ? r.replace(/^[+−±]/, '') : formatChange(v, unit).replace(/^[+−±]/, '');
-    return `${text} ${v > 0 ? 'higher' : v < 0 ? 'lower' : 'unchanged'}`;
+    return t(v > 0 ? 'headline.higher' : v < 0 ? 'headline.lower' : 'headline.unchanged', { amount: text });
   };
   const interval =
     s.pairs > 1
-      ? ` (${level} interval: ${amount(s.differenceLow)} to ${amount(s.differenceHigh)}${clear(s) ? '' : '; it includes no change'})`
-      : ` (from ${s.pairs} seed; no interval yet)`;
-  const short = `${indicator.label} ${relative(s.differenceMean) ?? formatChange(s.differenceMean, unit)} by ${year}`;
+      ? t(clear(s) ? 'headline.interval' : 'headline.intervalWithZero', {
+          level: confidenceLevel(),
+          low: amount(s.differenceLow),
+          high: amount(s.differenceHigh),
+        })
+      : t('headline.oneSeed', { count: s.pairs });
+  const change = relative(s.differenceMean) ?? formatChange(s.differenceMean, unit);
   return {
     indicatorId: best.id,
-    sentence: `By ${year}, ${indicator.label}: ${amount(s.differenceMean)} than in the baseline${interval}.`,
-    short,
+    sentence: t('headline.sentence', { year, label: indicator.label, amount: amount(s.differenceMean), interval }),
+    short: t('headline.short', { label: indicator.label, change, year }),
   };
 }

@@ -1,13 +1,14 @@
 import type { TaskRunner } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
-import { INDICATORS } from '@diaspora-sim/engine';
 import { CHART_TEXT } from '../ds-chart/messages.js';
 import { yearCaption } from '../ds-chart/parts.js';
 import { fetchRegionRuns, type LabResults } from '../engine-client/index.js';
 import type { ExportFormat } from '../events.js';
+import { localIndicator } from './catalogText.js';
 import { composeChartsSvg, type SheetChart, serializeSvg, svgToPng } from './chartExport.js';
 import { diffCsv, regionsCsv, scenarioJson, seriesCsv, stampedFileName, stampOf, stampText, summaryJson } from './exports.js';
 import type { LabView } from './labView.js';
+import { t } from './language.js';
 import { indicatorSeries } from './stats.js';
 import { summariseYear } from './yearly.js';
 
@@ -85,10 +86,11 @@ export async function exportFile(format: ExportFormat, context: ExportContext): 
   }
 }
 
+/** The charts as one image, in the lab's language (data files stay language-free). */
 function chartSheet(context: ExportContext, results: LabResults): SVGSVGElement {
   const { view } = context;
   const charts: SheetChart[] = view.indicators.flatMap((id) => {
-    const indicator = INDICATORS.find((i) => i.id === id);
+    const indicator = localIndicator(id);
     const series = indicator && indicatorSeries(id, results.baseline.runs, results.scenario.runs, view.yearly);
     if (!indicator || !series) return [];
     const caption = yearCaption(indicator.unit, summariseYear(id, view.year, results.baseline.runs, results.scenario.runs));
@@ -100,7 +102,7 @@ function chartSheet(context: ExportContext, results: LabResults): SVGSVGElement 
     year: view.year,
     yearly: view.yearly,
     coverage: CHART_TEXT.coverage(results.band === 'chance-and-assumptions'),
-    heading: `${context.displayName} compared with ${context.baselineName}`,
+    heading: `${context.displayName} ${t('app.compared')} ${context.baselineName}`,
     stamp: stampText(stampOf(context.scenario)),
   });
 }

@@ -1,3 +1,4 @@
+import { isLocale, type Locale, SOURCE_LOCALE } from '@diaspora-sim/analysis';
 import { INDICATORS } from '@diaspora-sim/engine';
 import type { ChartMode } from '../events.js';
 
@@ -19,6 +20,8 @@ export interface LabView {
   readonly yearly: boolean;
   readonly tab: ResultTab;
   readonly controls: ControlTab;
+  /** The lab's language (links made before languages open in the reader's own, or English). */
+  readonly language: Locale;
 }
 
 /** The indicators charted when the lab opens: the outcomes the model exists for (a deliberate choice). */
@@ -41,10 +44,14 @@ export const DEFAULT_VIEW: LabView = {
   yearly: false,
   tab: 'charts',
   controls: 'levers',
+  language: SOURCE_LOCALE,
 };
 
-/** A view read from a link: anything unknown or malformed falls back to the default, field by field. */
-export function viewFrom(value: unknown): LabView {
+/**
+ * A view read from a link: anything unknown or malformed falls back to the default, field by field;
+ * a link without a language (or with one the lab does not speak) keeps `fallbackLanguage`.
+ */
+export function viewFrom(value: unknown, fallbackLanguage: Locale = DEFAULT_VIEW.language): LabView {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const known = new Set(INDICATORS.map((i) => i.id));
   const indicators = Array.isArray(v.indicators)
@@ -59,5 +66,6 @@ export function viewFrom(value: unknown): LabView {
     yearly: v.yearly === true,
     tab: one(v.tab, RESULT_TABS, DEFAULT_VIEW.tab),
     controls: one(v.controls, CONTROL_TABS, DEFAULT_VIEW.controls),
+    language: isLocale(v.language) ? v.language : fallbackLanguage,
   };
 }

@@ -1,4 +1,6 @@
 import type { ParameterDefinition, ScheduleValue } from '@diaspora-sim/engine';
+import { evidenceText, unitText } from './catalogText.js';
+import { numberLocales, t } from './language.js';
 
 /** Slider step: whole numbers for counts and switches, else about a hundredth of the range, rounded to 1, 2 or 5. */
 export function sliderStep(definition: ParameterDefinition): number {
@@ -26,17 +28,19 @@ export function constantOf(definition: ParameterDefinition, value: ScheduleValue
 
 export function formatParameter(value: number, definition: ParameterDefinition): string {
   // Switches read as words.
-  if (definition.unit === '0 = no, 1 = yes') return value === 1 ? 'yes' : value === 0 ? 'no' : String(value);
-  const text = Number.isInteger(value) ? value.toLocaleString('en-GB') : String(Number(value.toPrecision(4)));
-  return `${text} ${definition.unit}`;
+  if (definition.unit === '0 = no, 1 = yes') return value === 1 ? t('parameter.yes') : value === 0 ? t('parameter.no') : String(value);
+  const text = Number.isInteger(value)
+    ? value.toLocaleString(numberLocales())
+    : Number(value.toPrecision(4)).toLocaleString(numberLocales(), { maximumFractionDigits: 20, useGrouping: false });
+  return t('parameter.value', { value: text, unit: unitText(definition.unit) });
 }
 
 /** A schedule in words: "from 2025: 3; from 2030: 5" or "expression: 2 - 0.1*(year-2021)". */
 export function describeSchedule(value: ScheduleValue | undefined, definition: ParameterDefinition): string {
-  if (value === undefined) return `${formatParameter(definition.default, definition)} (default)`;
+  if (value === undefined) return t('parameter.default', { value: formatParameter(definition.default, definition) });
   if (typeof value === 'number') return formatParameter(value, definition);
-  if (typeof value === 'string') return `expression in year: ${value}`;
-  return value.map(([year, v]) => `from ${year}: ${formatParameter(v, definition)}`).join('; ');
+  if (typeof value === 'string') return t('parameter.expression', { expression: value });
+  return value.map(([year, v]) => t('parameter.step', { year, value: formatParameter(v, definition) })).join('; ');
 }
 
 /** Same value, whatever its form (for "changed from baseline" marks). */
@@ -45,9 +49,5 @@ export function sameSchedule(a: ScheduleValue | undefined, b: ScheduleValue | un
   return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }
 
-export const EVIDENCE_LABEL: Record<string, string> = {
-  data: 'from data',
-  literature: 'from the literature',
-  assumption: 'an assumption',
-  calibrated: 'calibrated to observed figures',
-};
+/** How a default is known ("from the literature"), in the lab's language. */
+export const evidenceLabel = (evidence: string): string => evidenceText(evidence);

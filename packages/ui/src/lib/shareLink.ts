@@ -1,8 +1,9 @@
+import type { Locale } from '@diaspora-sim/analysis';
 import { ENGINE_VERSION, formatIssues, parseScenario, type Scenario, type ScenarioInput } from '@diaspora-sim/engine';
 import { type LabView, viewFrom } from './labView.js';
 
 /**
- * The whole scenario, baseline and view (chart mode, indicators, year, bands, tab) in the URL fragment:
+ * The whole scenario, baseline and view (chart mode, indicators, year, bands, tab, language) in the URL fragment:
  * JSON, deflate-raw, base64url, with the engine version that made the link (each scenario carries its
  * schemaVersion). On the way back everything is checked by the engine's schema, older scenarios through
  * its migrations; a link that fails any step yields a message, never a partial scenario.
@@ -35,7 +36,8 @@ export function shareTokenFromHash(hash: string): string | undefined {
   return params.get(SHARE_PARAMETER) ?? undefined;
 }
 
-export async function decodeShareToken(token: string): Promise<DecodeResult> {
+/** `language`: the view's language when the link names none (links made before the lab had languages). */
+export async function decodeShareToken(token: string, language?: Locale): Promise<DecodeResult> {
   let bytes: Uint8Array;
   try {
     bytes = fromBase64Url(token);
@@ -73,7 +75,7 @@ export async function decodeShareToken(token: string): Promise<DecodeResult> {
   if (!b.ok) return { ok: false, message: `the baseline in the link is not valid: ${formatIssues(b.issues)}` };
   return {
     ok: true,
-    lab: { scenario: s.scenario, baseline: b.scenario, view: viewFrom(view) },
+    lab: { scenario: s.scenario, baseline: b.scenario, view: viewFrom(view, language) },
     notes: linkNotes(engineVersion, s.notes, b.notes),
   };
 }
