@@ -7,7 +7,8 @@ import { compareEngines, type Engine, type EngineFigures } from './speed/compare
  * `pnpm bench`: the engine's speed and memory, all measured in this one run, beside v1 built from its
  * git tag (bench/speed/v1Build.ts). The machine is shared: compare the ratios, which come from
  * interleaved rounds in one run, not absolute times across runs. Targets from issue 9 are printed
- * beside each figure. `--quick` measures 10^5 agents only and skips the 1:1 run.
+ * beside each figure, then the engine's elementary functions beside Math.* (their cost). `--quick`
+ * measures 10^5 agents only and skips the 1:1 run.
  */
 const quick = process.argv.includes('--quick');
 const format = (x: number) => x.toExponential(2);
@@ -71,6 +72,16 @@ for (const rule of [...profile.rules].sort((a, b) => b.share - a.share)) {
   );
 }
 report('  all units: ns per agent-step', ((total * 1e9) / profile.agents).toFixed(0));
+
+// The price of results that are the same bits in every JavaScript engine (issue 12): the engine's
+// correctly rounded exp, log, pow, sin and cos beside Math.* on the inputs the model uses.
+console.log("\nthe engine's elementary functions beside Math.* (bench/elementary.bench.ts, in a child process):");
+process.stdout.write(
+  execFileSync(process.execPath, [...tsx, 'bench/elementary.bench.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, ROUNDS: quick ? '3' : '7' },
+  }),
+);
 
 if (!quick) {
   console.log('\nfull-scale run (1 agent per person, 100 quarters) in a child process...');
