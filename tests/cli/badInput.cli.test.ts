@@ -2,8 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../packages/cli/src/main.js';
-import { runCli, SCENARIOS } from './support/runCli.js';
+import { runCli, runInProcess, SCENARIOS } from './support/runCli.js';
 
 // Each bad input: a clear message on stderr saying what and where, exit code 2, nothing written.
 let directory: string;
@@ -114,24 +113,12 @@ const CASES: ReadonlyArray<{ what: string; args: string[]; messages: string[]; c
   },
 ];
 
-async function runInProcess(args: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    baseDirectory: directory,
-    signal: new AbortController().signal,
-  });
-  return { code, stdout, stderr };
-}
-
 describe.concurrent('bad input to sim run', () => {
   for (const { what, args, messages, child } of CASES) {
     it(`${what}: message, exit 2, nothing written${child ? ' (child process)' : ''}`, async () => {
       const before = await readdir(directory);
       const fullArgs = [...args, ...(args.includes('--out') ? [] : ['--out', 'results'])];
-      const outcome = child ? await runCli(fullArgs, { cwd: directory }) : await runInProcess(fullArgs);
+      const outcome = child ? await runCli(fullArgs, { cwd: directory }) : await runInProcess(fullArgs, directory);
       for (const message of messages) expect(outcome.stderr).toContain(message);
       expect(outcome.code).toBe(2);
       expect(outcome.stdout).toBe('');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../packages/cli/src/main.js';
 import { SCHEMA_VERSION } from '../../packages/engine/src/index.js';
+import { runInProcess } from './support/runCli.js';
 
 // A v1 scenario file runs after migration, its notes on stderr; one that cannot be migrated stops
 // with exit code 2, the message naming the assumption, and nothing written.
@@ -19,17 +19,7 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-async function sim(args: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    baseDirectory: directory,
-    signal: new AbortController().signal,
-  });
-  return { code, stdout, stderr };
-}
+const sim = (args: readonly string[]) => runInProcess(args, directory);
 
 describe('sim run on a v1 scenario file', () => {
   it('prints what was mapped to what on stderr, runs the migrated scenario and exits 0', async () => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../../packages/cli/src/main.js';
 
 export const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 export const SCENARIOS = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
@@ -54,4 +55,20 @@ export async function runCli(
   } finally {
     release();
   }
+}
+
+/** `sim` in this process (main() with captured output), from `baseDirectory`: for tests that need no child process. */
+export async function runInProcess(
+  args: readonly string[],
+  baseDirectory: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    baseDirectory,
+    signal: new AbortController().signal,
+  });
+  return { code, stdout, stderr };
 }

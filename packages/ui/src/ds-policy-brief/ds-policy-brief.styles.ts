@@ -1,15 +1,7 @@
 import { css } from 'lit';
 
+// :host and .intro come from lib/analysisStyles.ts, which the element lists before these.
 export const policyBriefStyles = css`
-  :host {
-    display: block;
-  }
-  .intro {
-    font-size: 0.88rem;
-    line-height: 1.45;
-    max-width: 62rem;
-    margin: 0 0 0.6rem;
-  }
   .buttons {
     display: flex;
     gap: 0.6rem;
