@@ -69,7 +69,13 @@ async function checkNoEnglish(page: Page, where: string, english: Map<string, st
 }
 
 /** The Map and Brief views draw once their own runs or the brief are made: wait for them. */
+/** Two frames drawn: the renders that the last input started (Lit's, then the charts') are on screen. */
+async function rendered(page: Page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 async function viewReady(page: Page, tab: string) {
+  await rendered(page);
   if (tab === 'map') await page.locator('ds-region-map .panels[data-state="complete"] svg').first().waitFor({ timeout: 120_000 });
   if (tab === 'brief') await page.locator('ds-policy-brief iframe').waitFor({ timeout: 120_000 });
 }
@@ -92,14 +98,13 @@ describe('languages', () => {
       await page.keyboard.press('Escape');
       for (const tab of ['charts', 'map', 'brief', 'strategies', 'sweep', 'sensitivity', 'model']) {
         await page.getByRole('tab', { name: RU[`app.tab.${tab}`], exact: true }).click();
-        await page.waitForTimeout(300);
         await viewReady(page, tab);
         await checkNoEnglish(page, `the ${tab} view`, english);
       }
       // The map of differences: its legend and the table's signed values.
       await page.getByRole('tab', { name: RU['app.tab.map'], exact: true }).click();
       await page.getByRole('radio', { name: RU['map.variant.difference'] }).check();
-      await page.waitForTimeout(300);
+      await rendered(page);
       await checkNoEnglish(page, 'the map of differences', english);
       // The analyses with their results: a sweep (line, table) and a Morris screen (bars, table).
       await page.getByRole('tab', { name: RU['app.tab.sweep'], exact: true }).click();
@@ -123,7 +128,7 @@ describe('languages', () => {
       await checkNoEnglish(page, 'a Morris screen’s results', english);
       await page.getByRole('tab', { name: RU['app.tab.charts'], exact: true }).click();
       await page.getByRole('radio', { name: RU['grid.difference'] }).check();
-      await page.waitForTimeout(300);
+      await rendered(page);
       await checkNoEnglish(page, 'the charts of differences', english);
       await page.getByRole('button', { name: RU['chart.showTable'] }).first().click();
       await checkNoEnglish(page, 'a chart’s data table', english);
@@ -147,7 +152,6 @@ describe('languages', () => {
       const english = englishFragments();
       for (const tab of ['levers', 'assumptions', 'scenario', 'charts', 'map', 'brief', 'strategies', 'sweep', 'sensitivity', 'model']) {
         await page.getByRole('tab', { name: MESSAGES[language].lab[`app.tab.${tab}`], exact: true }).click();
-        await page.waitForTimeout(200);
         await viewReady(page, tab);
         await checkNoEnglish(page, `the ${tab} tab in ${language}`, english, language);
       }
