@@ -101,7 +101,7 @@ describe('Policy brief in the lab’s language', () => {
     ['kk', 'kk-KZ'],
     ['uz', 'uz-Latn-UZ'],
   ] as const)(
-    'a brief made in %s in Chromium (no Intl data for it) writes the summary’s numbers the way the language does',
+    'a brief made in %s in Chromium (no Intl data for it) is written in it, with the summary’s numbers written the way the language does',
     {
       timeout: 300_000,
     },
@@ -127,6 +127,10 @@ describe('Policy brief in the lab’s language', () => {
         const printed = await printedText(lab.browser.context, shown);
         expect(printed).toMatch(/\d{2}\.\d{2}\.\d{4}/);
         expect(printed).not.toMatch(/\bM\d{1,2}\b|\d[GMK]\b/);
+        // The page's own words in the language, and none of the English templates.
+        expect(printed).toContain(MESSAGES[language].brief['html.findings']);
+        expect(printed).toContain(MESSAGES[language].catalog['lever.bilateral.research_grants.label']);
+        expect(englishBriefFragments().filter((fragment) => printed.includes(fragment))).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await page.close();
