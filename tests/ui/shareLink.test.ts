@@ -36,7 +36,7 @@ describe('v1 share links', () => {
     if (!decoded.ok) throw new Error(decoded.message);
     expect(decoded.lab.scenario.schemaVersion).toBe(SCHEMA_VERSION);
     expect(decoded.lab.baseline.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(decoded.notes[0]).toContain(SUMMARY);
+    expect(decoded.notes[0].message).toContain(SUMMARY);
     if (name !== 'edited-in-the-lab') {
       // The v1 what-ifs and baseline open as the files shipped today (their levers did not change).
       expect(decoded.lab.scenario).toEqual(current(name));
@@ -48,8 +48,8 @@ describe('v1 share links', () => {
   it('says whose each note is, and maps what the lab had edited', async () => {
     const decoded = await open(LINKS['edited-in-the-lab']);
     if (!decoded.ok) throw new Error(decoded.message);
-    expect(decoded.notes[0]).toMatch(/^schema version 1 read as 2/);
-    expect(decoded.notes).toContain(
+    expect(decoded.notes[0].message).toMatch(/^schema version 1 read as 2/);
+    expect(decoded.notes.map((note) => note.message)).toContain(
       'scenario: assumption language.course_gain: 0.25 (proficiency points per course seat, v1) mapped to 0.5 (proficiency points per completed course; × 2, as a beginner needed two seats (two quarters of classes) for what is now one course)',
     );
     expect(decoded.lab.scenario.assumptions['demography.life_expectancy_shift']).toBe(2);
@@ -96,7 +96,7 @@ describe('share links of today', () => {
   it('say so when made with another engine version', async () => {
     const json = JSON.stringify({ format: 1, engineVersion: '9.9.9', scenario: current('baseline'), baseline: current('baseline') });
     const decoded = await open(`#lab=${deflateRawSync(Buffer.from(json)).toString('base64url')}`);
-    expect(decoded.ok && decoded.notes).toEqual([
+    expect(decoded.ok && decoded.notes.map((note) => note.message)).toEqual([
       `the link was made with diaspora-sim engine 9.9.9 and runs here on engine ${ENGINE_VERSION}, so its results may differ from those its author saw`,
     ]);
   });

@@ -1,9 +1,11 @@
+import { issueText, joinRich, type RichText } from '@diaspora-sim/analysis';
 import { EXPRESSION_FUNCTIONS, type ParameterDefinition, parseScenario, SCHEMA_VERSION, type ScheduleValue } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { emit, type ParameterSection } from '../events.js';
 import { unitText } from '../lib/catalogText.js';
-import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
+import { t, tr, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { formatParameter } from '../lib/parameters.js';
+import { renderRich } from '../lib/richText.js';
 import { baseStyles } from '../theme.js';
 import { scheduleEditorStyles } from './ds-schedule-editor.styles.js';
 
@@ -54,8 +56,8 @@ export class DsScheduleEditor extends LitElement {
   declare mode: Mode;
   declare steps: Step[];
   declare expression: string;
-  /** The schema's messages for the schedule being edited ('' when valid). */
-  declare issues: string;
+  /** The schema's messages for the schedule being edited, in the lab's language (none when valid). */
+  declare issues: RichText;
   private lastEmitted = '';
 
   constructor() {
@@ -69,7 +71,7 @@ export class DsScheduleEditor extends LitElement {
     this.mode = 'steps';
     this.steps = [];
     this.expression = '';
-    this.issues = '';
+    this.issues = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -89,7 +91,7 @@ export class DsScheduleEditor extends LitElement {
       this.steps = steps.map(([y, v]) => ({ year: String(y), value: String(v) }));
       this.expression = String(steps[0][1]);
     }
-    this.issues = '';
+    this.issues = [];
   }
 
   /** The schedule the fields describe (not yet validated). */
@@ -100,12 +102,12 @@ export class DsScheduleEditor extends LitElement {
     );
   }
 
-  /** Checks with the engine's schema; returns the messages ('' when valid). */
-  validate(candidate: ScheduleValue): string {
+  /** Checks with the engine's schema; returns the messages (none when valid). */
+  validate(candidate: ScheduleValue): RichText {
     const d = this.definition;
-    if (!d) return 'no parameter';
+    if (!d) return ['no parameter'];
     if (Array.isArray(candidate) && candidate.some(([y, v]) => !Number.isFinite(y) || !Number.isFinite(v))) {
-      return TEXT.needsNumbers;
+      return [TEXT.needsNumbers];
     }
     const probe = {
       schemaVersion: SCHEMA_VERSION,
@@ -115,7 +117,12 @@ export class DsScheduleEditor extends LitElement {
       [this.section]: { [d.id]: candidate },
     };
     const parsed = parseScenario(probe);
-    return parsed.ok ? '' : parsed.issues.map((i) => i.message).join('\n');
+    return parsed.ok
+      ? []
+      : joinRich(
+          parsed.issues.map((issue) => issueText(tr(), issue)),
+          '\n',
+        );
   }
 
   private commit() {
@@ -123,7 +130,7 @@ export class DsScheduleEditor extends LitElement {
     if (!d) return;
     const candidate = this.candidate();
     this.issues = this.validate(candidate);
-    if (this.issues) return;
+    if (this.issues.length > 0) return;
     this.lastEmitted = JSON.stringify(candidate);
     emit(this, 'ds-schedule-change', { id: d.id, value: candidate });
   }
@@ -159,7 +166,7 @@ export class DsScheduleEditor extends LitElement {
   override render() {
     const d = this.definition;
     if (!d) return nothing;
-    const invalid = this.issues !== '';
+    const invalid = this.issues.length > 0;
     return html`<fieldset>
       <legend>${TEXT.legend(d.label)}</legend>
       <div class="modes" role="radiogroup" aria-label=${TEXT.kind}>
@@ -169,7 +176,7 @@ export class DsScheduleEditor extends LitElement {
       ${this.mode === 'steps' ? this.renderSteps(d, invalid) : this.renderExpression(invalid)}
       ${
         invalid
-          ? html`<p class="issues" id="issues" role="alert">${this.issues}</p>`
+          ? html`<p class="issues" id="issues" role="alert">${renderRich(this.issues)}</p>`
           : html`<p class="ok" id="issues" aria-live="polite">${TEXT.valid(this.startYear, this.endYear)}</p>`
       }
     </fieldset>`;

@@ -1,0 +1,19 @@
+import { findParameter, type ParameterSection } from '@diaspora-sim/engine';
+import { MESSAGES } from '../resources.js';
+import type { Translator } from '../translator.js';
+import { code, type RichText, richT } from './richText.js';
+
+const KINDS = { levers: 'lever', drivers: 'driver', assumptions: 'assumption' } as const;
+
+/** A parameter as a message names it: its id as written, after its label in the language when the catalogue has it. */
+export function parameterName(tr: Translator, section: ParameterSection, id: string): RichText {
+  const found = findParameter(id);
+  if (!found || found.kind !== KINDS[section]) return [code(id)];
+  return richT(tr, 'problem.labelled', { label: tr.text(found.kind, id, 'label'), id: code(id) });
+}
+
+/** A unit in the language: the catalogue's word, or for units of older versions the lab catalog's. */
+export function unitWord(tr: Translator, englishUnit: string): string {
+  if (`unit.${englishUnit}` in MESSAGES[tr.locale].catalog) return tr.unit(englishUnit);
+  return tr.t(`lab:problem.unit.${englishUnit}`);
+}
