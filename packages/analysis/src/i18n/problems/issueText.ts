@@ -1,4 +1,4 @@
-import type { IssueParams, ScenarioIssue } from '@diaspora-sim/engine';
+import type { IssueParams, IssueProblem, ScenarioIssue } from '@diaspora-sim/engine';
 import type { Translator } from '../translator.js';
 import { localNumber as number, scheduleText, type Texts } from './expressionText.js';
 import { parameterName, unitWord } from './parameterName.js';
@@ -92,7 +92,7 @@ const ISSUE_TEXTS: Texts<IssueParams> = {
 };
 
 /** What is wrong, in the language, without where (a schedule editor shows one parameter's). */
-export function issueText(tr: Translator, issue: ScenarioIssue): RichText {
+export function issueText(tr: Translator, issue: IssueProblem): RichText {
   return (ISSUE_TEXTS[issue.code] as (tr: Translator, params: unknown) => RichText)(tr, issue.params);
 }
 
