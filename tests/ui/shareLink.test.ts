@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, parseScenario, SCHEMA_VERSION, type Scenario } from '../../packages/engine/src/index.js';
 import { DEFAULT_VIEW } from '../../packages/ui/src/lib/labView.js';
@@ -91,6 +91,29 @@ describe('share links of today', () => {
     const unknown = JSON.stringify({ format: 2, scenario, baseline: scenario, view: { ...DEFAULT_VIEW, language: 'xx' } });
     const odd = await decodeShareToken(deflateRawSync(Buffer.from(unknown)).toString('base64url'), 'uz');
     expect(odd.ok && odd.lab.view.language).toBe('uz');
+  });
+
+  it('carry the Map view’s indicator and variant, leaving the defaults out; older links open with the defaults', async () => {
+    const scenario = current('baseline');
+    const chosen = { ...DEFAULT_VIEW, mapIndicator: 'host_language', mapVariant: 'difference' as const };
+    const fragment = await encodeShareFragment(scenario, scenario, chosen);
+    const decoded = await open(`#${fragment}`);
+    expect(decoded.ok && decoded.lab.view).toEqual(chosen);
+    const written = (view: typeof DEFAULT_VIEW) =>
+      encodeShareFragment(scenario, scenario, view).then(
+        (f) => JSON.parse(inflateRawSync(Buffer.from(f.replace(/^lab=/, ''), 'base64url')).toString()).view,
+      );
+    expect(await written(chosen)).toMatchObject({ mapIndicator: 'host_language', mapVariant: 'difference' });
+    const plain = await written(DEFAULT_VIEW);
+    expect(Object.keys(plain)).not.toContain('mapIndicator');
+    expect(Object.keys(plain)).not.toContain('mapVariant');
+    // A link made before the Map view's choices were kept, and one naming what the lab does not know.
+    const { mapIndicator: _indicator, mapVariant: _variant, ...older } = DEFAULT_VIEW;
+    for (const view of [older, { ...older, mapIndicator: 'no_such_indicator', mapVariant: 'sideways' }]) {
+      const json = JSON.stringify({ format: 2, scenario, baseline: scenario, view });
+      const read = await decodeShareToken(deflateRawSync(Buffer.from(json)).toString('base64url'));
+      expect(read.ok && [read.lab.view.mapIndicator, read.lab.view.mapVariant]).toEqual(['remittances_usd', 'scenario']);
+    }
   });
 
   it('say so when made with another engine version', async () => {

@@ -140,7 +140,14 @@ function views(app: Shell) {
             .runner=${app.engine?.analysis}
             ?sample-assumptions=${view.sampleAssumptions}
             year=${view.year}
+            indicator=${view.mapIndicator}
+            variant=${view.mapVariant}
             @ds-year-change=${(e: LabEvent<'ds-year-change'>) => app.setView({ year: e.detail.year })}
+            @ds-map-change=${(e: LabEvent<'ds-map-change'>) =>
+              app.setView({
+                ...(e.detail.indicator && { mapIndicator: e.detail.indicator }),
+                ...(e.detail.variant && { mapVariant: e.detail.variant }),
+              })}
           ></ds-region-map>`
           : nothing
       }

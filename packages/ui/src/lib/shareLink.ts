@@ -1,10 +1,10 @@
 import type { Locale } from '@diaspora-sim/analysis';
 import { ENGINE_VERSION, parseScenario, type Scenario, type ScenarioInput, type ScenarioNote } from '@diaspora-sim/engine';
-import { type LabView, viewFrom } from './labView.js';
+import { type LabView, linkedView, viewFrom } from './labView.js';
 import { type LinkNote, type LinkProblem, linkNote, linkRefusal } from './shareLinkProblems.js';
 
 /**
- * The whole scenario, baseline and view (chart mode, indicators, year, bands, tab, language) in the URL fragment:
+ * The whole scenario, baseline and view (chart mode, indicators, year, bands, tab, language, map) in the URL fragment:
  * JSON, deflate-raw, base64url, with the engine version that made the link (each scenario carries its
  * schemaVersion). On the way back everything is checked by the engine's schema, older scenarios through
  * its migrations; a link that fails any step yields a message, never a partial scenario.
@@ -29,7 +29,7 @@ export interface SharedLab {
 export type DecodeResult = { ok: true; lab: SharedLab; notes: readonly LinkNote[] } | { ok: false; message: string; problem: LinkProblem };
 
 export async function encodeShareFragment(scenario: ScenarioInput, baseline: ScenarioInput, view: LabView): Promise<string> {
-  const json = JSON.stringify({ format: FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario, baseline, view });
+  const json = JSON.stringify({ format: FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario, baseline, view: linkedView(view) });
   const compressed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   return `${SHARE_PARAMETER}=${toBase64Url(compressed)}`;
 }
