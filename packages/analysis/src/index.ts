@@ -74,7 +74,17 @@ export { isLocale, LOCALE_NAME, LOCALE_TAG, LOCALES, type Locale, SOURCE_LOCALE 
 export { expressionText, scheduleText } from './i18n/problems/expressionText.js';
 export { issuesText, issueText } from './i18n/problems/issueText.js';
 export { noteText } from './i18n/problems/noteText.js';
-export { code, englishDetail, joinRich, plainText, type RichText, type RichValue, richT, type TextPart } from './i18n/problems/richText.js';
+export {
+  backticksAsCode,
+  code,
+  englishDetail,
+  joinRich,
+  plainText,
+  type RichText,
+  type RichValue,
+  richT,
+  type TextPart,
+} from './i18n/problems/richText.js';
 export { MESSAGES, type Messages, NAMESPACES, type Namespace } from './i18n/resources.js';
 export { type Translator, translator } from './i18n/translator.js';
 export { CALENDAR_YEAR_RULE, calendarYearRule } from './output/calendarYears.js';

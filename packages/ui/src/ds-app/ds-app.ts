@@ -63,6 +63,8 @@ export class DsApp extends LitElement {
     current: () => ({ scenario: this.scenario, baseline: this.baseline, view: this.view }),
     open: (lab, notes) => {
       this.openShared(lab);
+      // The notes in the link's language, which the page takes at its next render.
+      setLanguage(lab.view.language);
       const read = notes.map((note) => linkNoteText(tr(), note));
       if (notes.length > 0) this.notices.notify('warning', 'link-read', T.notices.readAs(T.notices.thisLink, read));
     },

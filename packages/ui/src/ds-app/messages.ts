@@ -1,4 +1,4 @@
-import { type RichText, richT } from '@diaspora-sim/analysis';
+import { code, type RichText, richT } from '@diaspora-sim/analysis';
 import { t, tr, words } from '../lib/language.js';
 
 /** Every word the app shell shows, read from the `lab` catalog in the lab's language when used. */
@@ -21,11 +21,12 @@ export const APP_TEXT = words(
       edit: (message: RichText) => richT(tr(), 'notice.edit', { message }),
       fields: (message: RichText) => richT(tr(), 'notice.fields', { message }),
       badLink: (message: RichText) => richT(tr(), 'notice.badLink', { message }),
-      badFile: (fileName: string, issues: RichText) => richT(tr(), 'notice.badFile', { fileName, issues }),
-      fileLoaded: (fileName: string, name: string) => t('notice.fileLoaded', { fileName, name }),
-      theFile: (fileName: string) => t('notice.theFile', { fileName }),
+      // A file's name is the reader's, in no language: shown as code.
+      badFile: (fileName: string, issues: RichText) => richT(tr(), 'notice.badFile', { fileName: code(fileName), issues }),
+      fileLoaded: (fileName: string, name: string) => richT(tr(), 'notice.fileLoaded', { fileName: code(fileName), name }),
+      theFile: (fileName: string) => richT(tr(), 'notice.theFile', { fileName: code(fileName) }),
       /** What was read differently from how a link or file was made (migrations, another engine version), one note a line. */
-      readAs: (what: string, notes: readonly RichText[]): RichText => [
+      readAs: (what: string | RichText, notes: readonly RichText[]): RichText => [
         ...richT(tr(), 'notice.readAs', { what }),
         ...notes.flatMap((note) => ['\n• ', ...note]),
       ],

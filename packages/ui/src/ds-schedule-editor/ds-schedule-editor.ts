@@ -1,4 +1,4 @@
-import { issueText, joinRich, type RichText } from '@diaspora-sim/analysis';
+import { backticksAsCode, issueText, joinRich, type RichText } from '@diaspora-sim/analysis';
 import { EXPRESSION_FUNCTIONS, type ParameterDefinition, parseScenario, SCHEMA_VERSION, type ScheduleValue } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { emit, type ParameterSection } from '../events.js';
@@ -15,8 +15,10 @@ interface Step {
   value: string;
 }
 
-/** The words of ds-schedule-editor (one place, for translation; the expression's help stays in the template with its code). */
-const TEXT = words('schedule', ['needsNumbers', 'kind', 'steps', 'expression', 'fromYear', 'remove', 'add', 'expressionLabel'], {
+/** The words of ds-schedule-editor (one place, for translation). */
+const TEXT = words('schedule', ['needsNumbers', 'kind', 'steps', 'expression', 'fromYear', 'remove', 'add'], {
+  // The expression's names and examples are code, marked between backticks in the messages.
+  expressionLabel: () => backticksAsCode(t('schedule.expressionLabel')),
   legend: (label: string) => t('schedule.legend', { label }),
   valid: (from: number, to: number) => t('schedule.valid', { from, to }),
   stepsHint: (value: string) => t('schedule.stepsHint', { value }),
@@ -24,7 +26,7 @@ const TEXT = words('schedule', ['needsNumbers', 'kind', 'steps', 'expression', '
   removeStep: (step: number) => t('schedule.removeStep', { step }),
   stepYear: (step: number) => t('schedule.stepYear', { step }),
   stepValue: (step: number, unit: string) => t('schedule.stepValue', { step, unit }),
-  expressionHint: (functions: string) => t('schedule.expressionHint', { functions }),
+  expressionHint: (functions: string) => backticksAsCode(t('schedule.expressionHint', { functions })),
 });
 
 /**
@@ -202,8 +204,8 @@ export class DsScheduleEditor extends LitElement {
   }
 
   private renderExpression(invalid: boolean) {
-    return html`<label for="expression">${TEXT.expressionLabel}</label>
+    return html`<label for="expression">${renderRich(TEXT.expressionLabel())}</label>
       <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues expression-hint' : 'expression-hint'} @change=${this.editExpression} />
-      <p class="hint" id="expression-hint">${TEXT.expressionHint(EXPRESSION_FUNCTIONS.join(', '))}</p>`;
+      <p class="hint" id="expression-hint">${renderRich(TEXT.expressionHint(EXPRESSION_FUNCTIONS.join(', ')))}</p>`;
   }
 }
