@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  issuesText,
   issueText,
   LOCALES,
   type Locale,
@@ -173,5 +174,9 @@ describe('the engine’s messages in every language', () => {
     }
     const unrecognized = parsed.issues.find((issue) => issue.code === 'schema' && issue.params.issue.code === 'unrecognized_keys');
     expect(unrecognized && issueText(translator(locale), unrecognized)).toContainEqual({ code: 'sedes' });
+    // Each issue after its place in the file; the file as a whole named in words, the other places as written.
+    const listed = plainText(issuesText(translator(locale), parsed.issues));
+    expect(listed).not.toContain('(file)');
+    expect(listed).toContain('seeds: ');
   });
 });

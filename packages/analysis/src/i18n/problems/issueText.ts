@@ -2,7 +2,7 @@ import type { IssueParams, IssueProblem, ScenarioIssue } from '@diaspora-sim/eng
 import type { Translator } from '../translator.js';
 import { localNumber as number, scheduleText, type Texts } from './expressionText.js';
 import { parameterName, unitWord } from './parameterName.js';
-import { backticksAsCode, code, englishDetail, joinRich, type RichText, richT } from './richText.js';
+import { backticksAsCode, code, englishDetail, joinRich, type RichText, richT, type TextPart } from './richText.js';
 import { schemaIssueText } from './schemaIssueText.js';
 
 /** An assumption's value as an older version read it: "0,5 (ед., версия 1)". */
@@ -96,10 +96,15 @@ export function issueText(tr: Translator, issue: IssueProblem): RichText {
   return (ISSUE_TEXTS[issue.code] as (tr: Translator, params: unknown) => RichText)(tr, issue.params);
 }
 
+/** Where in the file, as written there; the engine's "(file)" for the file as a whole, in words. */
+function placeInFile(tr: Translator, path: string): TextPart {
+  return path === '(file)' ? tr.t('lab:problem.wholeFile') : code(path);
+}
+
 /** Every issue on its own line, each after its place in the file. */
 export function issuesText(tr: Translator, issues: readonly ScenarioIssue[]): RichText {
   return joinRich(
-    issues.map((issue) => [code(issue.path), ': ', ...issueText(tr, issue)]),
+    issues.map((issue) => [placeInFile(tr, issue.path), ': ', ...issueText(tr, issue)]),
     '\n',
   );
 }
