@@ -1,14 +1,10 @@
 import type { ExpressionParams, ExpressionProblem, ScheduleParams, ScheduleProblem } from '@diaspora-sim/engine';
-import { localeFormat } from '../format.js';
 import { MESSAGES } from '../resources.js';
 import type { Translator } from '../translator.js';
-import { unitWord } from './parameterName.js';
+import { localNumber as number, sayProblem, type Texts, unitWord } from './messageParts.js';
 import { code, englishDetail, type RichText, richT } from './richText.js';
 
-type Texts<Params> = { readonly [Code in keyof Params]: (tr: Translator, params: Params[Code]) => RichText };
-
 const orList = (tr: Translator, items: readonly (string | number)[]) => items.join(` ${tr.t('lab:problem.or')} `);
-const number = (tr: Translator, value: number) => localeFormat(tr).number(value, 6);
 
 /** Where in the expression, after the message, when known. */
 function at(tr: Translator, text: RichText, position: number | undefined): RichText {
@@ -39,7 +35,7 @@ const EXPRESSION_TEXTS: Texts<ExpressionParams> = {
 };
 
 export function expressionText(tr: Translator, problem: ExpressionProblem): RichText {
-  return (EXPRESSION_TEXTS[problem.code] as (tr: Translator, params: unknown) => RichText)(tr, problem.params);
+  return sayProblem(EXPRESSION_TEXTS, tr, problem);
 }
 
 const SCHEDULE_TEXTS: Texts<ScheduleParams> = {
@@ -62,7 +58,5 @@ const SCHEDULE_TEXTS: Texts<ScheduleParams> = {
 
 /** What is wrong with a schedule, in the language (ids and expressions as written, mathjs' words quoted). */
 export function scheduleText(tr: Translator, problem: ScheduleProblem): RichText {
-  return (SCHEDULE_TEXTS[problem.code] as (tr: Translator, params: unknown) => RichText)(tr, problem.params);
+  return sayProblem(SCHEDULE_TEXTS, tr, problem);
 }
-
-export { number as localNumber, type Texts };

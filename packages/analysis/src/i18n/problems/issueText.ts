@@ -1,7 +1,7 @@
 import type { IssueParams, IssueProblem, ScenarioIssue } from '@diaspora-sim/engine';
 import type { Translator } from '../translator.js';
-import { localNumber as number, scheduleText, type Texts } from './expressionText.js';
-import { parameterName, unitWord } from './parameterName.js';
+import { scheduleText } from './expressionText.js';
+import { localNumber as number, parameterName, sayProblem, type Texts, unitWord } from './messageParts.js';
 import { backticksAsCode, code, englishDetail, joinRich, type RichText, richT, type TextPart } from './richText.js';
 import { schemaIssueText } from './schemaIssueText.js';
 
@@ -93,7 +93,7 @@ const ISSUE_TEXTS: Texts<IssueParams> = {
 
 /** What is wrong, in the language, without where (a schedule editor shows one parameter's). */
 export function issueText(tr: Translator, issue: IssueProblem): RichText {
-  return (ISSUE_TEXTS[issue.code] as (tr: Translator, params: unknown) => RichText)(tr, issue.params);
+  return sayProblem(ISSUE_TEXTS, tr, issue);
 }
 
 /** Where in the file, as written there; the engine's "(file)" for the file as a whole, in words. */

@@ -1,8 +1,7 @@
 import type { NoteParams, NoteProblem } from '@diaspora-sim/engine';
 import type { Translator } from '../translator.js';
-import { localNumber as number, type Texts } from './expressionText.js';
 import { assumption, mappedValue, migrationReason, oldValue } from './issueText.js';
-import { unitWord } from './parameterName.js';
+import { localNumber as number, sayProblem, type Texts, unitWord } from './messageParts.js';
 import { backticksAsCode, type RichText, richT } from './richText.js';
 
 const NOTE_TEXTS: Texts<NoteParams> = {
@@ -31,5 +30,5 @@ const NOTE_TEXTS: Texts<NoteParams> = {
 
 /** How an older file was read, in the language. */
 export function noteText(tr: Translator, note: NoteProblem): RichText {
-  return (NOTE_TEXTS[note.code] as (tr: Translator, params: unknown) => RichText)(tr, note.params);
+  return sayProblem(NOTE_TEXTS, tr, note);
 }
