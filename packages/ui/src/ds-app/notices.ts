@@ -55,10 +55,8 @@ export class NoticeController implements ReactiveController {
     return html`<div class="notices" role="region" aria-label=${TEXT.region}>
       ${this.notices.map(
         (n) => html`<div class="notice ${n.kind}" data-notice=${n.topic} role=${n.kind === 'info' ? 'status' : 'alert'}>
-          <div>
-            ${renderRich(n.text)}
-            ${n.link ? html`<input type="text" readonly .value=${n.link} aria-label=${TEXT.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : nothing}
-          </div>
+          <!-- One line: the notice keeps its text's line breaks (pre-wrap), not the template's. -->
+          <div>${renderRich(n.text)}${n.link ? html`<input type="text" readonly .value=${n.link} aria-label=${TEXT.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : nothing}</div>
           <button @click=${() => this.dismiss(n.id)} aria-label=${TEXT.dismissLabel}>${TEXT.dismiss}</button>
         </div>`,
       )}
