@@ -127,7 +127,7 @@ describe('each element mounted alone has its defaults and emits its events', () 
   });
 
   it('ds-schedule-editor: emits only schedules the engine schema accepts', async () => {
-    expect(await defaults('ds-schedule-editor', ['mode', 'section', 'issues'])).toEqual({ mode: 'steps', section: 'levers', issues: '' });
+    expect(await defaults('ds-schedule-editor', ['mode', 'section', 'issues'])).toEqual({ mode: 'steps', section: 'levers', issues: [] });
     const id = await mount('ds-schedule-editor', { definition: TARIFF, value: [[2021, 10]], startYear: 2021, endYear: 2030 }, [
       'ds-schedule-change',
     ]);

@@ -4,7 +4,7 @@ import { MESSAGES } from '../../packages/analysis/src/index.js';
 import { launchBrowser } from './support/browser.js';
 import { labFixture } from './support/fixture.js';
 import { appView, labUrl, openLab, tinyScenario, waitForComplete } from './support/lab.js';
-import { latinWords, visibleText } from './support/visibleText.js';
+import { checkNoEnglish, englishFragments } from './support/noEnglish.js';
 
 // The lab in four languages: switched to Russian, no view shows English; numbers follow the locale;
 // the choice is remembered and travels in share links.
@@ -15,58 +15,10 @@ beforeAll(async () => {
   await lab.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-/** Latin text a Russian page may show, each for its reason. */
-const ALLOWED = [
-  'sim run', // the command line's command, named in the KPI note
-  'JSON', // a file format's name ("Сохранить сценарий в JSON")
-  'HTML', // a file format's name (the brief's "Скачать HTML")
-  'docs/model.md', // a file's path
-  'max(0.5, 1 - 0.25 * (year - 2026))', // a schedule expression (code), quoted in a scenario's description
-  'WPP', // the UN's World Population Prospects, named so in the catalogue's Russian label
-  'c_ref', // a formula's symbol in a catalogue label (the reference cost of sending money)
-  // Cited works, authors, documents and sites keep their own names in the translated sources:
-  'The Journey Ahead',
-  'Hummels',
-  'Schaur',
-  'A/HRC/13/23/Add.1',
-  'Khabar24',
-  'WEO',
-  'caliber.az',
-  // The map's data sources, named as they name themselves:
-  'Natural Earth',
-  'world-atlas',
-  'GeoNames',
-];
-
 // Scenario names are the author's words, so the test's scenarios are named in Russian.
 const scenario = tinyScenario({ name: 'Проверочный сценарий', levers: { 'kz_to_uz.remittance_cost_pct': 0.5 } });
 const baseline = tinyScenario({ name: 'Проверочный базовый вариант' });
 const VIEW = { tab: 'charts', controls: 'levers', language: 'ru' };
-
-/** English messages of the lab and the catalogue long enough to be told apart (two words or more). */
-function englishFragments(): Map<string, string> {
-  const fragments = new Map<string, string>();
-  for (const namespace of ['lab', 'catalog'] as const) {
-    for (const [key, text] of Object.entries(MESSAGES.en[namespace])) {
-      for (const part of text.split(/\{\{\w+\}\}/)) {
-        const fragment = part.replace(/^[\s(),.:;–—]+|[\s(),.:;–—]+$/g, '');
-        if ((fragment.match(/[A-Za-z]{2,}/g) ?? []).length >= 2 && !ALLOWED.includes(fragment))
-          fragments.set(fragment, `${namespace}:${key}`);
-      }
-    }
-  }
-  return fragments;
-}
-
-/** No English message in view; in a Cyrillic language no Latin word either (Uzbek is written in Latin). */
-async function checkNoEnglish(page: Page, where: string, english: Map<string, string>, language: 'ru' | 'kk' | 'uz' = 'ru') {
-  const texts = await visibleText(page);
-  const joined = texts.join('\n');
-  expect(joined, `the text collected in ${where}`).toContain(MESSAGES[language].lab['app.title']);
-  const shown = [...english].filter(([fragment]) => joined.includes(fragment)).map(([fragment, key]) => `${key}: ${fragment}`);
-  expect(shown, `English messages in ${where}`).toEqual([]);
-  if (language !== 'uz') expect(latinWords(texts, ALLOWED), `Latin words in ${where}`).toEqual([]);
-}
 
 /** The Map and Brief views draw once their own runs or the brief are made: wait for them. */
 /** Two frames drawn: the renders that the last input started (Lit's, then the charts') are on screen. */

@@ -35,7 +35,10 @@ describe('a v1 share link in the lab', () => {
       await notice.waitFor({ timeout: 60_000 });
       const text = await notice.textContent();
       expect(text).toContain('This link was made with another version of diaspora-sim and was read as follows:');
-      expect(text).toContain('scenario: assumption acculturation.language_pull: 0.3 (orientation per proficiency point, v1) mapped to 1.2');
+      // The assumption by its label in the lab's language, beside its id.
+      expect(text).toContain(
+        'scenario: assumption Pull of proficiency on orientations (acculturation.language_pull): 0.3 (orientation per proficiency point, v1) mapped to 1.2',
+      );
       const { scenario } = await appScenario(page);
       expect(scenario.schemaVersion).toBe(2);
       expect((scenario.assumptions as Record<string, number>)['acculturation.language_pull']).toBe(1.2);

@@ -19,10 +19,12 @@ const VIEW = {
   tab: 'charts',
   controls: 'assumptions',
   language: 'en',
+  mapIndicator: 'heritage_language_youth',
+  mapVariant: 'difference',
 };
 
 describe('share links', () => {
-  it('a share link restores the view exactly: scenario, baseline, chart mode, indicators, year, bands and tabs', async () => {
+  it('a share link restores the view exactly: scenario, baseline, chart mode, indicators, year, bands, tabs and the map', async () => {
     const baseline = tinyScenario({ name: 'A baseline from a link', levers: { 'trade.border_delay_days': 3 } });
     const { page } = await openLab(lab.browser.context, labUrl(lab.site.url, tinyScenario({ name: 'Shared scenario' }), baseline, VIEW));
     let second: Page | undefined;
@@ -57,6 +59,10 @@ describe('share links', () => {
       await expect(second.locator('.comparison').textContent()).resolves.toMatch(
         /Shared scenario\s+compared with\s+A baseline from a link/,
       );
+      // The Map view shows the indicator and variant of the link.
+      await second.getByRole('tab', { name: 'Map' }).click();
+      await expect(second.locator('ds-region-map select').inputValue()).resolves.toBe('heritage_language_youth');
+      await expect(second.getByRole('radio', { name: 'Difference (scenario − baseline)' }).isChecked()).resolves.toBe(true);
     } finally {
       await second?.close();
       await page.close();

@@ -37,7 +37,7 @@ const TOKEN = fc.oneof(
 describe('share-link decoding on any text (fast-check)', () => {
   it('refuses a link that inflates far beyond a scenario (a "zip bomb")', async () => {
     const decoded = await decodeShareToken(packed(new Uint8Array(2_000_000)));
-    expect(decoded).toEqual({ ok: false, message: 'the link is damaged (its scenario part does not decompress: too large)' });
+    expect(decoded).toMatchObject({ ok: false, message: 'the link is damaged (its scenario part does not decompress: too large)' });
   });
 
   it('gives a lab of two valid scenarios with its notes, or a message; never throws', async () => {
@@ -48,7 +48,7 @@ describe('share-link decoding on any text (fast-check)', () => {
         return (
           parseScenario(decoded.lab.scenario).ok &&
           parseScenario(decoded.lab.baseline).ok &&
-          decoded.notes.every((note) => typeof note === 'string' && note.length > 0)
+          decoded.notes.every((note) => typeof note.message === 'string' && note.message.length > 0)
         );
       }),
       PROPERTY_RUNS,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, parseScenario, SCHEMA_VERSION, type Scenario } from '../../packages/engine/src/index.js';
 import { DEFAULT_VIEW } from '../../packages/ui/src/lib/labView.js';
@@ -36,7 +36,7 @@ describe('v1 share links', () => {
     if (!decoded.ok) throw new Error(decoded.message);
     expect(decoded.lab.scenario.schemaVersion).toBe(SCHEMA_VERSION);
     expect(decoded.lab.baseline.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(decoded.notes[0]).toContain(SUMMARY);
+    expect(decoded.notes[0].message).toContain(SUMMARY);
     if (name !== 'edited-in-the-lab') {
       // The v1 what-ifs and baseline open as the files shipped today (their levers did not change).
       expect(decoded.lab.scenario).toEqual(current(name));
@@ -48,8 +48,8 @@ describe('v1 share links', () => {
   it('says whose each note is, and maps what the lab had edited', async () => {
     const decoded = await open(LINKS['edited-in-the-lab']);
     if (!decoded.ok) throw new Error(decoded.message);
-    expect(decoded.notes[0]).toMatch(/^schema version 1 read as 2/);
-    expect(decoded.notes).toContain(
+    expect(decoded.notes[0].message).toMatch(/^schema version 1 read as 2/);
+    expect(decoded.notes.map((note) => note.message)).toContain(
       'scenario: assumption language.course_gain: 0.25 (proficiency points per course seat, v1) mapped to 0.5 (proficiency points per completed course; × 2, as a beginner needed two seats (two quarters of classes) for what is now one course)',
     );
     expect(decoded.lab.scenario.assumptions['demography.life_expectancy_shift']).toBe(2);
@@ -93,10 +93,33 @@ describe('share links of today', () => {
     expect(odd.ok && odd.lab.view.language).toBe('uz');
   });
 
+  it('carry the Map view’s indicator and variant, leaving the defaults out; older links open with the defaults', async () => {
+    const scenario = current('baseline');
+    const chosen = { ...DEFAULT_VIEW, mapIndicator: 'host_language', mapVariant: 'difference' as const };
+    const fragment = await encodeShareFragment(scenario, scenario, chosen);
+    const decoded = await open(`#${fragment}`);
+    expect(decoded.ok && decoded.lab.view).toEqual(chosen);
+    const written = (view: typeof DEFAULT_VIEW) =>
+      encodeShareFragment(scenario, scenario, view).then(
+        (f) => JSON.parse(inflateRawSync(Buffer.from(f.replace(/^lab=/, ''), 'base64url')).toString()).view,
+      );
+    expect(await written(chosen)).toMatchObject({ mapIndicator: 'host_language', mapVariant: 'difference' });
+    const plain = await written(DEFAULT_VIEW);
+    expect(Object.keys(plain)).not.toContain('mapIndicator');
+    expect(Object.keys(plain)).not.toContain('mapVariant');
+    // A link made before the Map view's choices were kept, and one naming what the lab does not know.
+    const { mapIndicator: _indicator, mapVariant: _variant, ...older } = DEFAULT_VIEW;
+    for (const view of [older, { ...older, mapIndicator: 'no_such_indicator', mapVariant: 'sideways' }]) {
+      const json = JSON.stringify({ format: 2, scenario, baseline: scenario, view });
+      const read = await decodeShareToken(deflateRawSync(Buffer.from(json)).toString('base64url'));
+      expect(read.ok && [read.lab.view.mapIndicator, read.lab.view.mapVariant]).toEqual(['remittances_usd', 'scenario']);
+    }
+  });
+
   it('say so when made with another engine version', async () => {
     const json = JSON.stringify({ format: 1, engineVersion: '9.9.9', scenario: current('baseline'), baseline: current('baseline') });
     const decoded = await open(`#lab=${deflateRawSync(Buffer.from(json)).toString('base64url')}`);
-    expect(decoded.ok && decoded.notes).toEqual([
+    expect(decoded.ok && decoded.notes.map((note) => note.message)).toEqual([
       `the link was made with diaspora-sim engine 9.9.9 and runs here on engine ${ENGINE_VERSION}, so its results may differ from those its author saw`,
     ]);
   });

@@ -71,6 +71,20 @@ export { mean, quantileSorted, studentTQuantile } from './ensemble/statistics.js
 export { type CatalogSection, catalogKey, catalogSourceMessages, groupKey, renderCatalogSource, unitKey } from './i18n/catalogSource.js';
 export { COUNT_UNITS, displayRound, hasNumberData, type LocaleFormat, type LocaleFormatOptions, localeFormat } from './i18n/format.js';
 export { isLocale, LOCALE_NAME, LOCALE_TAG, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.js';
+export { expressionText, scheduleText } from './i18n/problems/expressionText.js';
+export { issuesText, issueText } from './i18n/problems/issueText.js';
+export { noteText } from './i18n/problems/noteText.js';
+export {
+  backticksAsCode,
+  code,
+  englishDetail,
+  joinRich,
+  plainText,
+  type RichText,
+  type RichValue,
+  richT,
+  type TextPart,
+} from './i18n/problems/richText.js';
 export { MESSAGES, type Messages, NAMESPACES, type Namespace } from './i18n/resources.js';
 export { type Translator, translator } from './i18n/translator.js';
 export { CALENDAR_YEAR_RULE, calendarYearRule } from './output/calendarYears.js';

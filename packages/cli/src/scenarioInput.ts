@@ -59,7 +59,7 @@ export async function loadScenario(
   if (!migrated.ok) throw scenarioIssuesError(migrated.issues, pathArgument, overrides, []);
   const parsed = parseScenario(applyOverrides(migrated.input, overrides, parameterOverrides));
   if (!parsed.ok) throw scenarioIssuesError(parsed.issues, pathArgument, overrides, parameterOverrides);
-  const { notes } = migrated;
+  const notes = migrated.notes.map((note) => note.message);
   if (notes.length > 0) {
     context.stderr.write(
       `note: ${pathArgument} is schema version ${migrated.fromVersion}, migrated:\n${notes.map((n) => `  - ${n}\n`).join('')}`,

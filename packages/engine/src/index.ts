@@ -36,9 +36,32 @@ export {
   STUDENT_CORRIDOR,
 } from './scenario/catalog/index.js';
 export { compileExpression, EXPRESSION_FUNCTIONS, ExpressionError } from './scenario/expression.js';
-export { formatIssues, parameterPath, type ScenarioIssue } from './scenario/issue.js';
+export {
+  formatIssues,
+  ISSUE_ENGLISH,
+  type IssueParams,
+  type IssueProblem,
+  type ParameterSection,
+  parameterPath,
+  type ScenarioIssue,
+  type SchemaIssue,
+  scenarioIssue,
+} from './scenario/issue.js';
 export { type MigrationResult, migrateScenario } from './scenario/migrate.js';
+export { NOTE_ENGLISH, type NoteParams, type NoteProblem, type ScenarioNote } from './scenario/note.js';
 export { type ParseResult, parseScenario, parseScenarioText } from './scenario/parse.js';
+export {
+  CONSTRUCT_NAMES,
+  type EnglishOf,
+  EXPRESSION_ENGLISH,
+  type ExpressionParams,
+  type ExpressionProblem,
+  english,
+  type Problem,
+  SCHEDULE_ENGLISH,
+  type ScheduleParams,
+  type ScheduleProblem,
+} from './scenario/problems.js';
 export { type ResolvedScenario, resolveScenario } from './scenario/resolve.js';
 export { compileSchedule, ScheduleError, type ScheduleValue } from './scenario/schedule.js';
 export { FIRST_YEAR, SCHEMA_VERSION, type Scenario, type ScenarioInput, ScenarioSchema, scenarioJsonSchema } from './scenario/schema.js';

@@ -15,6 +15,8 @@ export type ExportFormat =
   | 'charts-svg'
   | 'charts-png';
 export type ChartMode = 'levels' | 'difference';
+/** What the Map view shows: the scenario, the baseline or their paired difference. */
+export type MapVariant = 'scenario' | 'baseline' | 'difference';
 export type ScenarioRole = 'scenario' | 'baseline';
 
 export interface ScenarioFields {
@@ -37,6 +39,8 @@ export interface LabEventDetails {
   'ds-scenario-save': Record<string, never>;
   'ds-export': { format: ExportFormat };
   'ds-year-change': { year: number };
+  /** The Map view's regional indicator or what it shows changed. */
+  'ds-map-change': { indicator?: string; variant?: MapVariant };
   'ds-indicators-change': { ids: string[] };
   'ds-chart-mode-change': { mode: ChartMode };
   /** Whether the bands should include the behavioural assumptions' uncertainty (drawn per seed). */
@@ -67,6 +71,7 @@ declare global {
     'ds-scenario-save': LabEvent<'ds-scenario-save'>;
     'ds-export': LabEvent<'ds-export'>;
     'ds-year-change': LabEvent<'ds-year-change'>;
+    'ds-map-change': LabEvent<'ds-map-change'>;
     'ds-indicators-change': LabEvent<'ds-indicators-change'>;
     'ds-chart-mode-change': LabEvent<'ds-chart-mode-change'>;
     'ds-uncertainty-change': LabEvent<'ds-uncertainty-change'>;

@@ -17,7 +17,7 @@ const minimalV1 = (assumptions: Record<string, unknown>) => ({ schemaVersion: 1,
 function opened(input: unknown) {
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  return parsed;
+  return { ...parsed, notes: parsed.notes.map((note) => note.message) };
 }
 
 function refusal(input: unknown): string[] {

@@ -8,37 +8,39 @@ import type { Page } from 'playwright-core';
  * the language picker (each language is named in itself there), `<style>` and `<script>`, and the
  * ARIA names Observable Plot gives the marks inside a chart's SVG ("x-axis tick", "area": each chart is
  * an image named as a whole by its container, whose translated text alternative is checked).
+ * `within`: only the text inside elements matching this selector (one notice, say).
  */
-export async function visibleText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function visibleText(page: Page, within?: string): Promise<string[]> {
+  return page.evaluate((within) => {
     const out: string[] = [];
     const skipped = (el: Element) =>
       el.getAttribute('lang') === 'en' ||
       ['CODE', 'STYLE', 'SCRIPT', 'TEMPLATE'].includes(el.tagName) ||
       el.hasAttribute('data-language-picker');
     const visible = (el: Element) => el.checkVisibility({ checkVisibilityCSS: true }) && !el.closest('[hidden]');
-    const walk = (node: Node) => {
+    const walk = (node: Node, inside: boolean) => {
       if (node.nodeType === Node.TEXT_NODE) {
         const parent = node.parentElement;
         const text = node.textContent?.trim();
-        if (text && parent && visible(parent)) out.push(text);
+        if (inside && text && parent && visible(parent)) out.push(text);
         return;
       }
       if (node instanceof Element) {
         if (skipped(node)) return;
-        if (visible(node) && !(node instanceof SVGElement)) {
+        inside ||= within !== undefined && node.matches(within);
+        if (inside && visible(node) && !(node instanceof SVGElement)) {
           for (const name of ['aria-label', 'title']) {
             const value = node.getAttribute(name)?.trim();
             if (value) out.push(value);
           }
         }
-        if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
+        if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child, inside);
       }
-      for (const child of node.childNodes) walk(child);
+      for (const child of node.childNodes) walk(child, inside);
     };
-    walk(document.body);
+    walk(document.body, within === undefined);
     return out;
-  });
+  }, within);
 }
 
 /** Latin words of three letters or more, each with the text it was met in: in a Russian page, English unless allowed. */

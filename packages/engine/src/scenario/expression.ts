@@ -38,6 +38,7 @@ import {
   xorDependencies,
 } from 'mathjs';
 import { cos, exp, log, log10, pow, sin, sqrt, tan } from '../math/index.js';
+import { EXPRESSION_ENGLISH, type ExpressionProblem, english } from './problems.js';
 
 /**
  * Lever expressions come from files and shared links, so they are parsed with mathjs and checked
@@ -162,7 +163,7 @@ function createInstance(): { parse(source: string): MathNode } {
 function numeric(name: string, counts: readonly number[], fn: (...args: number[]) => number) {
   return (...args: unknown[]) => {
     if (!counts.includes(args.length)) {
-      throw new ExpressionError(`${name} takes ${counts.join(' or ')} argument${counts.at(-1) === 1 ? '' : 's'}, not ${args.length}`);
+      throw new ExpressionError({ code: 'expression_arguments', params: { name, counts, count: args.length } });
     }
     return fn(...args.map((a) => (typeof a === 'boolean' ? Number(a) : (a as number))));
   };
@@ -175,23 +176,24 @@ const MAX_LENGTH = 500;
 export class ExpressionError extends Error {
   /** 1-based character position in the expression, when known. */
   readonly position: number | undefined;
-  constructor(message: string, position?: number) {
-    super(position === undefined ? message : `${message} (at character ${position})`);
-    this.position = position;
+  constructor(readonly problem: ExpressionProblem) {
+    super(english(EXPRESSION_ENGLISH, problem));
+    this.position = 'position' in problem.params ? problem.params.position : undefined;
   }
 }
 
 export type CompiledExpression = (year: number, t: number) => number;
 
 export function compileExpression(source: string): CompiledExpression {
-  if (source.length > MAX_LENGTH) throw new ExpressionError(`expression longer than ${MAX_LENGTH} characters`);
+  if (source.length > MAX_LENGTH) throw new ExpressionError({ code: 'expression_too_long', params: { max: MAX_LENGTH } });
   let root: MathNode;
   try {
     root = parse(source);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /\(char (\d+)\)/.exec(message);
-    throw new ExpressionError(`cannot parse: ${message.replace(/\s*\(char \d+\)/, '')}`, match ? Number(match[1]) : undefined);
+    const detail = message.replace(/\s*\(char \d+\)/, '');
+    throw new ExpressionError({ code: 'expression_unparsable', params: { detail, position: match ? Number(match[1]) : undefined } });
   }
   root.traverse((node, _path, parent) => checkNode(node, parent, source));
   const code = root.compile();
@@ -202,13 +204,16 @@ export function compileExpression(source: string): CompiledExpression {
     } catch (error) {
       // mathjs's own functions refuse a wrong argument count or type, round(x, 100), … at evaluation.
       if (error instanceof ExpressionError) throw error;
-      throw new ExpressionError(`cannot evaluate: ${error instanceof Error ? error.message : String(error)}`);
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new ExpressionError({ code: 'expression_unevaluable', params: { detail } });
     }
     if (typeof value === 'boolean') return value ? 1 : 0;
-    if (typeof value !== 'number')
-      throw new ExpressionError(`gives a ${typeof value === 'object' ? 'non-real value' : typeof value}, not a number`);
+    if (typeof value !== 'number') {
+      const kind = typeof value === 'object' ? 'non-real value' : typeof value;
+      throw new ExpressionError({ code: 'expression_not_number', params: { kind } });
+    }
     // The engine's own functions give NaN where mathjs would give a complex number (sqrt, log of a negative).
-    if (Number.isNaN(value)) throw new ExpressionError('gives a non-real value, not a number');
+    if (Number.isNaN(value)) throw new ExpressionError({ code: 'expression_not_number', params: { kind: 'non-real value' } });
     return value;
   };
 }
@@ -249,7 +254,8 @@ function checkNode(node: MathNode, parent: MathNode | null, source: string): voi
     case 'ConstantNode': {
       const value = (node as unknown as { value: unknown }).value;
       if (typeof value !== 'number' && typeof value !== 'boolean') {
-        throw new ExpressionError('only numbers are allowed as constants', positionOf(source, String(value)));
+        const constant = String(value);
+        throw new ExpressionError({ code: 'expression_constant', params: { constant, position: positionOf(source, constant) } });
       }
       return;
     }
@@ -260,7 +266,7 @@ function checkNode(node: MathNode, parent: MathNode | null, source: string): voi
       const fn = (node as unknown as { fn: string; op: string }).fn;
       if (!OPERATORS.has(fn)) {
         const op = (node as unknown as { op: string }).op;
-        throw new ExpressionError(`operator "${op}" is not allowed`, positionOf(source, op));
+        throw new ExpressionError({ code: 'expression_operator', params: { operator: op, position: positionOf(source, op) } });
       }
       return;
     }
@@ -269,7 +275,7 @@ function checkNode(node: MathNode, parent: MathNode | null, source: string): voi
       const isCallee = parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === node;
       if (isCallee) return; // checked with its FunctionNode
       if (!ALLOWED_SYMBOLS.has(name)) {
-        throw new ExpressionError(`unknown name "${name}": use year, t, pi or e`, positionOf(source, name));
+        throw new ExpressionError({ code: 'expression_unknown_name', params: { name, position: positionOf(source, name) } });
       }
       return;
     }
@@ -278,29 +284,14 @@ function checkNode(node: MathNode, parent: MathNode | null, source: string): voi
       const name = fn.type === 'SymbolNode' ? (fn as unknown as { name: string }).name : undefined;
       if (name === undefined || !ALLOWED_FUNCTIONS.has(name)) {
         const shown = name ?? fn.toString();
-        throw new ExpressionError(
-          `function "${shown}" is not allowed; allowed: ${EXPRESSION_FUNCTIONS.join(', ')}`,
-          positionOf(source, shown),
-        );
+        const params = { name: shown, allowed: EXPRESSION_FUNCTIONS, position: positionOf(source, shown) };
+        throw new ExpressionError({ code: 'expression_function', params });
       }
       return;
     }
-    default:
-      throw new ExpressionError(`"${node.toString()}" is not allowed (${describe(node.type)})`, refusedNodePosition(node, source));
+    default: {
+      const params = { text: node.toString(), construct: node.type, position: refusedNodePosition(node, source) };
+      throw new ExpressionError({ code: 'expression_construct', params });
+    }
   }
-}
-
-function describe(type: string): string {
-  const names: Record<string, string> = {
-    AssignmentNode: 'assignment',
-    FunctionAssignmentNode: 'function definition',
-    BlockNode: 'several statements',
-    AccessorNode: 'property access',
-    IndexNode: 'indexing',
-    ObjectNode: 'object',
-    ArrayNode: 'matrix',
-    RangeNode: 'range',
-    RelationalNode: 'chained comparison',
-  };
-  return names[type] ?? type;
 }

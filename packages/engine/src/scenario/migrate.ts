@@ -1,6 +1,7 @@
-import type { ScenarioIssue } from './issue.js';
+import { type ScenarioIssue, scenarioIssue } from './issue.js';
 import type { MigrationStep } from './migrations/step.js';
 import { V1_TO_V2 } from './migrations/v1ToV2.js';
+import { type ScenarioNote, scenarioNote } from './note.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 /** Every step, oldest first; step i reads version i + 1. A new schema version adds one step here. */
@@ -15,7 +16,7 @@ export type MigrationResult =
       /** The version the input was written in. */
       fromVersion: number;
       /** What each step read differently, in order; empty for a file of the current version. */
-      notes: readonly string[];
+      notes: readonly ScenarioNote[];
     }
   | { ok: false; issues: ScenarioIssue[] };
 
@@ -27,7 +28,7 @@ export type MigrationResult =
  */
 export function migrateScenario(input: unknown): MigrationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '(file)', message: 'a scenario must be a JSON object' }] };
+    return { ok: false, issues: [scenarioIssue('(file)', { code: 'not_object', params: {} })] };
   }
   const record = input as Record<string, unknown>;
   const version = record.schemaVersion;
@@ -35,27 +36,22 @@ export function migrateScenario(input: unknown): MigrationResult {
   if (issue) return { ok: false, issues: [issue] };
   const fromVersion = version as number;
   let current = record;
-  const notes: string[] = [];
+  const notes: ScenarioNote[] = [];
   for (const step of STEPS.slice(fromVersion - OLDEST)) {
     const result = step.migrate(current);
     if (!result.ok) return result;
-    notes.push(`schema version ${step.from} read as ${step.to}: ${step.summary}`, ...result.notes);
+    notes.push(scenarioNote({ code: 'schema_migrated', params: { from: step.from, to: step.to, summary: step.summary } }), ...result.notes);
     current = result.input;
   }
   return { ok: true, input: current, fromVersion, notes };
 }
 
 function versionIssue(version: unknown): ScenarioIssue | undefined {
-  const path = 'schemaVersion';
-  const readable = `this version of diaspora-sim reads schema versions ${OLDEST} to ${SCHEMA_VERSION} (older ones through migrations)`;
-  if (version === undefined) return { path, message: `missing; ${readable}` };
-  if (typeof version !== 'number') return { path, message: 'must be a number' };
-  if (version > SCHEMA_VERSION) {
-    return {
-      path,
-      message: `the file is schema version ${version}, newer than this diaspora-sim reads (${SCHEMA_VERSION}); update diaspora-sim`,
-    };
-  }
-  if (!Number.isInteger(version) || version < OLDEST) return { path, message: `schema version ${version} is not supported; ${readable}` };
+  const range = { oldest: OLDEST, newest: SCHEMA_VERSION };
+  const issue = (problem: Parameters<typeof scenarioIssue>[1]) => scenarioIssue('schemaVersion', problem);
+  if (version === undefined) return issue({ code: 'version_missing', params: range });
+  if (typeof version !== 'number') return issue({ code: 'version_not_number', params: {} });
+  if (version > SCHEMA_VERSION) return issue({ code: 'version_newer', params: { version, newest: SCHEMA_VERSION } });
+  if (!Number.isInteger(version) || version < OLDEST) return issue({ code: 'version_unsupported', params: { version, ...range } });
   return undefined;
 }

@@ -1,5 +1,7 @@
-import { parameterPath, type ScenarioIssue } from './issue.js';
+import type { z } from 'zod';
+import { type IssueProblem, parameterPath, SCHEDULE_SHAPE_MESSAGE, type ScenarioIssue, type SchemaIssue, scenarioIssue } from './issue.js';
 import { migrateScenario } from './migrate.js';
+import type { ScenarioNote } from './note.js';
 import { type Scenario, ScenarioSchema } from './schema.js';
 
 export type ParseResult =
@@ -7,7 +9,7 @@ export type ParseResult =
       ok: true;
       scenario: Scenario;
       /** What migration from an older schema version mapped to what; empty for a current file. */
-      notes: readonly string[];
+      notes: readonly ScenarioNote[];
     }
   | { ok: false; issues: ScenarioIssue[] };
 
@@ -18,14 +20,30 @@ export type ParseResult =
 export function parseScenario(input: unknown): ParseResult {
   const migrated = migrateScenario(input);
   if (!migrated.ok) return migrated;
-  const result = ScenarioSchema.safeParse(migrated.input);
+  // The input is reported so that an issue can say what type it met (zod's locales name it).
+  const result = ScenarioSchema.safeParse(migrated.input, { reportInput: true });
   const hidden = prototypeKeyIssues(migrated.input);
   if (result.success && hidden.length === 0) return { ok: true, scenario: result.data, notes: migrated.notes };
-  const issues = result.success ? [] : result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const issues = result.success ? [] : result.error.issues.map((issue) => scenarioIssue(formatPath(issue.path), problemOf(issue)));
   return { ok: false, issues: [...issues, ...hidden] };
 }
 
-const NOUNS = { levers: 'lever', drivers: 'driver', assumptions: 'assumption' } as const;
+/** The project's own problem a refinement raised, or zod's issue as data (without the input itself). */
+function problemOf(issue: z.core.$ZodIssue): IssueProblem {
+  if (issue.code === 'custom' && issue.params?.problem) return issue.params.problem as IssueProblem;
+  if (issue.code === 'invalid_union' && issue.message === SCHEDULE_SHAPE_MESSAGE) return { code: 'schedule_shape', params: {} };
+  const { path: _path, input, errors: _errors, ...fields } = issue as z.core.$ZodIssue & { input?: unknown; errors?: unknown };
+  const data = { ...fields, ...(issue.code === 'invalid_type' ? { received: typeName(input) } : {}) } as SchemaIssue;
+  return { code: 'schema', params: { issue: data } };
+}
+
+/** The type of a value as zod's messages name it (util.parsedType, which zod does not export). */
+function typeName(value: unknown): string {
+  if (typeof value === 'number') return Number.isNaN(value) ? 'nan' : 'number';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
 
 // zod builds a record by assignment, which drops an own "__proto__" key without a word (JSON.parse
 // makes one from `"__proto__": …`): it is an unknown id like any other, so it is refused as one.
@@ -34,7 +52,8 @@ function prototypeKeyIssues(input: Readonly<Record<string, unknown>>): ScenarioI
   for (const section of ['levers', 'drivers', 'assumptions'] as const) {
     const values = input[section];
     if (typeof values === 'object' && values !== null && Object.hasOwn(values, '__proto__')) {
-      issues.push({ path: parameterPath(section, '__proto__'), message: `unknown ${NOUNS[section]} id "__proto__"` });
+      const problem: IssueProblem = { code: 'unknown_id', params: { section, id: '__proto__' } };
+      issues.push(scenarioIssue(parameterPath(section, '__proto__'), problem));
     }
   }
   return issues;
@@ -46,7 +65,7 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, issues: [scenarioIssue('(file)', { code: 'json_syntax', params: { detail: (error as Error).message } })] };
   }
   return parseScenario(value);
 }

@@ -1,11 +1,16 @@
 import type { ParameterDefinition } from './catalog/definition.js';
 import { compileExpression, ExpressionError } from './expression.js';
+import { english, SCHEDULE_ENGLISH, type ScheduleProblem } from './problems.js';
 import { type Timeline, yearOfStep } from './timeline.js';
 
 /** A lever or driver value as written in a scenario file. */
 export type ScheduleValue = number | ReadonlyArray<readonly [number, number]> | string;
 
-export class ScheduleError extends Error {}
+export class ScheduleError extends Error {
+  constructor(readonly problem: ScheduleProblem) {
+    super(english(SCHEDULE_ENGLISH, problem));
+  }
+}
 
 /**
  * Turns a schedule into one value per step, computed once before the run: rules read a number,
@@ -20,7 +25,8 @@ export function compileSchedule(definition: ParameterDefinition, value: Schedule
     try {
       v = at(year, t);
     } catch (error) {
-      if (error instanceof ExpressionError) throw new ScheduleError(`expression ${error.message} at year ${year}`);
+      if (error instanceof ExpressionError)
+        throw new ScheduleError({ code: 'schedule_expression', params: { expression: error.problem, year } });
       throw error;
     }
     checkValue(definition, v, year);
@@ -36,13 +42,13 @@ function stepFunction(definition: ParameterDefinition, value: ScheduleValue | un
     try {
       return compileExpression(value);
     } catch (error) {
-      if (error instanceof ExpressionError) throw new ScheduleError(`bad expression: ${error.message}`);
+      if (error instanceof ExpressionError) throw new ScheduleError({ code: 'schedule_expression', params: { expression: error.problem } });
       throw error;
     }
   }
   for (let i = 1; i < value.length; i++) {
     if (value[i][0] <= value[i - 1][0]) {
-      throw new ScheduleError(`step years must increase: ${value[i][0]} comes after ${value[i - 1][0]}`);
+      throw new ScheduleError({ code: 'schedule_years_order', params: { year: value[i][0], previous: value[i - 1][0] } });
     }
   }
   // Each [year, value] holds from the start of its year until the next; before the first, the default.
@@ -57,10 +63,8 @@ function stepFunction(definition: ParameterDefinition, value: ScheduleValue | un
 }
 
 function checkValue(definition: ParameterDefinition, v: number, year: number): void {
-  const where = `at year ${year}`;
-  if (!Number.isFinite(v)) throw new ScheduleError(`value is not a finite number ${where}`);
-  if (v < definition.min || v > definition.max) {
-    throw new ScheduleError(`value ${v} ${where} is outside the range ${definition.min} to ${definition.max} ${definition.unit}`);
-  }
-  if (definition.integer && !Number.isInteger(v)) throw new ScheduleError(`value ${v} ${where} must be a whole number`);
+  if (!Number.isFinite(v)) throw new ScheduleError({ code: 'schedule_not_finite', params: { year } });
+  const { min, max, unit } = definition;
+  if (v < min || v > max) throw new ScheduleError({ code: 'schedule_out_of_range', params: { value: v, year, min, max, unit } });
+  if (definition.integer && !Number.isInteger(v)) throw new ScheduleError({ code: 'schedule_not_whole', params: { value: v, year } });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ASSUMPTIONS, DRIVERS, LEVERS, type ParameterDefinition } from './catalog/index.js';
+import { ISSUE_ENGLISH, type IssueProblem, SCHEDULE_SHAPE_MESSAGE } from './issue.js';
+import { english } from './problems.js';
 import { compileSchedule, ScheduleError, type ScheduleValue } from './schedule.js';
 import { closestName } from './suggest.js';
 import { createTimeline } from './timeline.js';
@@ -10,7 +12,7 @@ export const FIRST_YEAR = 2021;
 const LAST_YEAR = 2100;
 
 const scheduleValue = z.union([z.number(), z.array(z.tuple([z.number().int(), z.number()])).min(1), z.string().min(1).max(500)], {
-  error: 'expected a number, a list of [year, value] steps with whole-number years, or an expression in year and t',
+  error: SCHEDULE_SHAPE_MESSAGE,
 });
 
 const baseScenario = z.strictObject({
@@ -34,11 +36,16 @@ const baseScenario = z.strictObject({
   assumptions: z.record(z.string(), z.number()).default({}),
 });
 
-const sections: ReadonlyArray<{ key: 'levers' | 'drivers' | 'assumptions'; noun: string; definitions: readonly ParameterDefinition[] }> = [
-  { key: 'levers', noun: 'lever', definitions: LEVERS },
-  { key: 'drivers', noun: 'driver', definitions: DRIVERS },
-  { key: 'assumptions', noun: 'assumption', definitions: ASSUMPTIONS },
+const sections: ReadonlyArray<{ key: 'levers' | 'drivers' | 'assumptions'; definitions: readonly ParameterDefinition[] }> = [
+  { key: 'levers', definitions: LEVERS },
+  { key: 'drivers', definitions: DRIVERS },
+  { key: 'assumptions', definitions: ASSUMPTIONS },
 ];
+
+/** A problem of the project's own, raised in zod: its code and parameters ride in the issue's `params`. */
+function addProblem(ctx: z.RefinementCtx, path: PropertyKey[], problem: IssueProblem): void {
+  ctx.addIssue({ code: 'custom', path, message: english(ISSUE_ENGLISH, problem), params: { problem } });
+}
 
 // zod runs this refinement even when fields failed their own checks (so that every problem is
 // reported at once): it compiles only schedules of a valid shape over a valid timeline, and leaves
@@ -48,19 +55,14 @@ export const ScenarioSchema = baseScenario.superRefine((scenario, ctx) => {
   const validYears =
     startYear === FIRST_YEAR && stepsPerYear === 4 && Number.isInteger(endYear) && endYear >= FIRST_YEAR && endYear <= LAST_YEAR;
   const timeline = validYears ? createTimeline(startYear, endYear, stepsPerYear) : undefined;
-  for (const { key, noun, definitions } of sections) {
+  for (const { key, definitions } of sections) {
     const values: unknown = scenario[key];
     if (typeof values !== 'object' || values === null || Array.isArray(values)) continue;
     const ids = definitions.map((d) => d.id);
     for (const [id, value] of Object.entries(values)) {
       const definition = definitions.find((d) => d.id === id);
       if (!definition) {
-        const guess = closestName(id, ids);
-        ctx.addIssue({
-          code: 'custom',
-          path: [key, id],
-          message: `unknown ${noun} id "${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
-        });
+        addProblem(ctx, [key, id], { code: 'unknown_id', params: { section: key, id, suggestion: closestName(id, ids) } });
         continue;
       }
       if (!timeline || !isScheduleShape(value)) continue;
@@ -68,7 +70,7 @@ export const ScenarioSchema = baseScenario.superRefine((scenario, ctx) => {
         compileSchedule(definition, value, timeline);
       } catch (error) {
         if (!(error instanceof ScheduleError)) throw error;
-        ctx.addIssue({ code: 'custom', path: [key, id], message: `${noun} "${id}": ${error.message}` });
+        addProblem(ctx, [key, id], { code: 'schedule', params: { section: key, id, problem: error.problem } });
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { RichText } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
 import { LitElement, type PropertyValues } from 'lit';
 import { DEFAULT_KPIS } from '../ds-kpi-cards/ds-kpi-cards.js';
@@ -10,8 +11,9 @@ import { isEdited, matchBundled } from '../lib/edited.js';
 import { headline } from '../lib/headline.js';
 import { exportFile } from '../lib/labExports.js';
 import { DEFAULT_VIEW, type LabView } from '../lib/labView.js';
-import { preferredLanguage, setLanguage, updateWhenLanguageChanges } from '../lib/language.js';
+import { preferredLanguage, setLanguage, tr, updateWhenLanguageChanges } from '../lib/language.js';
 import type { SharedLab } from '../lib/shareLink.js';
+import { linkNoteText, linkProblemText } from '../lib/shareLinkProblems.js';
 import { baseStyles } from '../theme.js';
 import { appStyles } from './ds-app.styles.js';
 import { applyFields, applyFile, applyParameter, applyPick } from './edits.js';
@@ -52,7 +54,7 @@ export class DsApp extends LitElement {
   /** The generation of the results the current scenario needs. */
   declare requested: number;
   declare runError: string;
-  declare loadMessage: string;
+  declare loadMessage: RichText;
   /** Each what-if's effect in words (a function: the words follow the lab's language). */
   declare galleryEffects: ReadonlyMap<string, () => string>;
   declare docsSection: string;
@@ -61,10 +63,13 @@ export class DsApp extends LitElement {
     current: () => ({ scenario: this.scenario, baseline: this.baseline, view: this.view }),
     open: (lab, notes) => {
       this.openShared(lab);
-      if (notes.length > 0) this.notices.notify('warning', 'link-read', T.notices.readAs(T.notices.thisLink, notes));
+      // The notes in the link's language, which the page takes at its next render.
+      setLanguage(lab.view.language);
+      const read = notes.map((note) => linkNoteText(tr(), note));
+      if (notes.length > 0) this.notices.notify('warning', 'link-read', T.notices.readAs(T.notices.thisLink, read));
     },
-    refuse: (message) => {
-      this.notices.notify('error', 'bad-link', T.notices.badLink(message));
+    refuse: (problem) => {
+      this.notices.notify('error', 'bad-link', T.notices.badLink(linkProblemText(tr(), problem)));
       this.openShared(undefined);
     },
   });
@@ -83,7 +88,7 @@ export class DsApp extends LitElement {
     updateWhenLanguageChanges(this);
     this.requested = 0;
     this.runError = '';
-    this.loadMessage = '';
+    this.loadMessage = [];
     this.galleryEffects = new Map();
     this.docsSection = '';
   }

@@ -1,8 +1,10 @@
-import { formatIssues, parseScenarioText, type Scenario } from '@diaspora-sim/engine';
+import { issuesText, noteText, type RichText } from '@diaspora-sim/analysis';
+import { parseScenarioText, type Scenario } from '@diaspora-sim/engine';
 import { runKey } from '../engine-client/index.js';
 import type { LabEventDetails, ScenarioRole } from '../events.js';
 import { bundledScenario } from '../lib/bundled.js';
 import { matchBundled } from '../lib/edited.js';
+import { tr } from '../lib/language.js';
 import { withFields, withParameter } from '../lib/scenarioEdit.js';
 import { APP_TEXT as T } from './messages.js';
 import type { NoticeController } from './notices.js';
@@ -14,7 +16,7 @@ export interface EditableLab {
   readonly baseline: Scenario;
   scenarioFile: string;
   baselineFile: string;
-  loadMessage: string;
+  loadMessage: RichText;
   readonly notices: NoticeController;
   readonly url: UrlSyncController;
   setLab(scenario: Scenario, baseline: Scenario): void;
@@ -62,13 +64,15 @@ export function applyPick(lab: EditableLab, file: string, role: ScenarioRole): v
 export function applyFile(lab: EditableLab, fileName: string, text: string): void {
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
-    lab.loadMessage = T.notices.badFile(fileName, formatIssues(parsed.issues));
+    lab.loadMessage = T.notices.badFile(fileName, issuesText(tr(), parsed.issues));
     lab.notices.notify('error', 'bad-file', lab.loadMessage);
     return;
   }
-  lab.loadMessage = '';
+  lab.loadMessage = [];
   lab.scenarioFile = matchBundled(parsed.scenario);
-  if (parsed.notes.length > 0) lab.notices.notify('warning', 'file-loaded', T.notices.readAs(T.notices.theFile(fileName), parsed.notes));
-  else lab.notices.notify('info', 'file-loaded', T.notices.fileLoaded(fileName, parsed.scenario.name));
+  if (parsed.notes.length > 0) {
+    const notes = parsed.notes.map((note) => noteText(tr(), note));
+    lab.notices.notify('warning', 'file-loaded', T.notices.readAs(T.notices.theFile(fileName), notes));
+  } else lab.notices.notify('info', 'file-loaded', T.notices.fileLoaded(fileName, parsed.scenario.name));
   lab.setLab(parsed.scenario, lab.baseline);
 }

@@ -1,3 +1,4 @@
+import type { RichText } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
 import { html, nothing } from 'lit';
 import type { LabEngine, LabResults } from '../engine-client/index.js';
@@ -24,7 +25,7 @@ export interface Shell {
   readonly runError: string;
   readonly scenarioFile: string;
   readonly baselineFile: string;
-  readonly loadMessage: string;
+  readonly loadMessage: RichText;
   readonly displayName: string;
   readonly baselineName: string;
   readonly galleryEffects: ReadonlyMap<string, () => string>;
@@ -93,7 +94,7 @@ function controls(app: Shell) {
       scenario-file=${app.scenarioFile}
       baseline-file=${app.baselineFile}
       baseline-name=${app.baselineName}
-      message=${app.loadMessage}
+      .message=${app.loadMessage}
       @ds-scenario-fields-change=${app.handleFields}
       @ds-scenario-file=${app.handleFile}
       @ds-scenario-save=${() => void app.exportAs('scenario-json')}
@@ -139,7 +140,14 @@ function views(app: Shell) {
             .runner=${app.engine?.analysis}
             ?sample-assumptions=${view.sampleAssumptions}
             year=${view.year}
+            indicator=${view.mapIndicator}
+            variant=${view.mapVariant}
             @ds-year-change=${(e: LabEvent<'ds-year-change'>) => app.setView({ year: e.detail.year })}
+            @ds-map-change=${(e: LabEvent<'ds-map-change'>) =>
+              app.setView({
+                ...(e.detail.indicator && { mapIndicator: e.detail.indicator }),
+                ...(e.detail.variant && { mapVariant: e.detail.variant }),
+              })}
           ></ds-region-map>`
           : nothing
       }

@@ -1,4 +1,5 @@
-import { t, words } from '../lib/language.js';
+import { code, type RichText, richT } from '@diaspora-sim/analysis';
+import { t, tr, words } from '../lib/language.js';
 
 /** Every word the app shell shows, read from the `lab` catalog in the lab's language when used. */
 export const APP_TEXT = words(
@@ -17,14 +18,18 @@ export const APP_TEXT = words(
     notices: words('notice', ['thisLink', 'copied', 'copyThis'], {
       runError: (message: string) => t('notice.runError', { message }),
       workerCrash: (message: string, retried: boolean) => t(retried ? 'notice.workerCrashRetried' : 'notice.workerCrash', { message }),
-      edit: (message: string) => t('notice.edit', { message }),
-      fields: (message: string) => t('notice.fields', { message }),
-      badLink: (message: string) => t('notice.badLink', { message }),
-      badFile: (fileName: string, issues: string) => t('notice.badFile', { fileName, issues }),
-      fileLoaded: (fileName: string, name: string) => t('notice.fileLoaded', { fileName, name }),
-      theFile: (fileName: string) => t('notice.theFile', { fileName }),
+      edit: (message: RichText) => richT(tr(), 'notice.edit', { message }),
+      fields: (message: RichText) => richT(tr(), 'notice.fields', { message }),
+      badLink: (message: RichText) => richT(tr(), 'notice.badLink', { message }),
+      // A file's name is the reader's, in no language: shown as code.
+      badFile: (fileName: string, issues: RichText) => richT(tr(), 'notice.badFile', { fileName: code(fileName), issues }),
+      fileLoaded: (fileName: string, name: string) => richT(tr(), 'notice.fileLoaded', { fileName: code(fileName), name }),
+      theFile: (fileName: string) => richT(tr(), 'notice.theFile', { fileName: code(fileName) }),
       /** What was read differently from how a link or file was made (migrations, another engine version), one note a line. */
-      readAs: (what: string, notes: readonly string[]) => `${t('notice.readAs', { what })}\n${notes.map((n) => `• ${n}`).join('\n')}`,
+      readAs: (what: string | RichText, notes: readonly RichText[]): RichText => [
+        ...richT(tr(), 'notice.readAs', { what }),
+        ...notes.flatMap((note) => ['\n• ', ...note]),
+      ],
       noSection: (anchor: string) => t('notice.noSection', { anchor }),
       exportFailed: (message: string) => t('notice.exportFailed', { message }),
     }),

@@ -1,11 +1,14 @@
+import type { RichText } from '@diaspora-sim/analysis';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { words } from '../lib/language.js';
+import { renderRich } from '../lib/richText.js';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 export interface Notice {
   readonly id: number;
   readonly kind: NoticeKind;
-  readonly text: string;
+  /** Written when the notice is given, in the language of that moment. */
+  readonly text: string | RichText;
   /** A stable name styles and tests find it by (`data-notice`); a newer notice of a topic replaces the older. */
   readonly topic: string;
   /** A link to show in a read-only field (for copying). */
@@ -30,7 +33,7 @@ export class NoticeController implements ReactiveController {
     this.timers.clear();
   }
 
-  notify(kind: NoticeKind, topic: string, text: string, link?: string): void {
+  notify(kind: NoticeKind, topic: string, text: string | RichText, link?: string): void {
     const id = ++this.count;
     this.notices = [...this.notices.filter((n) => n.topic !== topic), { id, kind, topic, text, link }];
     if (kind === 'info') {
@@ -52,10 +55,8 @@ export class NoticeController implements ReactiveController {
     return html`<div class="notices" role="region" aria-label=${TEXT.region}>
       ${this.notices.map(
         (n) => html`<div class="notice ${n.kind}" data-notice=${n.topic} role=${n.kind === 'info' ? 'status' : 'alert'}>
-          <div>
-            ${n.text}
-            ${n.link ? html`<input type="text" readonly .value=${n.link} aria-label=${TEXT.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : nothing}
-          </div>
+          <!-- One line: the notice keeps its text's line breaks (pre-wrap), not the template's. -->
+          <div>${renderRich(n.text)}${n.link ? html`<input type="text" readonly .value=${n.link} aria-label=${TEXT.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : nothing}</div>
           <button @click=${() => this.dismiss(n.id)} aria-label=${TEXT.dismissLabel}>${TEXT.dismiss}</button>
         </div>`,
       )}

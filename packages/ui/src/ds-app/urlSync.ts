@@ -2,14 +2,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LabView } from '../lib/labView.js';
 import { language } from '../lib/language.js';
 import { decodeShareToken, encodeShareFragment, type SharedLab, shareTokenFromHash } from '../lib/shareLink.js';
+import type { LinkNote, LinkProblem } from '../lib/shareLinkProblems.js';
 
 export interface UrlSyncOptions {
   /** What a link written now holds. */
   current(): SharedLab;
   /** A link was opened (at start or by a change of the address's fragment). */
-  open(lab: SharedLab, notes: readonly string[]): void;
+  open(lab: SharedLab, notes: readonly LinkNote[]): void;
   /** A link could not be opened: why. */
-  refuse(message: string): void;
+  refuse(problem: LinkProblem): void;
 }
 
 /**
@@ -72,7 +73,7 @@ export class UrlSyncController implements ReactiveController {
     if (decoded.ok) this.options.open(decoded.lab, decoded.notes);
     else {
       this.keepAddress = true;
-      this.options.refuse(decoded.message);
+      this.options.refuse(decoded.problem);
     }
   }
 

@@ -3,9 +3,10 @@ import { REGION_INDICATORS, type Scenario } from '@diaspora-sim/engine';
 import type { FeatureCollection } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { fetchRegionRuns, type RegionRuns } from '../engine-client/index.js';
-import { emit } from '../events.js';
+import { emit, type MapVariant } from '../events.js';
 import { clampInt } from '../lib/analysisRun.js';
 import { formatChange, formatValue } from '../lib/format.js';
+import { MAP_VARIANTS as VARIANTS } from '../lib/labView.js';
 import { tr, updateWhenLanguageChanges } from '../lib/language.js';
 import { loadOutlines } from '../region-map/outlines.js';
 import { drawRegionMap } from '../region-map/regionMap.js';
@@ -14,15 +15,13 @@ import { baseStyles } from '../theme.js';
 import { regionMapStyles } from './ds-region-map.styles.js';
 import { MAP_TEXT as T } from './messages.js';
 
-export type RegionVariant = 'scenario' | 'baseline' | 'difference';
-const VARIANTS: readonly RegionVariant[] = ['scenario', 'baseline', 'difference'];
-
 /**
  * The Map view: both countries' outlines, one proportional circle per region for a chosen regional
  * indicator, year and variant (scenario, baseline or their paired difference), and a table of the
  * same values beside it. Asks the workers for regional values only while it is on the page.
  *
  * @event ds-year-change - the reader chose another year (the lab's year is shared by its views)
+ * @event ds-map-change - the reader chose another indicator or variant (kept in the lab's view and its links)
  */
 export class DsRegionMap extends LitElement {
   static override styles = [baseStyles, regionMapStyles];
@@ -32,8 +31,8 @@ export class DsRegionMap extends LitElement {
     runner: { attribute: false },
     sampleAssumptions: { type: Boolean, attribute: 'sample-assumptions' },
     year: { type: Number },
-    indicatorId: { state: true },
-    variant: { state: true },
+    indicatorId: { attribute: 'indicator' },
+    variant: {},
     runs: { state: true },
     outlines: { state: true },
     error: { state: true },
@@ -48,8 +47,10 @@ export class DsRegionMap extends LitElement {
   declare sampleAssumptions: boolean;
   /** The calendar year shown. */
   declare year: number;
-  declare private indicatorId: string;
-  declare private variant: RegionVariant;
+  /** The regional indicator shown (an id of REGION_INDICATORS). */
+  declare indicatorId: string;
+  /** The scenario, the baseline or their difference. */
+  declare variant: MapVariant;
   declare private runs: RegionRuns | undefined;
   declare private outlines: FeatureCollection | undefined;
   declare private error: string;
@@ -143,6 +144,17 @@ export class DsRegionMap extends LitElement {
     emit(this, 'ds-year-change', { year: clampInt((event.target as HTMLInputElement).value, first, last) });
   }
 
+  private handleIndicator(event: Event) {
+    this.choose({ indicator: (event.target as HTMLSelectElement).value });
+  }
+
+  /** Shown at once and told to the lab, which keeps it in its view (and so in share links). */
+  private choose(change: { indicator?: string; variant?: MapVariant }) {
+    if (change.indicator) this.indicatorId = change.indicator;
+    if (change.variant) this.variant = change.variant;
+    emit(this, 'ds-map-change', change);
+  }
+
   override render() {
     const indicator = REGION_INDICATORS.find((i) => i.id === this.indicatorId) ?? REGION_INDICATORS[0];
     const label = T.indicatorLabel(indicator.id);
@@ -151,13 +163,13 @@ export class DsRegionMap extends LitElement {
     return html`<p class="intro">${T.intro}</p>
       <form @submit=${(e: Event) => e.preventDefault()}>
         <label>${T.indicator}
-          <select @change=${(e: Event) => (this.indicatorId = (e.target as HTMLSelectElement).value)}>
+          <select @change=${this.handleIndicator}>
             ${REGION_INDICATORS.map((i) => html`<option value=${i.id} ?selected=${i.id === this.indicatorId}>${T.indicatorLabel(i.id)}</option>`)}
           </select>
         </label>
         <label>${T.year}<input type="number" min=${this.scenario?.startYear ?? 2021} max=${this.scenario?.endYear ?? 2045} .value=${String(this.year)} @change=${this.handleYear} /></label>
         <fieldset><legend class="visually-hidden">${T.show}</legend>
-          ${VARIANTS.map((v) => html`<label><input type="radio" name="variant" value=${v} .checked=${v === this.variant} @change=${() => (this.variant = v)} />${T.variant(v)}</label>`)}
+          ${VARIANTS.map((v) => html`<label><input type="radio" name="variant" value=${v} .checked=${v === this.variant} @change=${() => this.choose({ variant: v })} />${T.variant(v)}</label>`)}
         </fieldset>
       </form>
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
@@ -172,7 +184,7 @@ export class DsRegionMap extends LitElement {
   }
 
   private renderTable(table: RegionYearTable, label: string, unit: string) {
-    const cell = (variant: RegionVariant, value: number) =>
+    const cell = (variant: MapVariant, value: number) =>
       html`<td class=${variant === this.variant ? 'shown' : ''} data-variant=${variant} data-value=${String(value)}>${
         variant === 'difference' ? formatChange(value, unit) : formatValue(value, unit)
       }</td>`;

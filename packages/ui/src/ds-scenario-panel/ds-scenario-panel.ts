@@ -1,7 +1,9 @@
+import type { RichText } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
 import { emit, type ScenarioFields, type ScenarioRole } from '../events.js';
 import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
+import { renderRich } from '../lib/richText.js';
 import { baseStyles } from '../theme.js';
 import { scenarioPanelStyles } from './ds-scenario-panel.styles.js';
 
@@ -54,7 +56,7 @@ export class DsScenarioPanel extends LitElement {
     scenarioFile: { attribute: 'scenario-file' },
     baselineFile: { attribute: 'baseline-file' },
     baselineName: { attribute: 'baseline-name' },
-    message: {},
+    message: { attribute: false },
   };
 
   declare scenario: Scenario | undefined;
@@ -65,7 +67,7 @@ export class DsScenarioPanel extends LitElement {
   declare baselineFile: string;
   declare baselineName: string;
   /** A message about the last file loaded (e.g. why it was refused). */
-  declare message: string;
+  declare message: string | RichText;
 
   constructor() {
     super();
@@ -155,7 +157,7 @@ export class DsScenarioPanel extends LitElement {
           <input class="visually-hidden" type="file" accept=".json,application/json" @change=${this.readFile} />
         </label>
       </div>
-      ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+      ${this.message.length > 0 ? html`<p class="message" role="alert">${renderRich(this.message)}</p>` : nothing}
     `;
   }
 }

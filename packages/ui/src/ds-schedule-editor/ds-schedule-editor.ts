@@ -1,9 +1,11 @@
+import { backticksAsCode, issueText, joinRich, type RichText } from '@diaspora-sim/analysis';
 import { EXPRESSION_FUNCTIONS, type ParameterDefinition, parseScenario, SCHEMA_VERSION, type ScheduleValue } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { emit, type ParameterSection } from '../events.js';
 import { unitText } from '../lib/catalogText.js';
-import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
+import { t, tr, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { formatParameter } from '../lib/parameters.js';
+import { renderRich } from '../lib/richText.js';
 import { baseStyles } from '../theme.js';
 import { scheduleEditorStyles } from './ds-schedule-editor.styles.js';
 
@@ -13,8 +15,10 @@ interface Step {
   value: string;
 }
 
-/** The words of ds-schedule-editor (one place, for translation; the expression's help stays in the template with its code). */
-const TEXT = words('schedule', ['needsNumbers', 'kind', 'steps', 'expression', 'fromYear', 'remove', 'add', 'expressionLabel'], {
+/** The words of ds-schedule-editor (one place, for translation). */
+const TEXT = words('schedule', ['needsNumbers', 'kind', 'steps', 'expression', 'fromYear', 'remove', 'add'], {
+  // The expression's names and examples are code, marked between backticks in the messages.
+  expressionLabel: () => backticksAsCode(t('schedule.expressionLabel')),
   legend: (label: string) => t('schedule.legend', { label }),
   valid: (from: number, to: number) => t('schedule.valid', { from, to }),
   stepsHint: (value: string) => t('schedule.stepsHint', { value }),
@@ -22,7 +26,7 @@ const TEXT = words('schedule', ['needsNumbers', 'kind', 'steps', 'expression', '
   removeStep: (step: number) => t('schedule.removeStep', { step }),
   stepYear: (step: number) => t('schedule.stepYear', { step }),
   stepValue: (step: number, unit: string) => t('schedule.stepValue', { step, unit }),
-  expressionHint: (functions: string) => t('schedule.expressionHint', { functions }),
+  expressionHint: (functions: string) => backticksAsCode(t('schedule.expressionHint', { functions })),
 });
 
 /**
@@ -54,8 +58,8 @@ export class DsScheduleEditor extends LitElement {
   declare mode: Mode;
   declare steps: Step[];
   declare expression: string;
-  /** The schema's messages for the schedule being edited ('' when valid). */
-  declare issues: string;
+  /** The schema's messages for the schedule being edited, in the lab's language (none when valid). */
+  declare issues: RichText;
   private lastEmitted = '';
 
   constructor() {
@@ -69,7 +73,7 @@ export class DsScheduleEditor extends LitElement {
     this.mode = 'steps';
     this.steps = [];
     this.expression = '';
-    this.issues = '';
+    this.issues = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -89,7 +93,7 @@ export class DsScheduleEditor extends LitElement {
       this.steps = steps.map(([y, v]) => ({ year: String(y), value: String(v) }));
       this.expression = String(steps[0][1]);
     }
-    this.issues = '';
+    this.issues = [];
   }
 
   /** The schedule the fields describe (not yet validated). */
@@ -100,12 +104,12 @@ export class DsScheduleEditor extends LitElement {
     );
   }
 
-  /** Checks with the engine's schema; returns the messages ('' when valid). */
-  validate(candidate: ScheduleValue): string {
+  /** Checks with the engine's schema; returns the messages (none when valid). */
+  validate(candidate: ScheduleValue): RichText {
     const d = this.definition;
-    if (!d) return 'no parameter';
+    if (!d) return ['no parameter'];
     if (Array.isArray(candidate) && candidate.some(([y, v]) => !Number.isFinite(y) || !Number.isFinite(v))) {
-      return TEXT.needsNumbers;
+      return [TEXT.needsNumbers];
     }
     const probe = {
       schemaVersion: SCHEMA_VERSION,
@@ -115,7 +119,12 @@ export class DsScheduleEditor extends LitElement {
       [this.section]: { [d.id]: candidate },
     };
     const parsed = parseScenario(probe);
-    return parsed.ok ? '' : parsed.issues.map((i) => i.message).join('\n');
+    return parsed.ok
+      ? []
+      : joinRich(
+          parsed.issues.map((issue) => issueText(tr(), issue)),
+          '\n',
+        );
   }
 
   private commit() {
@@ -123,7 +132,7 @@ export class DsScheduleEditor extends LitElement {
     if (!d) return;
     const candidate = this.candidate();
     this.issues = this.validate(candidate);
-    if (this.issues) return;
+    if (this.issues.length > 0) return;
     this.lastEmitted = JSON.stringify(candidate);
     emit(this, 'ds-schedule-change', { id: d.id, value: candidate });
   }
@@ -159,7 +168,7 @@ export class DsScheduleEditor extends LitElement {
   override render() {
     const d = this.definition;
     if (!d) return nothing;
-    const invalid = this.issues !== '';
+    const invalid = this.issues.length > 0;
     return html`<fieldset>
       <legend>${TEXT.legend(d.label)}</legend>
       <div class="modes" role="radiogroup" aria-label=${TEXT.kind}>
@@ -169,7 +178,7 @@ export class DsScheduleEditor extends LitElement {
       ${this.mode === 'steps' ? this.renderSteps(d, invalid) : this.renderExpression(invalid)}
       ${
         invalid
-          ? html`<p class="issues" id="issues" role="alert">${this.issues}</p>`
+          ? html`<p class="issues" id="issues" role="alert">${renderRich(this.issues)}</p>`
           : html`<p class="ok" id="issues" aria-live="polite">${TEXT.valid(this.startYear, this.endYear)}</p>`
       }
     </fieldset>`;
@@ -195,8 +204,8 @@ export class DsScheduleEditor extends LitElement {
   }
 
   private renderExpression(invalid: boolean) {
-    return html`<label for="expression">${TEXT.expressionLabel}</label>
+    return html`<label for="expression">${renderRich(TEXT.expressionLabel())}</label>
       <input type="text" id="expression" spellcheck="false" autocomplete="off" .value=${this.expression} aria-invalid=${String(invalid)} aria-describedby=${invalid ? 'issues expression-hint' : 'expression-hint'} @change=${this.editExpression} />
-      <p class="hint" id="expression-hint">${TEXT.expressionHint(EXPRESSION_FUNCTIONS.join(', '))}</p>`;
+      <p class="hint" id="expression-hint">${renderRich(TEXT.expressionHint(EXPRESSION_FUNCTIONS.join(', ')))}</p>`;
   }
 }

@@ -1,12 +1,13 @@
 import { isLocale, type Locale, SOURCE_LOCALE } from '@diaspora-sim/analysis';
-import { INDICATORS } from '@diaspora-sim/engine';
-import type { ChartMode } from '../events.js';
+import { INDICATORS, REGION_INDICATORS } from '@diaspora-sim/engine';
+import type { ChartMode, MapVariant } from '../events.js';
 
 /** The results views, in the order of their tabs. */
 export const RESULT_TABS = ['charts', 'map', 'brief', 'strategies', 'sweep', 'sensitivity', 'model'] as const;
 export type ResultTab = (typeof RESULT_TABS)[number];
 export const CONTROL_TABS = ['levers', 'assumptions', 'scenario'] as const;
 export type ControlTab = (typeof CONTROL_TABS)[number];
+export const MAP_VARIANTS: readonly MapVariant[] = ['scenario', 'baseline', 'difference'];
 
 /** What the reader looks at, beside the scenario: all of it goes into a share link. */
 export interface LabView {
@@ -22,6 +23,9 @@ export interface LabView {
   readonly controls: ControlTab;
   /** The lab's language (links made before languages open in the reader's own, or English). */
   readonly language: Locale;
+  /** The Map view's regional indicator and what it shows (its year is the lab's). */
+  readonly mapIndicator: string;
+  readonly mapVariant: MapVariant;
 }
 
 /** The indicators charted when the lab opens: the outcomes the model exists for (a deliberate choice). */
@@ -45,7 +49,19 @@ export const DEFAULT_VIEW: LabView = {
   tab: 'charts',
   controls: 'levers',
   language: SOURCE_LOCALE,
+  mapIndicator: 'remittances_usd',
+  mapVariant: 'scenario',
 };
+
+/** The view as a link holds it: the Map view's choices only when not the default (links stay short). */
+export function linkedView(view: LabView): Partial<LabView> {
+  const { mapIndicator, mapVariant, ...rest } = view;
+  return {
+    ...rest,
+    ...(mapIndicator !== DEFAULT_VIEW.mapIndicator && { mapIndicator }),
+    ...(mapVariant !== DEFAULT_VIEW.mapVariant && { mapVariant }),
+  };
+}
 
 /**
  * A view read from a link: anything unknown or malformed falls back to the default, field by field;
@@ -67,5 +83,11 @@ export function viewFrom(value: unknown, fallbackLanguage: Locale = DEFAULT_VIEW
     tab: one(v.tab, RESULT_TABS, DEFAULT_VIEW.tab),
     controls: one(v.controls, CONTROL_TABS, DEFAULT_VIEW.controls),
     language: isLocale(v.language) ? v.language : fallbackLanguage,
+    mapIndicator: one(
+      v.mapIndicator,
+      REGION_INDICATORS.map((i) => i.id),
+      DEFAULT_VIEW.mapIndicator,
+    ),
+    mapVariant: one(v.mapVariant, MAP_VARIANTS, DEFAULT_VIEW.mapVariant),
   };
 }

@@ -1,21 +1,25 @@
+import { issuesText, type RichText } from '@diaspora-sim/analysis';
 import {
   compileSchedule,
   createTimeline,
   findParameter,
-  formatIssues,
+  parameterPath,
   parseScenario,
   type Scenario,
   ScheduleError,
   type ScheduleValue,
+  scenarioIssue,
 } from '@diaspora-sim/engine';
 import type { ParameterSection, ScenarioFields } from '../events.js';
+import { tr } from './language.js';
 
-export type EditResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
+/** A refusal says why in the lab's language. */
+export type EditResult = { ok: true; scenario: Scenario } | { ok: false; message: RichText };
 
 /** Every edit goes back through the engine's schema: the lab never holds an invalid scenario. */
 function validated(candidate: unknown): EditResult {
   const parsed = parseScenario(candidate);
-  return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, message: formatIssues(parsed.issues) };
+  return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, message: issuesText(tr(), parsed.issues) };
 }
 
 /** The scenario with one lever, driver or assumption set (`undefined` removes it: the default applies). */
@@ -37,8 +41,9 @@ export function withParameter(scenario: Scenario, section: ParameterSection, id:
           compileSchedule(found.definition, value, createTimeline(scenario.startYear, scenario.endYear, scenario.stepsPerYear));
         return { ok: true, scenario: edited as Scenario };
       } catch (error) {
-        if (error instanceof ScheduleError) return { ok: false, message: `${section}["${id}"]: ${error.message}` };
-        throw error;
+        if (!(error instanceof ScheduleError)) throw error;
+        const issue = scenarioIssue(parameterPath(section, id), { code: 'schedule', params: { section, id, problem: error.problem } });
+        return { ok: false, message: issuesText(tr(), [issue]) };
       }
     }
   }

@@ -1,9 +1,10 @@
 import type { Locale } from '@diaspora-sim/analysis';
-import { ENGINE_VERSION, formatIssues, parseScenario, type Scenario, type ScenarioInput } from '@diaspora-sim/engine';
-import { type LabView, viewFrom } from './labView.js';
+import { ENGINE_VERSION, parseScenario, type Scenario, type ScenarioInput, type ScenarioNote } from '@diaspora-sim/engine';
+import { type LabView, linkedView, viewFrom } from './labView.js';
+import { type LinkNote, type LinkProblem, linkNote, linkRefusal } from './shareLinkProblems.js';
 
 /**
- * The whole scenario, baseline and view (chart mode, indicators, year, bands, tab, language) in the URL fragment:
+ * The whole scenario, baseline and view (chart mode, indicators, year, bands, tab, language, map) in the URL fragment:
  * JSON, deflate-raw, base64url, with the engine version that made the link (each scenario carries its
  * schemaVersion). On the way back everything is checked by the engine's schema, older scenarios through
  * its migrations; a link that fails any step yields a message, never a partial scenario.
@@ -21,11 +22,14 @@ export interface SharedLab {
   readonly view: LabView;
 }
 
-/** `notes`: what was read differently from how the link was made (migrations, another engine version). */
-export type DecodeResult = { ok: true; lab: SharedLab; notes: readonly string[] } | { ok: false; message: string };
+/**
+ * `notes`: what was read differently from how the link was made (migrations, another engine version);
+ * a refusal says why in English (`message`) and as data for the reader's language (`problem`).
+ */
+export type DecodeResult = { ok: true; lab: SharedLab; notes: readonly LinkNote[] } | { ok: false; message: string; problem: LinkProblem };
 
 export async function encodeShareFragment(scenario: ScenarioInput, baseline: ScenarioInput, view: LabView): Promise<string> {
-  const json = JSON.stringify({ format: FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario, baseline, view });
+  const json = JSON.stringify({ format: FORMAT_VERSION, engineVersion: ENGINE_VERSION, scenario, baseline, view: linkedView(view) });
   const compressed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   return `${SHARE_PARAMETER}=${toBase64Url(compressed)}`;
 }
@@ -42,26 +46,23 @@ export async function decodeShareToken(token: string, language?: Locale): Promis
   try {
     bytes = fromBase64Url(token);
   } catch {
-    return { ok: false, message: 'the link is damaged (its scenario part is not valid base64url text)' };
+    return linkRefusal({ code: 'base64', params: {} });
   }
   let json: string;
   try {
     const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
     json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch (error) {
-    return { ok: false, message: `the link is damaged (its scenario part does not decompress: ${(error as Error).message})` };
+    return linkRefusal({ code: 'inflate', params: { detail: (error as Error).message } });
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'the link is damaged (its scenario part is not valid JSON)' };
+    return linkRefusal({ code: 'json', params: {} });
   }
   if (typeof value !== 'object' || value === null || !READABLE_FORMATS.includes((value as { format?: unknown }).format as number)) {
-    return {
-      ok: false,
-      message: `the link was made by another version of this lab (format ${String((value as { format?: unknown })?.format)})`,
-    };
+    return linkRefusal({ code: 'format', params: { format: String((value as { format?: unknown })?.format) } });
   }
   const { scenario, baseline, view, engineVersion } = value as {
     scenario?: unknown;
@@ -70,9 +71,9 @@ export async function decodeShareToken(token: string, language?: Locale): Promis
     engineVersion?: unknown;
   };
   const s = parseScenario(scenario);
-  if (!s.ok) return { ok: false, message: `the scenario in the link is not valid: ${formatIssues(s.issues)}` };
+  if (!s.ok) return linkRefusal({ code: 'scenarioInvalid', params: { issues: s.issues } });
   const b = parseScenario(baseline);
-  if (!b.ok) return { ok: false, message: `the baseline in the link is not valid: ${formatIssues(b.issues)}` };
+  if (!b.ok) return linkRefusal({ code: 'baselineInvalid', params: { issues: b.issues } });
   return {
     ok: true,
     lab: { scenario: s.scenario, baseline: b.scenario, view: viewFrom(view, language) },
@@ -81,16 +82,19 @@ export async function decodeShareToken(token: string, language?: Locale): Promis
 }
 
 // A note that both scenarios share (a migration's summary) is given once; the others say whose they are.
-function linkNotes(engineVersion: unknown, scenario: readonly string[], baseline: readonly string[]): string[] {
-  const notes: string[] = [];
+function linkNotes(engineVersion: unknown, scenario: readonly ScenarioNote[], baseline: readonly ScenarioNote[]): LinkNote[] {
+  const notes: LinkNote[] = [];
   if (typeof engineVersion === 'string' && engineVersion !== ENGINE_VERSION) {
-    notes.push(
-      `the link was made with diaspora-sim engine ${engineVersion.slice(0, 40)} and runs here on engine ${ENGINE_VERSION}, so its results may differ from those its author saw`,
-    );
+    notes.push(linkNote({ code: 'engine_version', params: { version: engineVersion.slice(0, 40), current: ENGINE_VERSION } }));
   }
-  for (const note of new Set([...scenario, ...baseline])) {
-    const whose = scenario.includes(note) ? (baseline.includes(note) ? '' : 'scenario: ') : 'baseline: ';
-    notes.push(`${whose}${note}`);
+  const inScenario = new Set(scenario.map((n) => n.message));
+  const inBaseline = new Set(baseline.map((n) => n.message));
+  const seen = new Set<string>();
+  for (const note of [...scenario, ...baseline]) {
+    if (seen.has(note.message)) continue;
+    seen.add(note.message);
+    const whose = inScenario.has(note.message) ? (inBaseline.has(note.message) ? undefined : 'scenario') : 'baseline';
+    notes.push(linkNote({ code: 'scenario_note', params: whose ? { whose, note } : { note } }));
   }
   return notes;
 }

@@ -1,4 +1,5 @@
-import { parameterPath, type ScenarioIssue } from '../issue.js';
+import { type IssueProblem, parameterPath, type ScenarioIssue, scenarioIssue } from '../issue.js';
+import { type ScenarioNote, scenarioNote } from '../note.js';
 
 /**
  * One step between two schema versions: a pure function from a file of version `from` (already known
@@ -14,7 +15,7 @@ export interface MigrationStep {
   migrate(input: Readonly<Record<string, unknown>>): StepResult;
 }
 
-export type StepResult = { ok: true; input: Record<string, unknown>; notes: string[] } | { ok: false; issues: ScenarioIssue[] };
+export type StepResult = { ok: true; input: Record<string, unknown>; notes: ScenarioNote[] } | { ok: false; issues: ScenarioIssue[] };
 
 /** An assumption as one catalogue version defines it (frozen copies, not the live catalogue). */
 export interface AssumptionSpec {
@@ -66,12 +67,11 @@ export function migrateAssumptions(
   const base = { ...input, schemaVersion: versions.to };
   if (typeof section !== 'object' || section === null || Array.isArray(section)) return { ok: true, input: base, notes: [] };
   const byId = new Map(changes.map((c) => [c.id, c]));
-  const old = `v${versions.from}`;
+  const version = versions.from;
   const entries: Array<[string, unknown]> = [];
-  const notes: string[] = [];
+  const notes: ScenarioNote[] = [];
   const issues: ScenarioIssue[] = [];
-  const refuse = (id: string, message: string) =>
-    issues.push({ path: parameterPath('assumptions', id), message: `assumption ${id}: ${message}` });
+  const refuse = (id: string, problem: IssueProblem) => issues.push(scenarioIssue(parameterPath('assumptions', id), problem));
 
   for (const [id, value] of Object.entries(section)) {
     const change = byId.get(id);
@@ -81,41 +81,43 @@ export function migrateAssumptions(
     }
     const { before } = change;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      refuse(id, `expected a number (${before.unit}, ${old})`);
+      refuse(id, { code: 'assumption_not_number', params: { id, unit: before.unit, version } });
       continue;
     }
+    const old = { id, value, unit: before.unit, version };
     if (value < before.min || value > before.max) {
-      refuse(id, `${value} is outside its ${old} range ${before.min} to ${before.max} ${before.unit}`);
+      refuse(id, { code: 'assumption_outside_old_range', params: { ...old, min: before.min, max: before.max } });
       continue;
     }
-    const was = `${value} (${before.unit}, ${old})`;
     if (change.decision === 'refuse') {
-      if (value === before.default) notes.push(`assumption ${id}: ${value} (the ${old} default) dropped: ${change.why}`);
-      else refuse(id, `${was} cannot be carried over: ${change.why}. Remove it to open the file with this model`);
+      if (value === before.default)
+        notes.push(scenarioNote({ code: 'assumption_dropped', params: { id, value, version, reason: change.why } }));
+      else refuse(id, { code: 'assumption_unmappable', params: { ...old, reason: change.why } });
       continue;
     }
     const { after } = change;
     const target = change.decision === 'map' ? change.to : id;
     if (target !== id && Object.hasOwn(section, target)) {
-      refuse(id, `maps to ${target}, which the file sets too`);
+      refuse(id, { code: 'assumption_target_set', params: { id, target } });
       continue;
     }
     const next = change.decision === 'map' ? decimal(change.map(value)) : value;
     const inside = next >= after.min && next <= after.max;
+    const range = { min: after.min, max: after.max };
     if (change.decision === 'keep') {
       if (!inside) {
-        refuse(id, `${was} is outside this model's range ${after.min} to ${after.max} ${after.unit}: ${change.note}`);
+        refuse(id, { code: 'assumption_outside_new_range', params: { ...old, ...range, newUnit: after.unit, reason: change.note } });
         continue;
       }
-      notes.push(`assumption ${id}: ${value} kept; ${change.note}`);
+      notes.push(scenarioNote({ code: 'assumption_kept', params: { id, value, version, reason: change.note } }));
     } else {
-      const mapped = `${target === id ? '' : `${target} `}${next} (${after.unit}; ${change.how})`;
+      const mapped = { ...old, target, next, newUnit: after.unit, how: change.how };
       if (!inside) {
-        refuse(id, `${was} maps to ${mapped}, outside the range ${after.min} to ${after.max}; set a value that maps inside it`);
+        refuse(id, { code: 'assumption_maps_outside', params: { ...mapped, ...range } });
         continue;
       }
-      const recalibrated = decimal(change.map(before.default)) === after.default ? '' : `; the default is now ${after.default}`;
-      notes.push(`assumption ${id}: ${was} mapped to ${mapped}${recalibrated}`);
+      const recalibrated = decimal(change.map(before.default)) !== after.default;
+      notes.push(scenarioNote({ code: 'assumption_mapped', params: recalibrated ? { ...mapped, newDefault: after.default } : mapped }));
     }
     entries.push([target, next]);
   }
