@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANALYSIS_ENGLISH,
+  type AnalysisProblem,
+  analysisText,
   issuesText,
   issueText,
   LOCALES,
@@ -102,6 +105,40 @@ const NOTES: Record<NoteProblem['code'], NoteProblem> = {
   },
 };
 
+// What the analyses refuse or meet; a failure's cause is the project's own problem, a refused scenario, or an exception.
+const axis = 'trade.tariff_equivalent_pct=0:99:3';
+const tariff = 'trade.tariff_equivalent_pct';
+const exception: AnalysisProblem = { code: 'runs_failed', params: { count: 2, first: { message: 'x is not a function' } } };
+const ANALYSES: Record<AnalysisProblem['code'], AnalysisProblem> = {
+  sweep_form: { code: 'sweep_form', params: { text: 'tariff 0 to 9' } },
+  sweep_not_parameter: { code: 'sweep_not_parameter', params: { id: 'trade.no_such_lever' } },
+  sweep_not_numbers: { code: 'sweep_not_numbers', params: { text: axis, id: tariff } },
+  sweep_points: { code: 'sweep_points', params: { text: axis, id: tariff, max: 1000 } },
+  sweep_one_point: { code: 'sweep_one_point', params: { text: axis, id: tariff } },
+  sweep_outside_range: {
+    code: 'sweep_outside_range',
+    params: { text: axis, id: tariff, value: 99, min: 0, max: 60, unit: '% ad valorem' },
+  },
+  sweep_not_whole: { code: 'sweep_not_whole', params: { text: axis, id: 'trade.cooperation_zone', value: 0.5 } },
+  sweep_axes: { code: 'sweep_axes', params: { count: 3 } },
+  sensitivity_nothing_to_vary: { code: 'sensitivity_nothing_to_vary', params: { space: 'assumptions' } },
+  sensitivity_unknown: { code: 'sensitivity_unknown', params: { space: 'policy', ids: ['trade.no_such_lever'] } },
+  morris_levels: { code: 'morris_levels', params: { levels: 3 } },
+  runs_failed: {
+    code: 'runs_failed',
+    params: { count: 1, first: { message: '…', problem: { code: 'sweep_axes', params: { count: 0 } } } },
+  },
+  seeds_failed: {
+    code: 'seeds_failed',
+    params: {
+      failures: [
+        { seed: 1, cause: { message: '…', issues: [{ path: '(file)', code: 'not_object', params: {}, message: '…' }] } },
+        { seed: 2, cause: { message: '…', problem: exception } },
+      ],
+    },
+  },
+};
+
 type Sample = readonly [code: string, say: (locale: Locale) => RichText];
 
 /** Every problem of every code, an expression's and a schedule's inside a lever's issue. */
@@ -115,6 +152,7 @@ const SAMPLES: readonly Sample[] = [
     ],
   ),
   ...Object.values(NOTES).map((p): Sample => [p.code, (l) => noteText(translator(l), p)]),
+  ...Object.values(ANALYSES).map((p): Sample => [p.code, (l) => analysisText(translator(l), p)]),
 ];
 
 function scheduleIssue(problem: ScheduleProblem): IssueProblem {
@@ -142,6 +180,13 @@ describe('the engine’s messages in every language', () => {
     expect(Object.keys(SCHEDULES).sort()).toEqual(Object.keys(SCHEDULE_ENGLISH).sort());
     expect(Object.keys(EXPRESSIONS).sort()).toEqual(Object.keys(EXPRESSION_ENGLISH).sort());
     expect(Object.keys(NOTES).sort()).toEqual(Object.keys(NOTE_ENGLISH).sort());
+    expect(Object.keys(ANALYSES).sort()).toEqual(Object.keys(ANALYSIS_ENGLISH).sort());
+  });
+
+  it('quote an exception’s own words as English, after the words of the language', () => {
+    const text = analysisText(translator('ru'), exception);
+    expect(text).toContainEqual({ english: 'x is not a function' });
+    expect(plainText(text)).toMatch(/^неудачных прогонов: 2/);
   });
 
   it.each(LOCALES)('say every code in %s, whole', (locale) => {

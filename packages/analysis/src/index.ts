@@ -1,6 +1,14 @@
 /** Public API of the analysis layer: explicit named exports only. */
 
 export {
+  ANALYSIS_ENGLISH,
+  AnalysisError,
+  type AnalysisParams,
+  type AnalysisProblem,
+  type FailureCause,
+  failureCause,
+} from './analysisProblem.js';
+export {
   type AssumptionScreen,
   type BriefChart,
   type BriefInput,
@@ -71,6 +79,7 @@ export { mean, quantileSorted, studentTQuantile } from './ensemble/statistics.js
 export { type CatalogSection, catalogKey, catalogSourceMessages, groupKey, renderCatalogSource, unitKey } from './i18n/catalogSource.js';
 export { COUNT_UNITS, displayRound, hasNumberData, type LocaleFormat, type LocaleFormatOptions, localeFormat } from './i18n/format.js';
 export { isLocale, LOCALE_NAME, LOCALE_TAG, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.js';
+export { analysisText, errorText, failureText } from './i18n/problems/analysisText.js';
 export { expressionText, scheduleText } from './i18n/problems/expressionText.js';
 export { issuesText, issueText } from './i18n/problems/issueText.js';
 export { noteText } from './i18n/problems/noteText.js';
@@ -103,7 +112,7 @@ export {
 } from './output/stamp.js';
 export { type IndicatorYearly, type Summary, type YearlySummary, YearlySummaryCollector } from './output/yearlySummary.js';
 export { createInThreadWorker, type EnginePool, type EngineWorker, type EngineWorkerFactory } from './pool/inThreadWorker.js';
-export { runTaskList, type TaskListFailure, type TaskListOptions, type TaskRunner } from './pool/runTaskList.js';
+export { runsFailed, runTaskList, type TaskListFailure, type TaskListOptions, type TaskRunner } from './pool/runTaskList.js';
 export { parseShard, type ShardSpec, shardRange } from './pool/shard.js';
 export { applyOverrides, executeTask, type RunTask, TaskInputError, type TaskOutcome } from './pool/task.js';
 export {

@@ -1,4 +1,5 @@
 import type { RunResult } from '@diaspora-sim/engine';
+import { AnalysisError, failureCause } from '../analysisProblem.js';
 import type { RunTask, TaskOutcome } from './task.js';
 import type { SubmitOptions } from './workerPool.js';
 
@@ -47,4 +48,9 @@ export async function runTaskList(
   );
   if (cancelled) throw cancelled;
   return failures.sort((a, b) => a.index - b.index);
+}
+
+/** What an analysis ends with when runs failed: how many, and why the first one did. */
+export function runsFailed(failures: readonly TaskListFailure[]): AnalysisError {
+  return new AnalysisError({ code: 'runs_failed', params: { count: failures.length, first: failureCause(failures[0].error) } });
 }

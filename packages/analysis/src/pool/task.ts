@@ -1,11 +1,13 @@
 import {
   compileSchedule,
   findParameter,
+  formatIssues,
   parseScenarioText,
   type ResolvedScenario,
   type RunResult,
   resolveScenario,
   runScenario,
+  type ScenarioIssue,
   ScheduleError,
 } from '@diaspora-sim/engine';
 
@@ -31,7 +33,15 @@ export interface TaskOutcome {
   readonly workerMs: number;
 }
 
-export class TaskInputError extends Error {}
+export class TaskInputError extends Error {
+  /** A refused scenario's issues, for the lab's languages (the message is their English). */
+  readonly issues?: readonly ScenarioIssue[];
+
+  constructor(message: string, issues?: readonly ScenarioIssue[]) {
+    super(message);
+    if (issues) this.issues = issues;
+  }
+}
 
 // Compiled scenarios by text: an ensemble sends the same two texts for every seed.
 const CACHE_LIMIT = 8;
@@ -41,7 +51,7 @@ function resolveText(text: string): ResolvedScenario {
   const cached = resolvedByText.get(text);
   if (cached) return cached;
   const parsed = parseScenarioText(text);
-  if (!parsed.ok) throw new TaskInputError(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  if (!parsed.ok) throw new TaskInputError(formatIssues(parsed.issues), parsed.issues);
   const resolved = resolveScenario(parsed.scenario);
   if (resolvedByText.size >= CACHE_LIMIT) resolvedByText.delete(resolvedByText.keys().next().value as string);
   resolvedByText.set(text, resolved);

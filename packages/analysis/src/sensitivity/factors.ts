@@ -1,4 +1,5 @@
 import { ASSUMPTIONS, LEVERS, type ParameterDefinition } from '@diaspora-sim/engine';
+import { AnalysisError } from '../analysisProblem.js';
 import { valueInRange } from '../ensemble/assumptionSampling.js';
 
 /**
@@ -20,7 +21,7 @@ export function factorsOf(space: FactorSpace, only?: readonly string[]): Factor[
   if (only) {
     const known = new Set(definitions.map((d) => d.id));
     const unknown = only.filter((id) => !known.has(id));
-    if (unknown.length) throw new Error(`not ${space === 'policy' ? 'a lever' : 'an assumption'}: ${unknown.join(', ')}`);
+    if (unknown.length) throw new AnalysisError({ code: 'sensitivity_unknown', params: { space, ids: unknown } });
   }
   return chosen.map((definition) => ({ id: definition.id, space, definition }));
 }

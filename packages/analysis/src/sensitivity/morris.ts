@@ -1,4 +1,5 @@
 import { createRandomSource, streamId } from '@diaspora-sim/engine';
+import { AnalysisError } from '../analysisProblem.js';
 import { bootstrapInterval } from './bootstrap.js';
 
 const STREAM = streamId('morris design');
@@ -34,7 +35,7 @@ export interface MorrisIndices {
 }
 
 export function morrisDesign(factors: number, trajectories: number, seed: number, levels = 4): MorrisDesign {
-  if (levels < 2 || levels % 2 !== 0) throw new Error('Morris levels must be an even number of at least 2');
+  if (levels < 2 || levels % 2 !== 0) throw new AnalysisError({ code: 'morris_levels', params: { levels } });
   const k = factors;
   const delta = levels / (2 * (levels - 1));
   const rng = createRandomSource(seed);

@@ -1,6 +1,6 @@
 import type { RunResult } from '@diaspora-sim/engine';
 import { calendarYearValue, calendarYearValues } from '../ensemble/calendarYear.js';
-import { runTaskList, type TaskListFailure, type TaskRunner } from '../pool/runTaskList.js';
+import { runsFailed, runTaskList, type TaskListFailure, type TaskRunner } from '../pool/runTaskList.js';
 import { analyseSensitivity, type SensitivityResult } from './analyseSensitivity.js';
 import { type SensitivityDesign, type SensitivityRequest, sensitivityDesign } from './sensitivityDesign.js';
 
@@ -31,6 +31,6 @@ export async function runSensitivity(
       options.onProgress?.(++done, design.tasks.length);
     },
   });
-  if (failures.length > 0) throw new Error(`${failures.length} runs failed; first: ${failures[0].error.message}`);
+  if (failures.length > 0) throw runsFailed(failures);
   return { design, result: analyseSensitivity(request, design, values), failures };
 }

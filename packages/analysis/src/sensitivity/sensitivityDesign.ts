@@ -1,3 +1,4 @@
+import { AnalysisError } from '../analysisProblem.js';
 import type { RunTask } from '../pool/task.js';
 import { effectiveUnits, type Factor, type FactorSpace, factorsOf, overridesAt } from './factors.js';
 import { type MorrisDesign, morrisDesign } from './morris.js';
@@ -46,7 +47,7 @@ export interface SensitivityDesign {
  */
 export function sensitivityDesign(request: SensitivityRequest): SensitivityDesign {
   const factors = factorsOf(request.space, request.only);
-  if (factors.length === 0) throw new Error(`no ${request.space === 'policy' ? 'levers' : 'assumptions'} to vary`);
+  if (factors.length === 0) throw new AnalysisError({ code: 'sensitivity_nothing_to_vary', params: { space: request.space } });
   const k = factors.length;
   const morris = request.method === 'morris' ? morrisDesign(k, request.samples, request.designSeed, request.levels) : undefined;
   const saltelli = request.method === 'sobol' ? saltelliDesign(k, request.samples, request.designSeed) : undefined;

@@ -1,4 +1,5 @@
 import { findParameter, type ParameterDefinition } from '@diaspora-sim/engine';
+import { AnalysisError, type AnalysisProblem } from '../analysisProblem.js';
 
 /** One swept lever or assumption and its grid values. */
 export interface SweepAxis {
@@ -7,7 +8,10 @@ export interface SweepAxis {
   readonly values: readonly number[];
 }
 
-export class SweepSpecError extends Error {}
+export class SweepSpecError extends AnalysisError {}
+
+const MAX_POINTS = 1000;
+const refuse = (problem: AnalysisProblem) => new SweepSpecError(problem);
 
 /**
  * Reads `<id>=<from>:<to>:<points>` (points evenly spaced, both ends included; whole-number levers
@@ -15,32 +19,27 @@ export class SweepSpecError extends Error {}
  */
 export function parseSweepAxis(text: string): SweepAxis {
   const match = /^([^=]+)=([^:]+):([^:]+):([^:]+)$/.exec(text.trim());
-  if (!match) throw new SweepSpecError(`expected <id>=<from>:<to>:<points>, e.g. trade.tariff_equivalent_pct=0:30:7; got "${text}"`);
+  if (!match) throw refuse({ code: 'sweep_form', params: { text } });
   const [, rawId, rawFrom, rawTo, rawPoints] = match;
   const id = rawId.trim();
   const found = findParameter(id);
-  if (!found || found.kind === 'driver') throw new SweepSpecError(`"${id}" is not a lever or an assumption id`);
+  if (!found || found.kind === 'driver') throw refuse({ code: 'sweep_not_parameter', params: { id } });
   const from = Number(rawFrom);
   const to = Number(rawTo);
   const points = Number(rawPoints);
-  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new SweepSpecError(`"${text}": from and to must be numbers`);
-  if (!Number.isInteger(points) || points < 1 || points > 1000)
-    throw new SweepSpecError(`"${text}": points must be a whole number from 1 to 1000`);
-  if (points === 1 && from !== to) throw new SweepSpecError(`"${text}": one point needs from = to`);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw refuse({ code: 'sweep_not_numbers', params: { text, id } });
+  if (!Number.isInteger(points) || points < 1 || points > MAX_POINTS)
+    throw refuse({ code: 'sweep_points', params: { text, id, max: MAX_POINTS } });
+  if (points === 1 && from !== to) throw refuse({ code: 'sweep_one_point', params: { text, id } });
   const values = Array.from({ length: points }, (_, i) => (points === 1 ? from : from + ((to - from) * i) / (points - 1)));
   for (const value of values) checkValue(found.definition, value, text);
   return { id, kind: found.kind, values };
 }
 
 function checkValue(definition: ParameterDefinition, value: number, text: string): void {
-  if (value < definition.min || value > definition.max) {
-    throw new SweepSpecError(
-      `"${text}": ${value} is outside ${definition.id}'s range ${definition.min} to ${definition.max} ${definition.unit}`,
-    );
-  }
-  if (definition.integer && !Number.isInteger(value)) {
-    throw new SweepSpecError(`"${text}": ${definition.id} takes whole numbers, and the grid gives ${value}`);
-  }
+  const { id, min, max, unit } = definition;
+  if (value < min || value > max) throw refuse({ code: 'sweep_outside_range', params: { text, id, value, min, max, unit } });
+  if (definition.integer && !Number.isInteger(value)) throw refuse({ code: 'sweep_not_whole', params: { text, id, value } });
 }
 
 /** Every combination of the axes' values, the last axis varying fastest. */

@@ -1,5 +1,5 @@
 import { calendarYearValues } from '../ensemble/calendarYear.js';
-import { runTaskList, type TaskRunner } from '../pool/runTaskList.js';
+import { runsFailed, runTaskList, type TaskRunner } from '../pool/runTaskList.js';
 import { analyseSweep, type SweepDesign, type SweepRequest, type SweepResult, sweepDesign, type YearlyRun } from './sweep.js';
 
 export interface SweepRunOptions {
@@ -24,6 +24,6 @@ export async function runSweep(
       options.onProgress?.(++done, design.tasks.length);
     },
   });
-  if (failures.length > 0) throw new Error(`${failures.length} runs failed; first: ${failures[0].error.message}`);
+  if (failures.length > 0) throw runsFailed(failures);
   return { design, runs, result: analyseSweep(request, design, runs) };
 }

@@ -1,3 +1,4 @@
+import { AnalysisError } from '../analysisProblem.js';
 import type { CalendarYearValues } from '../ensemble/calendarYear.js';
 import { PairedAccumulator, type PairedSummary } from '../ensemble/pairedAccumulator.js';
 import type { RunTask } from '../pool/task.js';
@@ -27,7 +28,8 @@ export interface SweepDesign {
 }
 
 export function sweepDesign(request: SweepRequest): SweepDesign {
-  if (request.axes.length < 1 || request.axes.length > 2) throw new Error('a sweep has one or two axes');
+  if (request.axes.length < 1 || request.axes.length > 2)
+    throw new AnalysisError({ code: 'sweep_axes', params: { count: request.axes.length } });
   const points = gridPoints(request.axes);
   const K = request.seeds;
   const overrides = (point: readonly number[], kind: 'lever' | 'assumption') => {
