@@ -4,12 +4,15 @@ import {
   createInThreadWorker,
   createWorkerPool,
   type EngineWorker,
+  errorText,
   executeTask,
+  failureCause,
   type RunTask,
   runPairedEnsemble,
   type SeedPair,
   studentTQuantile,
   type TaskFailure,
+  translator,
 } from '../../packages/analysis/src/index.js';
 import { createNodeEngineWorkerHandle } from '../../packages/cli/src/pool/createNodeWorkerPool.js';
 import { createRecyclingWorkers } from '../../packages/cli/src/pool/recyclingWorkers.js';
@@ -38,6 +41,18 @@ describe('the pool on worker_threads', () => {
       expect(result.summary.baseline.p95, `${size} workers`).toEqual(expected.summary.baseline.p95);
     }
     expect(threads.started).toBe(4);
+  });
+
+  it('sends a scenario it refuses back with the issues, which the lab says in its language', async () => {
+    const pool = createWorkerPool({ size: 1, createWorker: threads.factory });
+    const refused = await pool
+      .run({ scenarioText: JSON.stringify({ ...small, name: 'refused', seeds: 0 }), seed: 1 })
+      .catch((error: unknown) => error);
+    pool.close();
+    // comlink sends an error's message only; the worker adds the issues, which arrive on the error.
+    expect((refused as Error).message).toMatch(/^seeds: /);
+    expect(failureCause(refused).issues?.map((issue) => issue.path)).toEqual(['seeds']);
+    expect(errorText(translator('ru'), refused).filter((part) => typeof part === 'object' && 'english' in part)).toEqual([]);
   });
 
   it('survives a worker thread killed mid-task: reported, rerun on a fresh thread, nothing lost', async () => {

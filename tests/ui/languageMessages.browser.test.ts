@@ -64,6 +64,24 @@ async function migratedLink(page: Page, language: Language) {
   await checkNoEnglish(page, `a v1 link’s notes in ${language}`, englishFragments(), language, '[data-notice="link-read"]');
 }
 
+/** A sweep whose end lies outside the parameter's range, typed in the sweep view's fields, refused in the language. */
+async function sweepOutsideRange(page: Page, language: Language) {
+  const words = MESSAGES[language].lab;
+  await page.getByRole('tab', { name: words['app.tab.sweep'], exact: true }).click();
+  const sweep = page.locator('ds-sweep-view');
+  // The first axis is the tariff (0 to 60): its fields are From, To and Points, in that order.
+  const to = sweep.locator('fieldset').first().locator('input[type="number"]').nth(1);
+  await to.fill('99');
+  await to.press('Tab');
+  await sweep.getByRole('button', { name: words['sweep.run'] }).click();
+  const alert = sweep.getByRole('alert');
+  await expect.poll(() => alert.textContent()).toContain(lead(language, 'problem.sweep_outside_range'));
+  // The first grid value past the end of the range (0 to 99 in five points: 74.25) is named, and the range.
+  await expect(alert.textContent()).resolves.toMatch(/74[,.]25.*60/);
+  await expect(alert.locator('code').first().textContent()).resolves.toBe(TARIFF);
+  await checkNoEnglish(page, `a sweep outside its parameter’s range in ${language}`, englishFragments(), language);
+}
+
 describe('the engine’s messages in the lab’s language', () => {
   it('a refused file, in Russian, says what is wrong in Russian', async () => {
     const { page, errors } = await openLab(lab.browser.context, url('ru', 'scenario'));
@@ -126,6 +144,20 @@ describe('the engine’s messages in the lab’s language', () => {
       await page.close();
     }
   });
+
+  it.each(['ru', 'kk'] as const)(
+    'a sweep refused for a range outside its parameter’s, in %s, says why in that language',
+    async (language) => {
+      const { page, errors } = await openLab(lab.browser.context, url(language, 'levers'));
+      try {
+        await waitForComplete(page);
+        await sweepOutsideRange(page, language);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('a link made with another engine version says so in the lab’s language', async () => {
     const scenario = tinyScenario({ name: 'Проверочный сценарий' });

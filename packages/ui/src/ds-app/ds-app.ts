@@ -1,4 +1,4 @@
-import type { RichText } from '@diaspora-sim/analysis';
+import { plainText, type RichText } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
 import { LitElement, type PropertyValues } from 'lit';
 import { DEFAULT_KPIS } from '../ds-kpi-cards/ds-kpi-cards.js';
@@ -105,11 +105,12 @@ export class DsApp extends LitElement {
         this.results = results;
         this.runError = '';
       },
-      onError: (message) => {
-        this.runError = message;
-        this.notices.notify('error', 'run-error', T.notices.runError(message));
+      onError: (error) => {
+        const text = T.notices.runError(error);
+        this.runError = plainText(text);
+        this.notices.notify('error', 'run-error', text);
       },
-      onWorkerFailure: (message, retried) => this.notices.notify('warning', 'worker-crash', T.notices.workerCrash(message, retried)),
+      onWorkerFailure: (died, retried) => this.notices.notify('warning', 'worker-crash', T.notices.workerCrash(died, retried)),
       onGalleryResults: (file, results) => {
         const year = this.view.year;
         if (headline(results, year, DEFAULT_KPIS))
@@ -248,7 +249,7 @@ export class DsApp extends LitElement {
       });
       downloadFile(file.fileName, file.content, file.type);
     } catch (error) {
-      this.notices.notify('error', 'export', T.notices.exportFailed((error as Error).message));
+      this.notices.notify('error', 'export', T.notices.exportFailed(error));
     }
   }
 

@@ -1,5 +1,7 @@
-import { code, type RichText, richT } from '@diaspora-sim/analysis';
+import { code, englishDetail, type RichText, richT } from '@diaspora-sim/analysis';
+import type { WorkerDiedError } from '../engine-client/index.js';
 import { t, tr, words } from '../lib/language.js';
+import { failureMessage } from '../lib/richText.js';
 
 /** Every word the app shell shows, read from the `lab` catalog in the lab's language when used. */
 export const APP_TEXT = words(
@@ -16,8 +18,12 @@ export const APP_TEXT = words(
     /** What the status region announces (start and finish only). */
     announce: words('announce', ['start', 'finish', 'failed'], {}),
     notices: words('notice', ['thisLink', 'copied', 'copyThis'], {
-      runError: (message: string) => t('notice.runError', { message }),
-      workerCrash: (message: string, retried: boolean) => t(retried ? 'notice.workerCrashRetried' : 'notice.workerCrash', { message }),
+      runError: (error: unknown) => failureMessage('notice.runError', error),
+      // The browser's words for the error, when it gave any, quoted as the English they are.
+      workerCrash: (died: WorkerDiedError, retried: boolean) =>
+        richT(tr(), retried ? 'notice.workerCrashRetried' : 'notice.workerCrash', {
+          message: died.detail ? englishDetail(died.detail) : tr().t(`lab:problem.worker.${died.reason}`),
+        }),
       edit: (message: RichText) => richT(tr(), 'notice.edit', { message }),
       fields: (message: RichText) => richT(tr(), 'notice.fields', { message }),
       badLink: (message: RichText) => richT(tr(), 'notice.badLink', { message }),
@@ -31,7 +37,7 @@ export const APP_TEXT = words(
         ...notes.flatMap((note) => ['\n• ', ...note]),
       ],
       noSection: (anchor: string) => t('notice.noSection', { anchor }),
-      exportFailed: (message: string) => t('notice.exportFailed', { message }),
+      exportFailed: (error: unknown) => failureMessage('notice.exportFailed', error),
     }),
   },
 );

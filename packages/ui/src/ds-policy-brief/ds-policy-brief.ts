@@ -1,4 +1,4 @@
-import type { AssumptionScreen, TaskRunner } from '@diaspora-sim/analysis';
+import type { AssumptionScreen, RichText, TaskRunner } from '@diaspora-sim/analysis';
 import type { RunResult, Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { LabResults } from '../engine-client/index.js';
@@ -8,6 +8,7 @@ import { downloadFile } from '../lib/download.js';
 import { stampedFileName, stampOf } from '../lib/exports.js';
 import { wholeNumber } from '../lib/format.js';
 import { type Locale, language, updateWhenLanguageChanges } from '../lib/language.js';
+import { renderRich } from '../lib/richText.js';
 import { baseStyles } from '../theme.js';
 import { runAssumptionScreen, screenRequest, screenRunCount } from './assumptionScreen.js';
 import { type BriefPage, briefPage } from './briefPage.js';
@@ -50,7 +51,7 @@ export class DsPolicyBrief extends LitElement {
   /** The workers, for the Morris screen of the assumptions. */
   declare runner: TaskRunner | undefined;
   declare private page: BriefPage | undefined;
-  declare private error: string;
+  declare private error: string | RichText;
   private request = 0;
   /** The language the page in view was asked in: a change of language makes the brief again. */
   private madeIn: Locale | undefined;
@@ -98,7 +99,7 @@ export class DsPolicyBrief extends LitElement {
       const screen = this.screen?.key === this.screenKey() ? this.screen.result : undefined;
       this.page = briefPage({ ...context, shareLink: link, date: new Date(), locale: language(), ...(screen && { screen }) });
     } catch (error) {
-      if (request === this.request) this.error = T.failed((error as Error).message);
+      if (request === this.request) this.error = T.failed(error);
     }
   }
 
@@ -159,7 +160,7 @@ export class DsPolicyBrief extends LitElement {
       </div>
       <form class="screen" @submit=${this.handleScreen}>${this.screening.renderButtons(T.screen, !!page && !!this.runner, this.estimate())}</form>
       ${this.screening.renderProgress(T.screenProgress)}
-      ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+      ${this.error ? html`<p role="alert">${renderRich(this.error)}</p>` : nothing}
       ${
         page
           ? html`<iframe title=${T.frameTitle} sandbox="allow-same-origin allow-modals" .srcdoc=${page.html}></iframe>`

@@ -1,4 +1,4 @@
-import type { TaskRunner } from '@diaspora-sim/analysis';
+import type { RichText, TaskRunner } from '@diaspora-sim/analysis';
 import { REGION_INDICATORS, type Scenario } from '@diaspora-sim/engine';
 import type { FeatureCollection } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -8,6 +8,7 @@ import { clampInt } from '../lib/analysisRun.js';
 import { formatChange, formatValue } from '../lib/format.js';
 import { MAP_VARIANTS as VARIANTS } from '../lib/labView.js';
 import { tr, updateWhenLanguageChanges } from '../lib/language.js';
+import { renderRich } from '../lib/richText.js';
 import { loadOutlines } from '../region-map/outlines.js';
 import { drawRegionMap } from '../region-map/regionMap.js';
 import { type RegionYearTable, regionYearTable } from '../region-map/regionYear.js';
@@ -53,7 +54,7 @@ export class DsRegionMap extends LitElement {
   declare variant: MapVariant;
   declare private runs: RegionRuns | undefined;
   declare private outlines: FeatureCollection | undefined;
-  declare private error: string;
+  declare private error: string | RichText;
   private controller: AbortController | undefined;
 
   constructor() {
@@ -78,7 +79,7 @@ export class DsRegionMap extends LitElement {
         this.outlines = outlines;
       },
       (error: Error) => {
-        this.error = T.outlinesFailed(error.message);
+        this.error = T.outlinesFailed(error);
       },
     );
   }
@@ -106,7 +107,7 @@ export class DsRegionMap extends LitElement {
         if (!controller.signal.aborted) this.runs = runs;
       },
       (error: Error) => {
-        if (!controller.signal.aborted) this.error = T.failed(error.message);
+        if (!controller.signal.aborted) this.error = T.failed(error);
       },
     );
   }
@@ -172,7 +173,7 @@ export class DsRegionMap extends LitElement {
           ${VARIANTS.map((v) => html`<label><input type="radio" name="variant" value=${v} .checked=${v === this.variant} @change=${() => this.choose({ variant: v })} />${T.variant(v)}</label>`)}
         </fieldset>
       </form>
-      ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+      ${this.error ? html`<p role="alert">${renderRich(this.error)}</p>` : nothing}
       <div class="panels" data-state=${state}>
         <figure role="img" aria-label=${T.mapLabel(label, this.year, T.variant(this.variant))}>
           <div class="map"></div>

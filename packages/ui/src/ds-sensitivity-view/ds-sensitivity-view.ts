@@ -1,4 +1,6 @@
 import {
+  errorText,
+  type RichText,
   runSensitivity,
   type SensitivityRequest,
   type SensitivityResult,
@@ -11,7 +13,7 @@ import { effectiveBaseline } from '../engine-client/index.js';
 import { AnalysisRunController, clampInt, type AnalysisRunController as Run } from '../lib/analysisRun.js';
 import { localAllParameters, localIndicators } from '../lib/catalogText.js';
 import { formatChange } from '../lib/format.js';
-import { language, numberLocales, updateWhenLanguageChanges } from '../lib/language.js';
+import { language, numberLocales, tr, updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { sensitivityViewStyles } from './ds-sensitivity-view.styles.js';
 import { SENSITIVITY_TEXT as T } from './messages.js';
@@ -55,7 +57,7 @@ export class DsSensitivityView extends LitElement {
   declare seeds: number;
   declare personsPerAgent: number;
   readonly analysis: Run<SensitivityResult> = new AnalysisRunController<SensitivityResult>(this, T.failed);
-  private estimateCache: { key: string; text: string } | undefined;
+  private estimateCache: { key: string; text: string | RichText } | undefined;
   private drawnKey: unknown;
   private drawnLanguage = '';
 
@@ -99,16 +101,16 @@ export class DsSensitivityView extends LitElement {
   }
 
   /** Runs the design needs (the analysis layer's own count), or why it cannot run; built once per setting. */
-  private estimate(): string {
+  private estimate(): string | RichText {
     const request = this.request();
     if (!request) return '';
     const key = `${request.method}|${request.space}|${request.samples}|${request.seeds}|${this.versus}|${language()}`;
     if (this.estimateCache?.key !== key) {
-      let text: string;
+      let text: string | RichText;
       try {
         text = T.runs(sensitivityDesign(request).tasks.length);
       } catch (error) {
-        text = (error as Error).message;
+        text = errorText(tr(), error);
       }
       this.estimateCache = { key, text };
     }

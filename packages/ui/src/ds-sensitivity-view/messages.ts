@@ -1,4 +1,5 @@
 import { t, words } from '../lib/language.js';
+import { failureMessage } from '../lib/richText.js';
 
 /** Every word the sensitivity view shows, read from the `lab` catalog in the lab's language when used. */
 export const SENSITIVITY_TEXT = words(
@@ -28,7 +29,7 @@ export const SENSITIVITY_TEXT = words(
     'parameter',
   ],
   {
-    failed: (message: string) => t('sensitivity.failed', { message }),
+    failed: (error: unknown) => failureMessage('sensitivity.failed', error),
     policy: (count: number) => t('sensitivity.policy', { count }),
     assumptions: (count: number) => t('sensitivity.assumptions', { count }),
     runs: (count: number) => t('sensitivity.runs', { count }),

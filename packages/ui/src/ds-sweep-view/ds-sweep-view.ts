@@ -1,10 +1,18 @@
-import { parseSweepAxis, runSweep, type SweepResult, sweepDesign, type TaskRunner } from '@diaspora-sim/analysis';
+import {
+  AnalysisError,
+  analysisText,
+  parseSweepAxis,
+  runSweep,
+  type SweepResult,
+  sweepDesign,
+  type TaskRunner,
+} from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { effectiveBaseline } from '../engine-client/index.js';
 import { AnalysisRunController, clampInt, type AnalysisRunController as Run } from '../lib/analysisRun.js';
 import { localIndicators, unitText } from '../lib/catalogText.js';
-import { language, updateWhenLanguageChanges } from '../lib/language.js';
+import { language, tr, updateWhenLanguageChanges } from '../lib/language.js';
 import { baseStyles } from '../theme.js';
 import { sweepViewStyles } from './ds-sweep-view.styles.js';
 import { SWEEP_TEXT as T } from './messages.js';
@@ -81,7 +89,8 @@ export class DsSweepView extends LitElement {
     try {
       axes = this.axes();
     } catch (error) {
-      return this.analysis.refuse((error as Error).message);
+      // The analysis layer's refusal in the language; the view's own (the same parameter twice) already is.
+      return this.analysis.refuse(error instanceof AnalysisError ? analysisText(tr(), error.problem) : (error as Error).message);
     }
     // Runs stop at the chosen year: nothing after it enters the result.
     const analysed = { ...scenario, seeds: this.seeds, personsPerAgent: this.personsPerAgent, endYear: this.year };

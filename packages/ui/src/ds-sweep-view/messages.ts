@@ -1,4 +1,5 @@
 import { t, words } from '../lib/language.js';
+import { failureMessage } from '../lib/richText.js';
 
 /** Every word the sweep view shows, read from the `lab` catalog in the lab's language when used. */
 export const SWEEP_TEXT = words(
@@ -27,7 +28,7 @@ export const SWEEP_TEXT = words(
     'table',
   ],
   {
-    failed: (message: string) => t('sweep.failed', { message }),
+    failed: (error: unknown) => failureMessage('sweep.failed', error),
     estimate: (count: number | string) => t('sweep.estimate', { count }),
     from: (unit: string) => t('sweep.from', { unit }),
     to: (unit: string) => t('sweep.to', { unit }),

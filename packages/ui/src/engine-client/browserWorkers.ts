@@ -2,10 +2,18 @@ import type { EngineWorker, EngineWorkerFactory } from '@diaspora-sim/analysis';
 import type { EngineApi } from '@diaspora-sim/analysis/workerApi';
 import { releaseProxy, wrap } from 'comlink';
 
-/** A worker died on its own (an uncaught error, or the browser stopped it): the pool replaces it. */
+const DEATHS = { error: 'an error it could not handle', unreadable: 'the worker sent a message that could not be read' } as const;
+
+/**
+ * A worker died on its own (an uncaught error, or the browser stopped it): the pool replaces it.
+ * `detail` is the browser's own words for the error, when it gave any (English, as JavaScript's are).
+ */
 export class WorkerDiedError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly reason: keyof typeof DEATHS,
+    readonly detail?: string,
+  ) {
+    super(reason === 'error' ? `the worker stopped: ${detail || DEATHS.error}` : DEATHS.unreadable);
     this.name = 'WorkerDiedError';
   }
 }
@@ -65,9 +73,9 @@ export class BrowserWorkers {
     };
     worker.addEventListener('error', (event: ErrorEvent) => {
       event.preventDefault();
-      die(new WorkerDiedError(`the worker stopped: ${event.message || 'an error it could not handle'}`));
+      die(new WorkerDiedError('error', event.message));
     });
-    worker.addEventListener('messageerror', () => die(new WorkerDiedError('the worker sent a message that could not be read')));
+    worker.addEventListener('messageerror', () => die(new WorkerDiedError('unreadable')));
     const handle: EngineWorker = {
       run: (task) => api.runTask(task, ++runId),
       cancel: () => {

@@ -1,4 +1,6 @@
 /** The only module of the UI that talks to the engine's workers. */
+
+export { WorkerDiedError } from './browserWorkers.js';
 export { type GalleryEntry, GalleryRunner } from './galleryRunner.js';
 export { createLabEngine, type LabEngine, type LabEngineOptions } from './labEngine.js';
 export {

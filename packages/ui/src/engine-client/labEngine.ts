@@ -1,15 +1,16 @@
 import { createWorkerPool, type RunTask, type TaskFailure, type TaskRunner } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
-import { BrowserWorkers, type WorkerCounts } from './browserWorkers.js';
+import { BrowserWorkers, type WorkerCounts, WorkerDiedError } from './browserWorkers.js';
 import { GalleryRunner } from './galleryRunner.js';
 import { type AssumptionMode, type LabResults, LabRunner } from './labRunner.js';
 import { RunBroker } from './runBroker.js';
 
 export interface LabEngineOptions {
   onResults(results: LabResults): void;
-  onError(message: string): void;
+  /** A run failed: the error as thrown (the lab says it with errorText). */
+  onError(error: unknown): void;
   /** A worker died; it was replaced (and its run started again when `willRetry`). */
-  onWorkerFailure(message: string, willRetry: boolean): void;
+  onWorkerFailure(error: WorkerDiedError, willRetry: boolean): void;
   onGalleryResults(file: string, results: LabResults): void;
 }
 
@@ -43,7 +44,7 @@ export function createLabEngine(options: LabEngineOptions): LabEngine {
   const workers = new BrowserWorkers();
   const onTaskError = (failure: TaskFailure<RunTask>) => {
     // A worker that died is the pool's to replace; errors the engine throws are reported by the run itself.
-    if (failure.error.name === 'WorkerDiedError') options.onWorkerFailure(failure.error.message, failure.willRetry);
+    if (failure.error instanceof WorkerDiedError) options.onWorkerFailure(failure.error, failure.willRetry);
   };
   const pools = (['batch', 'analysis'] as const).map((name) =>
     createWorkerPool({ size: batch, createWorker: workers.factory(name), onTaskError }),

@@ -1,7 +1,9 @@
 import {
+  AnalysisError,
   type BandKind,
   CancelledError,
   canonicalJson,
+  failureCause,
   pairedTasks,
   type RunTask,
   runPairedEnsemble,
@@ -46,7 +48,8 @@ export interface LabRunnerOptions {
   /** Runs of these scenario texts should finish even when the request that asked for them is superseded. */
   keep(scenarioTexts: string[]): void;
   onResults(results: LabResults): void;
-  onError(message: string): void;
+  /** The run failed: the error as thrown (the lab says it with errorText). */
+  onError(error: unknown): void;
   /** Pause in the input before the other seeds start (ms). */
   readonly fullDelayMs?: number;
 }
@@ -153,7 +156,7 @@ export class LabRunner {
     };
     const fail = (error: unknown) => {
       if (generation !== this.generation || controller.signal.aborted || (error as Error).name === 'CancelledError') return;
-      this.options.onError((error as Error).message);
+      this.options.onError(error);
     };
     const startFull = () => {
       if (generation !== this.generation) return;
@@ -162,7 +165,8 @@ export class LabRunner {
         onSeed: ({ pair }) => record(pair.seedIndex, pair.baseline, pair.scenario),
       })
         .then((result) => {
-          if (result.failures.length) fail(new Error(result.failures.map((f) => `seed ${f.seed}: ${f.error.message}`).join('; ')));
+          const failures = result.failures.map((f) => ({ seed: f.seed, cause: failureCause(f.error) }));
+          if (failures.length) fail(new AnalysisError({ code: 'seeds_failed', params: { failures } }));
         })
         .catch(fail);
     };

@@ -1,5 +1,7 @@
+import type { RichText } from '@diaspora-sim/analysis';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { t, words } from './language.js';
+import { renderRich } from './richText.js';
 
 const TEXT = words('analysis', ['cancelled', 'started', 'finished', 'run', 'cancel'], {
   progress: (done: number, total: number) => t('analysis.progress', { done, total: total || '…' }),
@@ -16,14 +18,14 @@ export class AnalysisRunController<T> implements ReactiveController {
   running = false;
   done = 0;
   total = 0;
-  error = '';
+  error: string | RichText = '';
   result: T | undefined;
   private controller: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** "The sweep failed: …" */
-    private readonly failed: (message: string) => string,
+    /** "The sweep failed: …", with the error in the language (see failureMessage). */
+    private readonly failed: (error: unknown) => RichText,
   ) {
     host.addController(this);
   }
@@ -46,7 +48,7 @@ export class AnalysisRunController<T> implements ReactiveController {
         this.host.requestUpdate();
       });
     } catch (error) {
-      this.error = controller.signal.aborted ? TEXT.cancelled : this.failed((error as Error).message);
+      this.error = controller.signal.aborted ? TEXT.cancelled : this.failed(error);
     } finally {
       this.running = false;
       this.controller = undefined;
@@ -55,8 +57,8 @@ export class AnalysisRunController<T> implements ReactiveController {
   }
 
   /** Shows an error that stops a run before it starts (e.g. a bad axis). */
-  refuse(message: string): void {
-    this.error = message;
+  refuse(text: string | RichText): void {
+    this.error = text;
     this.host.requestUpdate();
   }
 
@@ -65,10 +67,10 @@ export class AnalysisRunController<T> implements ReactiveController {
   }
 
   /** The Run and Cancel buttons (Run submits the view's form), then the estimate. */
-  renderButtons(runLabel: string, canRun: boolean, estimate: string) {
+  renderButtons(runLabel: string, canRun: boolean, estimate: string | RichText) {
     return html`<button type="submit" ?disabled=${this.running || !canRun}>${runLabel}</button>
       <button type="button" ?disabled=${!this.running} @click=${() => this.cancel()}>${TEXT.cancel}</button>
-      <span class="estimate">${estimate}</span>`;
+      <span class="estimate">${renderRich(estimate)}</span>`;
   }
 
   /** Progress while running, a status region that announces only the start and the end, then any error. */
@@ -79,7 +81,7 @@ export class AnalysisRunController<T> implements ReactiveController {
           ? html`<div class="progress"><progress max=${this.total || 1} .value=${this.done} aria-label=${label}></progress><span>${TEXT.progress(this.done, this.total)}</span></div>`
           : nothing
       }
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}`;
+      ${this.error ? html`<p class="error" role="alert">${renderRich(this.error)}</p>` : nothing}`;
   }
 }
 
