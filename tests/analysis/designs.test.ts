@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   createWorkerPool,
+  errorText,
+  executeTask,
   parseShard,
   parseSweepAxis,
+  plainText,
   runSensitivity,
   runSweep,
   sensitivityDesign,
   shardRange,
+  translator,
 } from '../../packages/analysis/src/index.js';
 import { INDICATOR_IDS } from '../../packages/engine/src/index.js';
 import { CHEAP_REMITTANCES, SMALL_SCENARIO } from './support/fakeModel.js';
@@ -43,6 +47,22 @@ describe('sweeps', () => {
     expect(() => parseSweepAxis('trade.tariff_equivalent_pct=0:99:3')).toThrow(/outside/);
     expect(() => parseSweepAxis('trade.cooperation_zone=0:1:3')).toThrow(/whole numbers/);
     expect(() => parseSweepAxis('trade.no_such_lever=0:1:3')).toThrow(/not a lever/);
+  });
+
+  it('refuses a point outside its range in a task as a scenario issue, which the lab says in its language', () => {
+    const refused = (() => {
+      try {
+        executeTask({
+          scenarioText: JSON.stringify({ schemaVersion: 2, name: 'small', endYear: 2022 }),
+          seed: 1,
+          levers: { 'trade.tariff_equivalent_pct': 99 },
+        });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect((refused as Error).message).toMatch(/^"trade.tariff_equivalent_pct": value 99 at year \d+ is outside the range 0 to 60/);
+    expect(plainText(errorText(translator('ru'), refused))).toMatch(/^levers\["trade.tariff_equivalent_pct"\]: параметр «.+»/);
   });
 });
 

@@ -2,6 +2,9 @@ import {
   compileSchedule,
   findParameter,
   formatIssues,
+  type IssueProblem,
+  type ParameterSection,
+  parameterPath,
   parseScenarioText,
   type ResolvedScenario,
   type RunResult,
@@ -9,6 +12,7 @@ import {
   runScenario,
   type ScenarioIssue,
   ScheduleError,
+  scenarioIssue,
 } from '@diaspora-sim/engine';
 
 /**
@@ -66,14 +70,19 @@ export function applyOverrides(base: ResolvedScenario, task: Pick<RunTask, 'leve
   const schedules = new Map(base.schedules);
   for (const [id, value] of Object.entries(levers)) {
     const found = findParameter(id);
-    if (!found || found.kind === 'assumption') throw new TaskInputError(`unknown lever or driver id "${id}"`);
-    schedules.set(id, checkedConstant(found.definition, value, base));
+    if (!found || found.kind === 'assumption')
+      throw refusedOverride(`unknown lever or driver id "${id}"`, 'levers', id, { code: 'unknown_id', params: { section: 'levers', id } });
+    schedules.set(id, checkedConstant(found.definition, found.kind === 'lever' ? 'levers' : 'drivers', value, base));
   }
   const resolvedAssumptions: Record<string, number> = { ...base.assumptions };
   for (const [id, value] of Object.entries(assumptions)) {
     const found = findParameter(id);
-    if (found?.kind !== 'assumption') throw new TaskInputError(`unknown assumption id "${id}"`);
-    checkedConstant(found.definition, value, base);
+    if (found?.kind !== 'assumption')
+      throw refusedOverride(`unknown assumption id "${id}"`, 'assumptions', id, {
+        code: 'unknown_id',
+        params: { section: 'assumptions', id },
+      });
+    checkedConstant(found.definition, 'assumptions', value, base);
     resolvedAssumptions[id] = value;
   }
   const scenario = {
@@ -84,13 +93,24 @@ export function applyOverrides(base: ResolvedScenario, task: Pick<RunTask, 'leve
   return { scenario, timeline: base.timeline, schedules, assumptions: Object.freeze(resolvedAssumptions) };
 }
 
-function checkedConstant(definition: Parameters<typeof compileSchedule>[0], value: number, base: ResolvedScenario): Float64Array {
+function checkedConstant(
+  definition: Parameters<typeof compileSchedule>[0],
+  section: ParameterSection,
+  value: number,
+  base: ResolvedScenario,
+): Float64Array {
   try {
     return compileSchedule(definition, value, base.timeline);
   } catch (error) {
-    if (error instanceof ScheduleError) throw new TaskInputError(`"${definition.id}": ${error.message}`);
-    throw error;
+    if (!(error instanceof ScheduleError)) throw error;
+    const { id } = definition;
+    throw refusedOverride(`"${id}": ${error.message}`, section, id, { code: 'schedule', params: { section, id, problem: error.problem } });
   }
+}
+
+/** An override refused: the command line's English as before, and the problem as a scenario's issue for the lab. */
+function refusedOverride(message: string, section: ParameterSection, id: string, problem: IssueProblem): TaskInputError {
+  return new TaskInputError(message, [scenarioIssue(parameterPath(section, id), problem)]);
 }
 
 /** The task's scenario, validated and compiled (cached by text), with its overrides applied. */
