@@ -291,6 +291,8 @@ describe('the policy lab in a real browser (built site)', () => {
       const notice = page.locator('[data-notice="worker-crash"]');
       await notice.waitFor({ timeout: 60_000 });
       await expect(notice.textContent()).resolves.toMatch(/A simulation worker stopped unexpectedly .*It was replaced/s);
+      // The browser's own words for the error are quoted as English, after the lab's (translated) lead-in.
+      await expect(notice.locator('q[lang="en"]').textContent()).resolves.toContain('crashed by the browser test');
       const afterCrash = await waitForComplete(page, first);
       expect((await runValues(page)).scenario).toHaveLength(6);
       // The lab goes on: the next change runs on the replacement workers too.
