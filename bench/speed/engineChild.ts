@@ -35,6 +35,7 @@ interface EngineModule {
 const root = engineRoot(engineArg);
 // The engine bundled as it ships (bundleEngine.ts), written by the parent before the rounds.
 const module = (await import(pathToFileURL(bundlePath).href)) as EngineModule & { memberIndexBytes?: () => number };
+const rssBefore = process.memoryUsage().rss;
 const parsed = module.parseScenario(JSON.parse(readFileSync(`${root}/scenarios/baseline.json`, 'utf8')));
 if (!parsed.ok || !parsed.scenario) throw new Error(`${engine}: the baseline does not parse`);
 const personsPerAgent = Math.max(1, PERSONS_2021 / agents);
@@ -67,10 +68,16 @@ for (let t = 0; t < steps; t++) {
 }
 grown.sort((a, b) => a - b);
 const youngBytesPerQuarter = grown.length > 0 ? grown[grown.length >> 1] : Number.NaN;
-// The state's columns per live agent: the persons' buffer (columns and tie slots, with its spare
-// capacity) and the host majority's typed arrays.
-let columnBytes = persons.buffer.byteLength;
-for (const value of Object.values(simulation.state.hosts)) if (ArrayBuffer.isView(value)) columnBytes += value.byteLength;
+// The state's columns per live agent: the persons' buffer (columns and tie slots) and the host
+// majority's typed arrays. Of the buffer, the slots in use ([0, end) of every column) and the
+// partner and parent columns, filled with -1 over the whole capacity: slots never used are never
+// written, so they are address space, not memory (the buffer's pages are mapped on first write);
+// the whole buffer, spare capacity included, is reported too, and the process's resident memory.
+const perSlot = persons.buffer.byteLength / persons.capacity;
+let hostBytes = 0;
+for (const value of Object.values(simulation.state.hosts)) if (ArrayBuffer.isView(value)) hostBytes += value.byteLength;
+const columnBytes = perSlot * persons.end + 8 * (persons.capacity - persons.end) + hostBytes;
+const reservedBytes = persons.buffer.byteLength + hostBytes;
 // With the network's member index (rebuilt by the repair; kept between quarters).
 const indexBytes = module.memberIndexBytes?.() ?? 0;
 const agentsNow = live();
@@ -82,6 +89,8 @@ console.log(
     youngBytesPerQuarter,
     bytesPerAgent: columnBytes / agentsNow,
     bytesPerAgentWithIndex: (columnBytes + indexBytes) / agentsNow,
+    reservedBytesPerAgent: reservedBytes / agentsNow,
+    residentBytesPerAgent: (process.memoryUsage().rss - rssBefore) / agentsNow,
     heapUsedPerAgent: process.memoryUsage().heapUsed / agentsNow,
   }),
 );
