@@ -3,7 +3,6 @@ import { type CivicCoefficients, civicChance, readCivicCoefficients } from '../e
 import { lever, perDiasporaIds } from '../equations/values.js';
 import { streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag } from '../state/codes.js';
-import type { Persons } from '../state/persons.js';
 import type { PersonKernel } from './kernel.js';
 
 /**
@@ -19,26 +18,13 @@ export interface CivicStep {
   coefficients: CivicCoefficients;
   voting: Float64Array;
   key: number;
-  /** The chance of the rare branch, written by writeChance (see below). */
-  chance: Float64Array;
-  writeChance: (slot: number, flags: number) => void;
 }
-
-/** The persons of this step, for writeChance. */
-let persons = undefined as unknown as Persons;
 
 export const civicParticipation: PersonKernel<CivicStep> = {
   name: 'civic participation',
-  step: {
-    coefficients: undefined as unknown as CivicCoefficients,
-    voting: new Float64Array(DIASPORA_COUNT),
-    key: Number.NaN,
-    chance: new Float64Array(1),
-    writeChance,
-  },
-  begin(state, levers, params, rng, t) {
+  step: { coefficients: undefined as unknown as CivicCoefficients, voting: new Float64Array(DIASPORA_COUNT), key: Number.NaN },
+  begin(_state, levers, params, rng, t) {
     const s = civicParticipation.step;
-    persons = state.persons;
     s.coefficients = readCivicCoefficients(params);
     for (let d = 0; d < DIASPORA_COUNT; d++) s.voting[d] = lever(levers, VOTING_IDS[d]);
     s.key = rng.streamKey(STREAM, t);
@@ -52,25 +38,7 @@ export const civicParticipation: PersonKernel<CivicStep> = {
     const u = rng.uniform(s.key, p.id[i], 0);
     if (u >= c.reassessRate) return;
     const f = p.flags[i];
-    s.writeChance(i, f);
-    p.flags[i] = u / c.reassessRate < s.chance[0] ? f | Flag.civicActive : f & ~Flag.civicActive;
+    const chance = civicChance(c, p.legal[i], s.voting[p.diaspora[i]], p.heritageOrientation[i], p.hostOrientation[i], f);
+    p.flags[i] = u / c.reassessRate < chance ? f | Flag.civicActive : f & ~Flag.civicActive;
   },
 };
-
-/**
- * The civic chance of the person in `slot`, written to step.chance[0]. A call the fused pass does not
- * inline (the exact exp is large) allocates every double passed to it or returned; this one takes
- * and returns none.
- */
-function writeChance(slot: number, flags: number): void {
-  const s = civicParticipation.step;
-  const p = persons;
-  s.chance[0] = civicChance(
-    s.coefficients,
-    p.legal[slot],
-    s.voting[p.diaspora[slot]],
-    p.heritageOrientation[slot],
-    p.hostOrientation[slot],
-    flags,
-  );
-}
