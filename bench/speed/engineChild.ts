@@ -26,7 +26,7 @@ interface EngineModule {
     seed: number,
     options?: { reference?: boolean },
   ): {
-    state: { persons: { end: number; alive: Uint8Array; partner: Int32Array; buffer: ArrayBufferLike; capacity: number }; hosts: object };
+    state: { persons: { end: number; alive: Uint8Array; partner?: Int32Array; buffer: ArrayBufferLike; capacity: number }; hosts: object };
     advance(out: Float64Array, offset: number): void;
   };
   INDICATOR_IDS: readonly string[];
@@ -71,10 +71,11 @@ const youngBytesPerQuarter = grown.length > 0 ? grown[grown.length >> 1] : Numbe
 // The state's columns per live agent: the persons' buffer (columns and tie slots) and the host
 // majority's typed arrays. Of the buffer, the slots in use ([0, end) of every column), and the
 // partner and parent columns over the whole capacity where an engine fills them with -1 at creation
-// (v1): slots never written are address space, not memory (the buffer's pages are mapped on first
-// write). The whole buffer, spare capacity included, is reported too, and the process's resident memory.
+// (v2 before its capacity was projected): slots never written are address space, not memory (the
+// buffer's pages are mapped on first write). The whole buffer, spare capacity included, is reported
+// too, and the process's resident memory.
 const perSlot = persons.buffer.byteLength / persons.capacity;
-const filledBeyondEnd = persons.partner[persons.capacity - 1] === -1 ? 8 * (persons.capacity - persons.end) : 0;
+const filledBeyondEnd = persons.partner?.[persons.capacity - 1] === -1 ? 8 * (persons.capacity - persons.end) : 0;
 let hostBytes = 0;
 for (const value of Object.values(simulation.state.hosts)) if (ArrayBuffer.isView(value)) hostBytes += value.byteLength;
 const columnBytes = perSlot * persons.end + filledBeyondEnd + hostBytes;
