@@ -42,9 +42,9 @@ for (const [agents, rounds, warmup, steps, allocationWarmup, target] of SIZES) {
   report('  reference / v1 (speed)', speedup('reference', 'v1'));
   for (const f of figures) {
     report(
-      `  ${LABEL[f.engine]}: bytes per live agent, columns (with member index)`,
+      `  ${LABEL[f.engine]}: bytes per live agent, columns in use (with member index)`,
       f.bytesPerAgent.toFixed(0),
-      `${f.bytesPerAgentWithIndex.toFixed(0)} with the index; JS heap ${f.heapUsedPerAgent.toFixed(0)}/agent${f.engine === 'fused' ? '; target <= 150' : ''}`,
+      `${f.bytesPerAgentWithIndex.toFixed(0)} with the index; reserved ${f.reservedBytesPerAgent.toFixed(0)}; process resident ${f.residentBytesPerAgent.toFixed(0)}; JS heap ${f.heapUsedPerAgent.toFixed(0)}/agent${f.engine === 'fused' ? '; target <= 150' : ''}`,
     );
   }
   if (allocationWarmup > 0) {

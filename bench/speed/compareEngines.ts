@@ -21,6 +21,10 @@ interface ChildFigures {
   youngBytesPerQuarter: number;
   bytesPerAgent: number;
   bytesPerAgentWithIndex: number;
+  /** The persons' whole buffer (spare capacity included) and the hosts, per live agent. */
+  reservedBytesPerAgent: number;
+  /** The child's resident memory after the run less before the simulation was created, per live agent. */
+  residentBytesPerAgent: number;
   heapUsedPerAgent: number;
 }
 
@@ -86,6 +90,8 @@ export function compareEngines(engines: readonly Engine[], how: Comparison): Eng
       youngBytesPerQuarter: allocation,
       bytesPerAgent: median(measured.map((m) => m.bytesPerAgent)),
       bytesPerAgentWithIndex: median(measured.map((m) => m.bytesPerAgentWithIndex)),
+      reservedBytesPerAgent: median(measured.map((m) => m.reservedBytesPerAgent)),
+      residentBytesPerAgent: median(measured.map((m) => m.residentBytesPerAgent)),
       heapUsedPerAgent: median(measured.map((m) => m.heapUsedPerAgent)),
     };
   });
@@ -94,10 +100,21 @@ export function compareEngines(engines: readonly Engine[], how: Comparison): Eng
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [agentsArg, roundsArg, ...named] = process.argv.slice(2);
   const engines = (named.length > 0 ? named : ['fused', 'reference', 'v1']) as Engine[];
-  const figures = compareEngines(engines, { agents: Number(agentsArg ?? 1e5), rounds: Number(roundsArg ?? 3), warmup: 10, steps: 10 });
+  // ALLOCATION_WARMUP=30: also the heap allocated per quarter after that many quarters (one more child per engine).
+  const allocationWarmup = Number(process.env.ALLOCATION_WARMUP ?? 0);
+  const figures = compareEngines(engines, {
+    agents: Number(agentsArg ?? 1e5),
+    rounds: Number(roundsArg ?? 3),
+    warmup: 10,
+    steps: 10,
+    allocationWarmup,
+  });
   for (const f of figures) {
     const ratios = figures.map((g) => `${(g.nsPerAgentStep / f.nsPerAgentStep).toFixed(2)}× ${g.engine}`).join(', ');
     const spread = f.rounds.map((r) => r.toFixed(0)).join(' ');
     console.log(`${f.engine.padEnd(10)} ${f.nsPerAgentStep.toFixed(0).padStart(6)} ns/agent-step (rounds ${spread}); speed vs: ${ratios}`);
+    const memory = `${f.bytesPerAgent.toFixed(0)} bytes per live agent (reserved ${f.reservedBytesPerAgent.toFixed(0)}, resident ${f.residentBytesPerAgent.toFixed(0)})`;
+    const allocated = allocationWarmup > 0 ? `; ${f.youngBytesPerQuarter.toFixed(0)} bytes allocated per quarter` : '';
+    console.log(`${''.padEnd(10)} ${memory}${allocated}`);
   }
 }

@@ -26,7 +26,7 @@ interface EngineModule {
     seed: number,
     options?: { reference?: boolean },
   ): {
-    state: { persons: { end: number; alive: Uint8Array; buffer: ArrayBufferLike; capacity: number }; hosts: object };
+    state: { persons: { end: number; alive: Uint8Array; partner?: Int32Array; buffer: ArrayBufferLike; capacity: number }; hosts: object };
     advance(out: Float64Array, offset: number): void;
   };
   INDICATOR_IDS: readonly string[];
@@ -35,6 +35,7 @@ interface EngineModule {
 const root = engineRoot(engineArg);
 // The engine bundled as it ships (bundleEngine.ts), written by the parent before the rounds.
 const module = (await import(pathToFileURL(bundlePath).href)) as EngineModule & { memberIndexBytes?: () => number };
+const rssBefore = process.memoryUsage().rss;
 const parsed = module.parseScenario(JSON.parse(readFileSync(`${root}/scenarios/baseline.json`, 'utf8')));
 if (!parsed.ok || !parsed.scenario) throw new Error(`${engine}: the baseline does not parse`);
 const personsPerAgent = Math.max(1, PERSONS_2021 / agents);
@@ -67,10 +68,18 @@ for (let t = 0; t < steps; t++) {
 }
 grown.sort((a, b) => a - b);
 const youngBytesPerQuarter = grown.length > 0 ? grown[grown.length >> 1] : Number.NaN;
-// The state's columns per live agent: the persons' buffer (columns and tie slots, with its spare
-// capacity) and the host majority's typed arrays.
-let columnBytes = persons.buffer.byteLength;
-for (const value of Object.values(simulation.state.hosts)) if (ArrayBuffer.isView(value)) columnBytes += value.byteLength;
+// The state's columns per live agent: the persons' buffer (columns and tie slots) and the host
+// majority's typed arrays. Of the buffer, the slots in use ([0, end) of every column), and the
+// partner and parent columns over the whole capacity where an engine fills them with -1 at creation
+// (v2 before its capacity was projected): slots never written are address space, not memory (the
+// buffer's pages are mapped on first write). The whole buffer, spare capacity included, is reported
+// too, and the process's resident memory.
+const perSlot = persons.buffer.byteLength / persons.capacity;
+const filledBeyondEnd = persons.partner?.[persons.capacity - 1] === -1 ? 8 * (persons.capacity - persons.end) : 0;
+let hostBytes = 0;
+for (const value of Object.values(simulation.state.hosts)) if (ArrayBuffer.isView(value)) hostBytes += value.byteLength;
+const columnBytes = perSlot * persons.end + filledBeyondEnd + hostBytes;
+const reservedBytes = persons.buffer.byteLength + hostBytes;
 // With the network's member index (rebuilt by the repair; kept between quarters).
 const indexBytes = module.memberIndexBytes?.() ?? 0;
 const agentsNow = live();
@@ -82,6 +91,8 @@ console.log(
     youngBytesPerQuarter,
     bytesPerAgent: columnBytes / agentsNow,
     bytesPerAgentWithIndex: (columnBytes + indexBytes) / agentsNow,
+    reservedBytesPerAgent: reservedBytes / agentsNow,
+    residentBytesPerAgent: (process.memoryUsage().rss - rssBefore) / agentsNow,
     heapUsedPerAgent: process.memoryUsage().heapUsed / agentsNow,
   }),
 );

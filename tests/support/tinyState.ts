@@ -40,6 +40,9 @@ export function createTinyState(options: {
   const regions = options.regions ?? TINY_REGIONS;
   const capacity = options.capacity ?? Math.max(16, options.persons.length * 2);
   const persons = createPersons(capacity);
+  // As resetPerson clears a slot the engine takes into use: no partner, no parent.
+  persons.partner.fill(-1);
+  persons.parent.fill(-1);
   options.persons.forEach((spec, slot) => {
     const values = { ...PERSON_DEFAULTS, id: slot, ...spec };
     for (const [name, value] of Object.entries(values)) {

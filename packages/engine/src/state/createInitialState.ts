@@ -2,6 +2,7 @@ import { REGIONS } from '../data/regions.js';
 import { param, type StepValues } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
 import type { ResolvedScenario } from '../scenario/resolve.js';
+import { projectedSlots } from './capacity.js';
 import { createEconomy } from './economy.js';
 import { createHosts } from './hosts.js';
 import { createHostSample, createInitialPopulation, initialAgentCount } from './initial/demography.js';
@@ -14,16 +15,6 @@ import type { SimulationState } from './simulationState.js';
 import { createTallies } from './tallies.js';
 
 const NETWORK_STREAM = streamId('initial network');
-/**
- * Room for growth: in the baseline the agents grow by about a quarter to 2045 (settled Uzbeks about
- * +80%, migrants recovering from the 2021 low, Kazakhs in Uzbekistan flat), and within a quarter the
- * slots of those who leave are reused only after the newcomers of that quarter have arrived, so the
- * slots in use reach about 1.27 times the start: 1.3 holds a baseline run at any scale. A scenario
- * that needs more makes allocateSlot grow the columns by a quarter (a copy, rare: the benchmark
- * reports how often; while copying, both copies are resident). Slots never used are never written,
- * so they cost address space rather than resident memory.
- */
-const CAPACITY_FACTOR = 1.3;
 
 /** The 2021 state: regions, persons and their households, host-majority sample, network, then social and economic traits. */
 export function createInitialState(resolved: ResolvedScenario, rng: RandomSource): SimulationState {
@@ -45,7 +36,7 @@ export function createInitialState(resolved: ResolvedScenario, rng: RandomSource
     leftCount: 0,
     newcomersThisStep: new Int32Array(4),
   };
-  const capacity = Math.ceil(initialAgentCount(state) * CAPACITY_FACTOR) + 64;
+  const capacity = projectedSlots(resolved, state.personsPerAgent, initialAgentCount(state));
   state.persons = createPersons(capacity);
   state.freeSlots = new Int32Array(capacity);
   state.leftSlots = new Int32Array(capacity);

@@ -106,10 +106,9 @@ export function createPersons(capacity: number): Persons {
   const columns: Record<string, ArrayBufferView> = {};
   for (const [name, Ctor] of Object.entries(COLUMN_SPEC)) columns[name] = new Ctor(buffer, offsets[name], capacity);
   const ties = new Int32Array(buffer, offsets.ties, capacity * TIES_PER_AGENT);
-  const persons = { ...(columns as unknown as PersonColumns), ties, capacity, end: 0, buffer };
-  persons.partner.fill(-1);
-  persons.parent.fill(-1);
-  return persons;
+  // Slots are cleared when they are first used (resetPerson: partner and parent -1); the slots never
+  // used are never written, so the capacity beyond the run's needs is address space, not memory.
+  return { ...(columns as unknown as PersonColumns), ties, capacity, end: 0, buffer };
 }
 
 /** Bytes per agent slot (all columns and the tie slots). */
