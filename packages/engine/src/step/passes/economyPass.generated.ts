@@ -13,6 +13,7 @@ import { employment } from '../../rules/employment.js';
 import { homeTies } from '../../rules/homeTies.js';
 import { householdBudget } from '../../rules/householdBudget.js';
 import { knowledgeTransfer } from '../../rules/knowledgeTransfer.js';
+import { hostTieSlots } from '../../rules/tieSlots.js';
 import type { Persons } from '../../state/persons.js';
 import type { SimulationState } from '../../state/simulationState.js';
 import { blockEnd } from '../../state/sweep.js';
@@ -209,10 +210,8 @@ function economyPassBlock(p: Persons, rng: RandomSource, from: number, to: numbe
       const w = p$weight[i];
       let x = p$trustHost[i];
       const base = i * 10;
-      for (let m = p$metTies[i]; m !== 0; m &= m - 1) {
-        const tie = p$ties[base + (31 - Math.clz32(m & -m))];
-        if (tie >= 0) continue;
-        const j = ~tie;
+      for (let m = p$metTies[i] & hostTieSlots(p$ties, base); m !== 0; m &= m - 1) {
+        const j = ~p$ties[base + (31 - Math.clz32(m & -m))];
         const gap = attitudeEncounters$hostAttitude[j] - x;
         const inside = +(gap < attitudeEncounters$epsilon) * +(gap > -attitudeEncounters$epsilon);
         attitudeEncounters$hostAttitude[j] -= inside * attitudeEncounters$ordinaryStep * Math.min(w / attitudeEncounters$scale[attitudeEncounters$hostRegion[j]], 1) * gap;

@@ -5,6 +5,7 @@ import type { RandomSource } from '../../rng.js';
 import { contacts } from '../../rules/contacts.js';
 import { discrimination } from '../../rules/discrimination.js';
 import { language } from '../../rules/language.js';
+import { hostTieSlots } from '../../rules/tieSlots.js';
 import type { Persons } from '../../state/persons.js';
 import type { SimulationState } from '../../state/simulationState.js';
 import { blockEnd } from '../../state/sweep.js';
@@ -83,7 +84,7 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
       const threshold = contacts$threshold | 0;
       const candidates = (a & 63) - threshold >>> 31 | (a >>> 6 & 63) - threshold >>> 31 << 1 | (a >>> 12 & 63) - threshold >>> 31 << 2 | (a >>> 18 & 63) - threshold >>> 31 << 3 | (a >>> 24 & 63) - threshold >>> 31 << 4 | (b & 63) - threshold >>> 31 << 5 | (b >>> 6 & 63) - threshold >>> 31 << 6 | (b >>> 12 & 63) - threshold >>> 31 << 7 | (b >>> 18 & 63) - threshold >>> 31 << 8 | (b >>> 24 & 63) - threshold >>> 31 << 9;
       const base = i * 10;
-      const hostSlots = p$ties[base] >>> 31 | p$ties[base + 1] >>> 31 << 1 | p$ties[base + 2] >>> 31 << 2 | p$ties[base + 3] >>> 31 << 3 | p$ties[base + 4] >>> 31 << 4 | p$ties[base + 5] >>> 31 << 5 | p$ties[base + 6] >>> 31 << 6 | p$ties[base + 7] >>> 31 << 7 | p$ties[base + 8] >>> 31 << 8 | p$ties[base + 9] >>> 31 << 9;
+      const hostSlots = hostTieSlots(p$ties, base);
       let hostCount = 0;
       let prejudiceSum = 0;
       const hostsMet = candidates & hostSlots;
@@ -147,7 +148,7 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
       let packed = 0;
       for (let m = p$metTies[i]; m !== 0; m &= m - 1) {
         const tie = p$ties[i * 10 + (31 - Math.clz32(m & -m))];
-        if (tie >= 0) packed += 1 << (language$code[tie] << 3);
+        packed += ~tie >>> 31 << (language$code[tie & ~(tie >> 31)] << 3);
       }
       const heritageOnly = packed & 255;
       const bilingual = packed >>> 8 & 255;
