@@ -5,7 +5,7 @@ import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import type { PersonKernel } from './kernel.js';
-import { bilingualChancesOf, learnChanceOf, MAX_MET, type ShiftChances, SIDE, shiftChances } from './languageShift.js';
+import { bilingualChancesOf, learnChanceOf, MAX_MET, NEXT_STATE, type ShiftChances, SIDE, shiftChances } from './languageShift.js';
 
 /**
  * Language (docs/model.md#language). Three states from the proficiencies: heritage only (X), bilingual
@@ -75,11 +75,8 @@ export const languageSnapshot: PersonKernel<SnapshotStep> = {
 
 export interface LanguageStep {
   code: Uint8Array;
-  learnHost: Float64Array;
-  learnHeritage: Float64Array;
-  toHeritageOnly: Float64Array;
-  leaveBilingual: Float64Array;
-  pupilToHeritageOnly: Float64Array;
+  decision: Float64Array;
+  nextState: Uint8Array;
   use: number;
   schoolGain: number;
   hostSchoolGain: number;
@@ -117,11 +114,8 @@ export const language: PersonKernel<LanguageStep> = {
   name: 'language',
   step: {
     code: new Uint8Array(0),
-    learnHost: new Float64Array(0),
-    learnHeritage: new Float64Array(0),
-    toHeritageOnly: new Float64Array(0),
-    leaveBilingual: new Float64Array(0),
-    pupilToHeritageOnly: new Float64Array(0),
+    decision: new Float64Array(0),
+    nextState: NEXT_STATE,
     use: Number.NaN,
     schoolGain: Number.NaN,
     hostSchoolGain: Number.NaN,
@@ -140,11 +134,7 @@ export const language: PersonKernel<LanguageStep> = {
     const snapshot = languageSnapshot.step;
     chances = shiftChances(params);
     stepParams = params;
-    s.learnHost = chances.learnHost;
-    s.learnHeritage = chances.learnHeritage;
-    s.toHeritageOnly = chances.toHeritageOnly;
-    s.leaveBilingual = chances.leaveBilingual;
-    s.pupilToHeritageOnly = chances.pupilToHeritageOnly;
+    s.decision = chances.decision;
     s.code = snapshot.code;
     s.use = param(params, 'language.use_rate');
     s.schoolGain = param(params, 'language.school_gain');
@@ -214,20 +204,12 @@ export const language: PersonKernel<LanguageStep> = {
       const now = s.code[i];
       let next = now;
       if (met <= 12) {
-        // The chances of languageShift's rates, read from its tables ((adult · 13 + met) · 13 + i) · 13 + j.
+        // The chances of languageShift's rates, read from its decision table without branches (the
+        // state is data; a branch on it would often be mispredicted): state 3 is a pupil's Z.
         const u = rng.uniform(s.key, agentId, 0);
-        const row = (adult * 13 + met) * 13;
-        if (now === Speaks.heritageOnly) {
-          if (u < s.learnHost[(row + hostOnly) * 13 + bilingual]) next = Speaks.bilingual;
-        } else if (now === Speaks.hostOnly) {
-          if (u < s.learnHeritage[(row + heritageOnly) * 13 + bilingual]) next = Speaks.bilingual;
-        } else if (pupil) {
-          if (u < s.pupilToHeritageOnly[(row + hostOnly) * 13]) next = Speaks.heritageOnly;
-        } else {
-          const at = (row + heritageOnly) * 13 + hostOnly;
-          if (u < s.toHeritageOnly[at]) next = Speaks.heritageOnly;
-          else if (u < s.leaveBilingual[at]) next = Speaks.hostOnly;
-        }
+        const state = now + ((+pupil & +(now === Speaks.bilingual)) << 1);
+        const at = 2 * ((((state * 2 + adult) * 13 + met) * 13 + heritageOnly) * 13 + hostOnly);
+        next = s.nextState[state * 3 + +(u < s.decision[at]) + +(u < s.decision[at + 1])];
       } else {
         next = s.shiftOfManyContacts(i, now, adult, met, heritageOnly, hostOnly, bilingual, pupil);
       }

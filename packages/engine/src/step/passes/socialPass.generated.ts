@@ -57,12 +57,10 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
   const language$code = language.step.code;
   const language$courseKey = language.step.courseKey;
   const language$cutBin = language.step.cutBin;
+  const language$decision = language.step.decision;
   const language$hostSchoolGain = language.step.hostSchoolGain;
   const language$key = language.step.key;
-  const language$learnHeritage = language.step.learnHeritage;
-  const language$learnHost = language.step.learnHost;
-  const language$leaveBilingual = language.step.leaveBilingual;
-  const language$pupilToHeritageOnly = language.step.pupilToHeritageOnly;
+  const language$nextState = language.step.nextState;
   const language$schoolGain = language.step.schoolGain;
   const language$schoolKey = language.step.schoolKey;
   const language$schoolShare = language.step.schoolShare;
@@ -70,7 +68,6 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
   const language$shiftOfManyContacts = language.step.shiftOfManyContacts;
   const language$takeCourse = language.step.takeCourse;
   const language$takeUp = language.step.takeUp;
-  const language$toHeritageOnly = language.step.toHeritageOnly;
   const language$use = language.step.use;
   const rng$runKey = rng.runKey;
   let rng$h = 0;
@@ -163,18 +160,9 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
         let next = now;
         if (met <= 12) {
           const u = (rng$h = (language$key) ^ Math.imul((agentId), 2654435761), rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), rng$h = (rng$h ^ rng$h >>> 15) + Math.imul((0) + 1, 2246822519), rng$h ^= rng$runKey, rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), ((rng$h ^ rng$h >>> 15) >>> 0) / 4294967296);
-          const row = (adult * 13 + met) * 13;
-          if (now === 0 /* Speaks.heritageOnly */) {
-            if (u < language$learnHost[(row + hostOnly) * 13 + bilingual]) next = 1 /* Speaks.bilingual */;
-          } else if (now === 2 /* Speaks.hostOnly */) {
-            if (u < language$learnHeritage[(row + heritageOnly) * 13 + bilingual]) next = 1 /* Speaks.bilingual */;
-          } else if (pupil) {
-            if (u < language$pupilToHeritageOnly[(row + hostOnly) * 13]) next = 0 /* Speaks.heritageOnly */;
-          } else {
-            const at = (row + heritageOnly) * 13 + hostOnly;
-            if (u < language$toHeritageOnly[at]) next = 0 /* Speaks.heritageOnly */;
-            else if (u < language$leaveBilingual[at]) next = 2 /* Speaks.hostOnly */;
-          }
+          const state = now + ((+pupil & +(now === 1 /* Speaks.bilingual */)) << 1);
+          const at = 2 * ((((state * 2 + adult) * 13 + met) * 13 + heritageOnly) * 13 + hostOnly);
+          next = language$nextState[state * 3 + +(u < language$decision[at]) + +(u < language$decision[at + 1])];
         } else {
           next = language$shiftOfManyContacts(i, now, adult, met, heritageOnly, hostOnly, bilingual, pupil);
         }
