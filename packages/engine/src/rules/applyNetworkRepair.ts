@@ -84,18 +84,29 @@ function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSourc
       continue;
     }
     if (!anyLeft) continue;
-    // Which slots hold a person who is gone, as bits, without branches: a host tie t (< 0) reads
-    // slot 0's bit and is masked out by its sign.
+    // Which slots hold a person who is gone, as bits, without branches (written out for the 10 slots:
+    // V8 does not unroll the loop, and its variable shifts and counter cost more than the look-ups).
     const base = i * 10;
-    let lost = 0;
-    for (let k = 0; k < 10; k++) {
-      const t = ties[base + k];
-      const slot = t & ~(t >> 31);
-      lost |= ((goneBits[slot >>> 5] >>> (slot & 31)) & 1 & ~(t >>> 31)) << k;
-    }
+    const lost =
+      goneBit(ties[base], goneBits) |
+      (goneBit(ties[base + 1], goneBits) << 1) |
+      (goneBit(ties[base + 2], goneBits) << 2) |
+      (goneBit(ties[base + 3], goneBits) << 3) |
+      (goneBit(ties[base + 4], goneBits) << 4) |
+      (goneBit(ties[base + 5], goneBits) << 5) |
+      (goneBit(ties[base + 6], goneBits) << 6) |
+      (goneBit(ties[base + 7], goneBits) << 7) |
+      (goneBit(ties[base + 8], goneBits) << 8) |
+      (goneBit(ties[base + 9], goneBits) << 9);
     for (let m = lost; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);
       ties[base + k] = replacementTie(state, index, i, ties[base + k], rng, DRAW_REWIRE_BASE + 2 * k);
     }
   }
+}
+
+/** 1 if tie t points at a person who is gone: a host tie (t < 0) reads slot 0's bit and is masked out by its sign. */
+function goneBit(t: number, goneBits: Int32Array): number {
+  const slot = t & ~(t >> 31);
+  return (goneBits[slot >>> 5] >>> slot) & 1 & ~(t >>> 31);
 }

@@ -6,6 +6,7 @@ import { Flag, Kind } from '../state/codes.js';
 import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import type { PersonKernel } from './kernel.js';
+import { hostTieSlots } from './tieSlots.js';
 
 /**
  * Contacts of a quarter (docs/model.md#contacts). Each agent meets each of its k ties with chance
@@ -92,17 +93,7 @@ export const contacts: PersonKernel<ContactsStep> = {
       (((((b >>> 18) & 63) - threshold) >>> 31) << 8) |
       (((((b >>> 24) & 63) - threshold) >>> 31) << 9);
     const base = i * 10;
-    const hostSlots =
-      (p.ties[base] >>> 31) |
-      ((p.ties[base + 1] >>> 31) << 1) |
-      ((p.ties[base + 2] >>> 31) << 2) |
-      ((p.ties[base + 3] >>> 31) << 3) |
-      ((p.ties[base + 4] >>> 31) << 4) |
-      ((p.ties[base + 5] >>> 31) << 5) |
-      ((p.ties[base + 6] >>> 31) << 6) |
-      ((p.ties[base + 7] >>> 31) << 7) |
-      ((p.ties[base + 8] >>> 31) << 8) |
-      ((p.ties[base + 9] >>> 31) << 9);
+    const hostSlots = hostTieSlots(p.ties, base);
     let hostCount = 0;
     let prejudiceSum = 0;
     const hostsMet = candidates & hostSlots;

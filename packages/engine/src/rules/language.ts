@@ -5,7 +5,7 @@ import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Kind } from '../state/codes.js';
 import type { Persons } from '../state/persons.js';
 import type { PersonKernel } from './kernel.js';
-import { bilingualChancesOf, learnChanceOf, MAX_MET, type ShiftChances, SIDE, shiftChances } from './languageShift.js';
+import { bilingualChancesOf, learnChanceOf, MAX_MET, NEXT_STATE, type ShiftChances, SIDE, shiftChances } from './languageShift.js';
 
 /**
  * Language (docs/model.md#language). Three states from the proficiencies: heritage only (X), bilingual
@@ -75,11 +75,8 @@ export const languageSnapshot: PersonKernel<SnapshotStep> = {
 
 export interface LanguageStep {
   code: Uint8Array;
-  learnHost: Float64Array;
-  learnHeritage: Float64Array;
-  toHeritageOnly: Float64Array;
-  leaveBilingual: Float64Array;
-  pupilToHeritageOnly: Float64Array;
+  decision: Float64Array;
+  nextState: Uint8Array;
   use: number;
   schoolGain: number;
   hostSchoolGain: number;
@@ -117,11 +114,8 @@ export const language: PersonKernel<LanguageStep> = {
   name: 'language',
   step: {
     code: new Uint8Array(0),
-    learnHost: new Float64Array(0),
-    learnHeritage: new Float64Array(0),
-    toHeritageOnly: new Float64Array(0),
-    leaveBilingual: new Float64Array(0),
-    pupilToHeritageOnly: new Float64Array(0),
+    decision: new Float64Array(0),
+    nextState: NEXT_STATE,
     use: Number.NaN,
     schoolGain: Number.NaN,
     hostSchoolGain: Number.NaN,
@@ -140,11 +134,7 @@ export const language: PersonKernel<LanguageStep> = {
     const snapshot = languageSnapshot.step;
     chances = shiftChances(params);
     stepParams = params;
-    s.learnHost = chances.learnHost;
-    s.learnHeritage = chances.learnHeritage;
-    s.toHeritageOnly = chances.toHeritageOnly;
-    s.leaveBilingual = chances.leaveBilingual;
-    s.pupilToHeritageOnly = chances.pupilToHeritageOnly;
+    s.decision = chances.decision;
     s.code = snapshot.code;
     s.use = param(params, 'language.use_rate');
     s.schoolGain = param(params, 'language.school_gain');
@@ -194,11 +184,13 @@ export const language: PersonKernel<LanguageStep> = {
       (k === Kind.settled || k === Kind.labourMigrant) &&
       rng.uniform(s.courseKey, agentId, 0) < s.takeUp;
     const seatBin = waiting ? (k === Kind.settled ? Math.floor(hostStart * 128) : 64) : -1;
-    // Co-ethnic ties met, counted by state in one packed integer (8 bits per state), without branches.
+    // Co-ethnic ties met, counted by state in one packed integer (8 bits per state), without branches:
+    // a host tie (< 0) reads slot 0's state and adds 0 (whether a met tie is a host's is data, which a
+    // branch would mispredict about half the time).
     let packed = 0;
     for (let m = p.metTies[i]; m !== 0; m &= m - 1) {
       const tie = p.ties[i * 10 + (31 - Math.clz32(m & -m))];
-      if (tie >= 0) packed += 1 << (s.code[tie] << 3);
+      packed += (~tie >>> 31) << (s.code[tie & ~(tie >> 31)] << 3);
     }
     const heritageOnly = packed & 255;
     const bilingual = (packed >>> 8) & 255;
@@ -212,20 +204,12 @@ export const language: PersonKernel<LanguageStep> = {
       const now = s.code[i];
       let next = now;
       if (met <= 12) {
-        // The chances of languageShift's rates, read from its tables ((adult · 13 + met) · 13 + i) · 13 + j.
+        // The chances of languageShift's rates, read from its decision table without branches (the
+        // state is data; a branch on it would often be mispredicted): state 3 is a pupil's Z.
         const u = rng.uniform(s.key, agentId, 0);
-        const row = (adult * 13 + met) * 13;
-        if (now === Speaks.heritageOnly) {
-          if (u < s.learnHost[(row + hostOnly) * 13 + bilingual]) next = Speaks.bilingual;
-        } else if (now === Speaks.hostOnly) {
-          if (u < s.learnHeritage[(row + heritageOnly) * 13 + bilingual]) next = Speaks.bilingual;
-        } else if (pupil) {
-          if (u < s.pupilToHeritageOnly[(row + hostOnly) * 13]) next = Speaks.heritageOnly;
-        } else {
-          const at = (row + heritageOnly) * 13 + hostOnly;
-          if (u < s.toHeritageOnly[at]) next = Speaks.heritageOnly;
-          else if (u < s.leaveBilingual[at]) next = Speaks.hostOnly;
-        }
+        const state = now + ((+pupil & +(now === Speaks.bilingual)) << 1);
+        const at = 2 * ((((state * 2 + adult) * 13 + met) * 13 + heritageOnly) * 13 + hostOnly);
+        next = s.nextState[state * 3 + +(u < s.decision[at]) + +(u < s.decision[at + 1])];
       } else {
         next = s.shiftOfManyContacts(i, now, adult, met, heritageOnly, hostOnly, bilingual, pupil);
       }

@@ -26,7 +26,17 @@ export interface ShiftChances {
   readonly leaveBilingual: Float64Array;
   /** From Z for a heritage-school pupil (never drops the heritage language) by [age][M][nY][0]. */
   readonly pupilToHeritageOnly: Float64Array;
+  /**
+   * The same chances as one table for every state, read without branches: at (((state·2 + age)·SIDE +
+   * M)·SIDE + nX)·SIDE + nY (state 3: a pupil's Z) two thresholds, a draw below the first leaving by
+   * the first way and below the second by the second: the band (u below none, one, both) and the
+   * state pick the next state in NEXT_STATE. The second is never below the first.
+   */
+  readonly decision: Float64Array;
 }
+
+/** The state after a shift decision by [state (3: a pupil's Z)][band]: the band is 0 (no shift), 1 (the second way) or 2 (the first). */
+export const NEXT_STATE = Uint8Array.from([0, 1, 1, 1, 2, 0, 2, 1, 1, 1, 1, 0]);
 
 interface Coefficients {
   c: number;
@@ -65,6 +75,7 @@ export function shiftChances(params: Assumptions): ShiftChances {
     toHeritageOnly: new Float64Array(SIZE),
     leaveBilingual: new Float64Array(SIZE),
     pupilToHeritageOnly: new Float64Array(SIZE),
+    decision: new Float64Array(4 * SIZE * 2),
   };
   for (let adult = 0; adult < 2; adult++) {
     for (let met = 1; met <= MAX_MET; met++) {
@@ -82,9 +93,36 @@ export function shiftChances(params: Assumptions): ShiftChances {
       }
     }
   }
+  fillDecisions(table);
   Object.assign(cachedFor, co);
   cached = table;
   return table;
+}
+
+/** table.decision from the other tables (see ShiftChances.decision). */
+function fillDecisions(table: ShiftChances): void {
+  for (let adult = 0; adult < 2; adult++) {
+    for (let met = 1; met <= MAX_MET; met++) {
+      for (let nX = 0; nX <= met; nX++) {
+        for (let nY = 0; nX + nY <= met; nY++) {
+          const nZ = met - nX - nY;
+          const toX = table.toHeritageOnly[index(adult, met, nX, nY)];
+          const firstWays = [
+            table.learnHost[index(adult, met, nY, nZ)],
+            toX,
+            table.learnHeritage[index(adult, met, nX, nZ)],
+            table.pupilToHeritageOnly[index(adult, met, nY, 0)],
+          ];
+          const secondWays = [firstWays[0], Math.max(toX, table.leaveBilingual[index(adult, met, nX, nY)]), firstWays[2], firstWays[3]];
+          for (let state = 0; state < 4; state++) {
+            const at = 2 * index(state * 2 + adult, met, nX, nY);
+            table.decision[at] = firstWays[state];
+            table.decision[at + 1] = secondWays[state];
+          }
+        }
+      }
+    }
+  }
 }
 
 /** Chance a monolingual takes up the other language: `speakers` monolingual speakers of it and `bilinguals` met of `met`. */

@@ -57,26 +57,19 @@ export const STEP_PLAN: readonly Phase[] = [
   { kind: 'rule', name: 'unions', apply: applyUnions },
   // The start of the quarter every agent's mechanisms read: language states, persons per region.
   { kind: 'persons', name: 'snapshot', kernels: [languageSnapshot, regionPersons] },
-  // 3–11 for each person: contacts, discrimination, language, acculturation, economy, knowledge, civic
-  // life, the person's side of attitudes; then the person's indicators. Three passes, not one: V8
+  // 3–11 for each person: contacts, discrimination, language, the person's side of attitudes (in the
+  // social pass: it replays the quarter's met ties while they are in cache; no kernel between reads
+  // trust in the host or the hosts' attitudes), acculturation, economy, knowledge, civic life; then
+  // the person's indicators. Three passes, not one: V8
   // inlines calls only within a budget per optimised function, and acculturation's two logistic
   // curves (the engine's exact exp) would use it all; a call it does not inline allocates the
   // doubles crossing it and makes the loop reload every column after it.
-  { kind: 'persons', name: 'social', kernels: [contacts, discrimination, language] },
+  { kind: 'persons', name: 'social', kernels: [contacts, discrimination, language, attitudeEncounters] },
   { kind: 'persons', name: 'acculturation', kernels: [acculturation] },
   {
     kind: 'persons',
     name: 'economy',
-    kernels: [
-      employment,
-      homeTies,
-      householdBudget,
-      businessFormation,
-      knowledgeTransfer,
-      civicParticipation,
-      attitudeEncounters,
-      observePersons,
-    ],
+    kernels: [employment, homeTies, householdBudget, businessFormation, knowledgeTransfer, civicParticipation, observePersons],
   },
   // The host majority: contacts per host person, prejudice, attitudes; then the hosts' indicators.
   // Two passes: prejudice's exact exp then has the inlining budget of its own loop (see the persons' passes).
