@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findParameter, LEVER_EFFECTS } from '../../../packages/engine/src/index.js';
+import { expect, it } from 'vitest';
+import { findParameter, LEVER_EFFECTS, type LeverEffect } from '../../../packages/engine/src/index.js';
 import { baseline, meanWithInterval, yearValue } from './support.js';
 
 /**
@@ -21,8 +21,9 @@ function settings(lever: string): number[] {
   return Array.from({ length: POINTS }, (_, k) => min + ((max - min) * k) / (POINTS - 1));
 }
 
-describe('monotone responses over each lever range', () => {
-  for (const effect of LEVER_EFFECTS) {
+/** One test per documented lever effect that `include` picks (split over files so they run in parallel). */
+export function checkMonotoneResponses(include: (effect: LeverEffect) => boolean): void {
+  for (const effect of LEVER_EFFECTS.filter(include)) {
     it(`${effect.lever}: ${effect.indicator} (${effect.year}) moves one way from its minimum to its maximum`, () => {
       const direction = Math.sign(effect.range[0]);
       const base = baseline({ personsPerAgent: SCALE, endYear: effect.year });
@@ -44,4 +45,4 @@ describe('monotone responses over each lever range', () => {
       expect(whole.mean, 'minimum to maximum: in the documented direction').toBeGreaterThan(0);
     });
   }
-});
+}
