@@ -3,7 +3,6 @@ import { type RandomSource, streamId } from '../rng.js';
 import { Flag, Kind, Legal, Skill } from '../state/codes.js';
 import type { EconomyState } from '../state/economy.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, RETIREMENT_QUARTERS } from './ages.js';
-import { logistic } from './functions.js';
 import { type Assumptions, param } from './values.js';
 
 /**
@@ -86,8 +85,12 @@ export function inLabourForce(age: number, kind: number, flags: number): boolean
   return age < (flags & Flag.businessOwner ? BUSINESS_EXIT_QUARTERS : RETIREMENT_QUARTERS);
 }
 
-/** P(employed) = logistic(β0 + β1·host language + β2·legal + β3·recognised skills − β4·recent discrimination + βM·migrant). */
-export function employmentChance(
+/**
+ * The log-odds of being employed, β0 + β1·host language + β2·legal + β3·recognised skills − β4·recent
+ * discrimination + βM·migrant: P(employed) is its logistic (which the kernel takes through the math
+ * functions' operands, equations/functions.ts logisticInPlace).
+ */
+export function employmentLogit(
   c: EmploymentCoefficients,
   hostLanguage: number,
   legal: number,
@@ -101,7 +104,7 @@ export function employmentChance(
   if (skill !== Skill.low && flags & Flag.credentialsRecognised) x += c.credentials;
   if (quartersSinceDiscrimination < c.discriminationMemory) x -= c.discrimination;
   if (kind === Kind.labourMigrant) x += c.labourMigrant;
-  return logistic(x);
+  return x;
 }
 
 /** Income of the employed (USD a year): migrants a share of the local wage; others by recognised skill; owners more. */
@@ -257,8 +260,11 @@ export function readCivicCoefficients(params: Assumptions): CivicCoefficients {
   };
 }
 
-/** Chance of civic activity: logistic(intercept + citizen + resident with a local vote + integrated + association member). */
-export function civicChance(
+/**
+ * The log-odds of civic activity, intercept + citizen + resident with a local vote + integrated +
+ * association member: the chance is its logistic (the kernel takes it through logisticInPlace).
+ */
+export function civicLogit(
   c: CivicCoefficients,
   legal: number,
   localVotingRights: number,
@@ -271,5 +277,5 @@ export function civicChance(
   else if (legal === Legal.permanentResident && localVotingRights >= 0.5) x += c.localVote;
   if (heritageOrientation >= 0.5 && hostOrientation >= 0.5) x += c.integration;
   if (flags & Flag.associationMember) x += c.association;
-  return logistic(x);
+  return x;
 }

@@ -1,9 +1,21 @@
-import { exp, expm1, log } from '../math/index.js';
+import { expInPlace, expm1, log, operands } from '../math/index.js';
 
 /** Small functions the mechanisms and the initialisation share, on the engine's deterministic arithmetic. */
 
 export function logistic(x: number): number {
-  return 1 / (1 + exp(-x));
+  operands[0] = x;
+  logisticInPlace();
+  return operands[0];
+}
+
+/**
+ * operands[0] = logistic(operands[0]) (math/rounding.ts operands): for hot loops, where the call of
+ * the exact exp is not inlined and a double passed to or returned from it would be allocated.
+ */
+export function logisticInPlace(): void {
+  operands[0] = -operands[0];
+  expInPlace();
+  operands[0] = 1 / (1 + operands[0]);
 }
 
 export function logit(p: number): number {

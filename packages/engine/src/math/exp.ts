@@ -1,6 +1,6 @@
 import { expAccurate, expm1Accurate } from './accurate/accurate.js';
 import { powerOfTwo } from './bits.js';
-import { approximation, roundApproximation, roundUnscaled } from './rounding.js';
+import { approximation, operands, roundApproximation, roundUnscaled } from './rounding.js';
 import { EXP2_TABLE, INV_LN2_512, LN2_512_1, LN2_512_2, LN2_512_3 } from './tables.js';
 
 /**
@@ -63,10 +63,11 @@ function reduce(xh: number, xl: number): void {
 
 /**
  * e^(xh + xl) ≈ (hi + low)·2^reduced.scale with hi in [0.99, 2.01] and relative error below EXP_ERROR
- * (the error is left to the caller), for |xh| < 746 and |xl| <= 2^-40.
+ * (the error is left to the caller), for |xh| < 746 and |xl| <= 2^-40: xh, xl from operands[0] and
+ * operands[1], hi into operands[0] (no double crosses the call, which V8 may not inline).
  */
-export function expCore(xh: number, xl: number): number {
-  reduce(xh, xl);
+export function expCore(): void {
+  reduce(operands[0], operands[1]);
   const th = EXP2_TABLE[reduced.tableIndex];
   const tl = EXP2_TABLE[reduced.tableIndex + 1];
   const t1 = EXP2_TABLE[reduced.tableIndex + 2];
@@ -84,26 +85,42 @@ export function expCore(xh: number, xl: number): number {
   const hi = s + lo;
   approximation.low = lo - (hi - s);
   approximation.scale = reduced.scale;
-  return hi;
+  operands[0] = hi;
 }
 
 /** e^x before rounding (see `approximation`), for 2^-54 <= |x| < 746. */
 export function expApproximation(x: number): number {
-  const hi = expCore(x, 0);
+  operands[0] = x;
+  operands[1] = 0;
+  expCore();
+  const hi = operands[0];
   approximation.error = hi * EXP_ERROR;
   return hi;
 }
 
 export function exp(x: number): number {
+  operands[0] = x;
+  expInPlace();
+  return operands[0];
+}
+
+/** operands[0] = e^operands[0], for callers where a call V8 does not inline would box the doubles. */
+export function expInPlace(): void {
+  const x = operands[0];
   if (Math.abs(x) < 708) {
     // The common case written out (V8 inlines a call only within a budget, and boxes the doubles
     // crossing one it does not inline): normal results, 2^scale from a table.
-    const hi = expCore(x, 0);
+    operands[1] = 0;
+    expCore();
+    const hi = operands[0];
     const err = hi * EXP_ERROR;
     const up = hi + (approximation.low + err);
-    if (up === hi + (approximation.low - err)) return up * powerOfTwo(approximation.scale);
+    if (up === hi + (approximation.low - err)) {
+      operands[0] = up * powerOfTwo(approximation.scale);
+      return;
+    }
   }
-  return expRare(x);
+  operands[0] = expRare(x);
 }
 
 /** exp outside the common case: special values, overflow, underflow, undecided rounding. */

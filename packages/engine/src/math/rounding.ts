@@ -6,6 +6,14 @@ import { powerOfTwo, scaleByPowerOfTwo } from './bits.js';
  */
 export const approximation = { low: 0, error: 0, scale: 0 };
 
+/**
+ * Doubles handed to and from the functions V8 does not inline (the cores of log, exp, sin and cos,
+ * and the `…InPlace` functions): [0] the argument, then the result (hi); [1] an argument's low part.
+ * A double passed to or returned from a call that is not inlined is allocated; an element of a
+ * Float64Array is not. Read right after the call (module state, one thread).
+ */
+export const operands = new Float64Array(2);
+
 /** Rounds the last approximation whose high part is hi (any scale); NaN when undecided. */
 export function roundApproximation(hi: number): number {
   const { low, error, scale } = approximation;

@@ -1,4 +1,5 @@
 import { powerOfTwo } from './bits.js';
+import { operands } from './rounding.js';
 
 /**
  * √x, correctly rounded whatever the engine's Math.sqrt returns (ECMAScript leaves even it
@@ -31,7 +32,18 @@ function exceedsProduct(x: number, r: number, s: number): boolean {
 }
 
 export function sqrt(x: number): number {
-  if (!(x > 0 && x < Number.POSITIVE_INFINITY)) return x < 0 ? Number.NaN : x;
+  operands[0] = x;
+  sqrtInPlace();
+  return operands[0];
+}
+
+/** operands[0] = √operands[0], for callers where a call V8 does not inline would box the doubles. */
+export function sqrtInPlace(): void {
+  let x = operands[0];
+  if (!(x > 0 && x < Number.POSITIVE_INFINITY)) {
+    operands[0] = x < 0 ? Number.NaN : x;
+    return;
+  }
   // Keep the exact products clear of underflow and overflow (scalings by even powers of two).
   let scale = 1;
   if (x < SMALL) {
@@ -47,5 +59,5 @@ export function sqrt(x: number): number {
   while (!(Math.abs(r * r - x) <= x * CLOSE)) r = 0.5 * (r + x / r);
   while (exceedsProduct(x, r, r + r * STEP)) r += r * STEP;
   while (!exceedsProduct(x, r, r - r * STEP)) r -= r * STEP;
-  return r * scale;
+  operands[0] = r * scale;
 }

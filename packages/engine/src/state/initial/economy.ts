@@ -8,9 +8,9 @@ import {
   CREDENTIALS_STREAM,
   CREDIT_STREAM,
   canStartBusiness,
-  civicChance,
+  civicLogit,
   type EmploymentCoefficients,
-  employmentChance,
+  employmentLogit,
   type HomeTiesLevels,
   homeTiesStepRate,
   homeTiesTarget,
@@ -27,6 +27,7 @@ import {
   surplusShare,
 } from '../../equations/economy.js';
 import { enterpriseEntries, readEnterpriseCoefficients, steadyEnterprises } from '../../equations/enterprises.js';
+import { logistic } from '../../equations/functions.js';
 import { collaboratorType, fillCollaborationRates } from '../../equations/knowledge.js';
 import { setEconomicContextAtStart, tradeCostAtStart, tradeTurnoverNow } from '../../equations/trade.js';
 import { type Assumptions, lever, leverDefault, param, perDiasporaIds, type StepValues } from '../../equations/values.js';
@@ -138,13 +139,8 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
     investmentPerQuarter[p.diaspora[i]] += initialSavings(state, i, setup, rng) * p.weight[i];
     initialBusiness(state, i, setup, rng);
     links[p.diaspora[i]] += p.weight[i] * p.tradeLinkShare[i];
-    const civic = civicChance(
-      setup.civic,
-      p.legal[i],
-      setup.voting[p.diaspora[i]],
-      p.heritageOrientation[i],
-      p.hostOrientation[i],
-      p.flags[i],
+    const civic = logistic(
+      civicLogit(setup.civic, p.legal[i], setup.voting[p.diaspora[i]], p.heritageOrientation[i], p.hostOrientation[i], p.flags[i]),
     );
     if (rng.uniform(setup.key, p.id[i], Draw.civic) < civic) {
       p.flags[i] |= Flag.civicActive;
@@ -178,7 +174,7 @@ function updateCredentials(p: Persons, i: number, recognition: Float64Array, key
 }
 
 function chanceOfWork(p: Persons, i: number, c: EmploymentCoefficients): number {
-  return employmentChance(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
+  return logistic(employmentLogit(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]));
 }
 
 function setIncome(p: Persons, i: number, c: EmploymentCoefficients, regionWage: Float64Array): void {
@@ -277,9 +273,13 @@ export function initialiseNewcomerEconomicTraits(
 
 /** An arrival's home ties: the arrival level plus noise, within [0, 1] (clamp01 written out: no boxed return). */
 function drawArrivalTies(p: Persons, slot: number, rng: RandomSource): void {
-  const ties = newcomerSettings.arrivalTies + TIES_NOISE * rng.normal(newcomerKey[0], p.id[slot], Draw.tiesNoise);
+  rng.normalInto(tiesNoise, 0, newcomerKey[0], p.id[slot], Draw.tiesNoise);
+  const ties = newcomerSettings.arrivalTies + TIES_NOISE * tiesNoise[0];
   p.homeTies[slot] = Math.min(Math.max(ties, 0), 1);
 }
+
+/** An arrival's ties noise (rng.normalInto: a double returned by a call V8 does not inline is allocated). */
+const tiesNoise = new Float64Array(1);
 
 /** Assumptions newcomers read, gathered once per assumptions object (newcomers arrive every quarter). */
 const newcomerSettings = {
