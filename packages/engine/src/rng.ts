@@ -71,10 +71,14 @@ export function createRandomSource(seed: number): RandomSource {
   const key0 = seeder.int32() >>> 0;
   const runKey = seeder.int32() >>> 0;
   const uniform = (key: number, agentId: number, draw: number): number => uniformDraw(key, agentId, draw, runKey);
+  const uniforms = new Float64Array(2);
   // sqrt(-2·log u1)·cos(2π·u2), through the math functions' operands so that no double crosses a call.
   const normalInto = (out: Float64Array, index: number, key: number, agentId: number, draw: number): void => {
-    const u1 = uniform(key, agentId, 2 * draw) || 1 / TWO_POW_32;
-    const u2 = uniform(key, agentId, 2 * draw + 1);
+    // A loop: V8 inlines the calls it expects to run most first, so the draws' calls (which return
+    // doubles) come before the math functions' (which take and return none) in its inlining budget.
+    for (let k = 0; k < 2; k++) uniforms[k] = uniformDraw(key, agentId, 2 * draw + k, runKey);
+    const u1 = uniforms[0] || 1 / TWO_POW_32;
+    const u2 = uniforms[1];
     operands[0] = u1;
     logInPlace();
     operands[0] = -2 * operands[0];

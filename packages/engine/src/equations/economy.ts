@@ -25,11 +25,12 @@ export function regionMonthlyWage(economy: EconomyState, diaspora: number, wageL
 
 /**
  * Whether a skilled person's qualification counts in the host country: those born here studied here;
- * those born abroad by one fixed draw per person (key: the CREDENTIALS_STREAM key of step 0) against
- * the recognition share, so more recognition only adds people.
+ * those born abroad by one fixed draw u per person (draw 0 of the CREDENTIALS_STREAM key of step 0)
+ * against the recognition share, so more recognition only adds people. (The draw is the caller's: a
+ * draw made in here, where V8 did not always inline it, came back as an allocated double.)
  */
-export function recognisesCredentials(rng: RandomSource, key: number, agentId: number, generation: number, share: number): boolean {
-  return generation > 1 || rng.uniform(key, agentId, 0) < share;
+export function recognisesCredentials(generation: number, share: number, u: number): boolean {
+  return generation > 1 || u < share;
 }
 
 /**

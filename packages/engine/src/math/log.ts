@@ -1,6 +1,6 @@
 import { log1pAccurate, log2Accurate, log10Accurate, logAccurate } from './accurate/accurate.js';
 import { highWord, powerOfTwo } from './bits.js';
-import { approximation, operands, roundUnscaled } from './rounding.js';
+import { approximation, operands, roundOperand, roundUnscaled } from './rounding.js';
 import { INV_LN2_HI, INV_LN2_LO, INV_LN10_HI, INV_LN10_LO, LN2_HI, LN2_LO, LOG_TABLE, THIRD_HI, THIRD_LO } from './tables.js';
 
 /**
@@ -136,8 +136,7 @@ export function logInPlace(): void {
   if (x > 0 && x < Number.POSITIVE_INFINITY) {
     operands[1] = 0;
     logCore();
-    const result = roundUnscaled(operands[0]);
-    operands[0] = Number.isNaN(result) ? logAccurate(x) : result;
+    if (!roundOperand()) operands[0] = logAccurate(x);
     return;
   }
   operands[0] = x === 0 ? Number.NEGATIVE_INFINITY : x > 0 ? x : Number.NaN;

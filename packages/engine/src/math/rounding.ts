@@ -29,6 +29,19 @@ export function roundUnscaled(hi: number): number {
 }
 
 /**
+ * roundUnscaled of operands[0] into operands[0], true when decided (no double crosses the call, so a
+ * caller that V8 inlines only in part allocates nothing).
+ */
+export function roundOperand(): boolean {
+  const hi = operands[0];
+  const low = approximation.low;
+  const err = approximation.error;
+  const up = hi + (low + err);
+  operands[0] = up;
+  return up === hi + (low - err);
+}
+
+/**
  * The last step of every fast path (Ziv's rounding test). The exact result lies within `err` of
  * hi + lo (|lo| at most about ulp(hi)); if the whole interval rounds to one double, that double is
  * the correctly rounded result, otherwise NaN and the caller takes the accurate path. `err` must

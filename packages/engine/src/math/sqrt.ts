@@ -19,8 +19,14 @@ const SMALL = powerOfTwo(-900);
 const LARGE = powerOfTwo(1000);
 const CLOSE = powerOfTwo(-20);
 
-/** x > r·s exactly, for r, s near √x. */
-function exceedsProduct(x: number, r: number, s: number): boolean {
+// x, r and s of exceedsProduct (no double crosses its call: see rounding.ts operands).
+const terms = new Float64Array(3);
+
+/** x > r·s exactly, for r, s near √x: x, r, s from terms. */
+function exceedsProduct(): boolean {
+  const x = terms[0];
+  const r = terms[1];
+  const s = terms[2];
   const p = r * s;
   let c = SPLIT * r;
   const r1 = c - (c - r);
@@ -57,7 +63,19 @@ export function sqrtInPlace(): void {
   // Only a wildly wrong start (no engine known) needs Newton's steps before the exact corrections.
   if (!(r > 0 && r < LARGE)) r = 1;
   while (!(Math.abs(r * r - x) <= x * CLOSE)) r = 0.5 * (r + x / r);
-  while (exceedsProduct(x, r, r + r * STEP)) r += r * STEP;
-  while (!exceedsProduct(x, r, r - r * STEP)) r -= r * STEP;
+  terms[0] = x;
+  // while x > r·(next above r): r moves up; while x <= r·(next below r): down
+  for (;;) {
+    terms[1] = r;
+    terms[2] = r + r * STEP;
+    if (!exceedsProduct()) break;
+    r += r * STEP;
+  }
+  for (;;) {
+    terms[1] = r;
+    terms[2] = r - r * STEP;
+    if (exceedsProduct()) break;
+    r -= r * STEP;
+  }
   operands[0] = r * scale;
 }

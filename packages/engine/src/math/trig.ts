@@ -1,6 +1,6 @@
 import { cosAccurate, sinAccurate, tanAccurate } from './accurate/accurate.js';
 import { powerOfTwo } from './bits.js';
-import { approximation, operands, roundUnscaled } from './rounding.js';
+import { approximation, operands, roundOperand, roundUnscaled } from './rounding.js';
 import { HALF_PI_1, HALF_PI_2, HALF_PI_3, HALF_PI_4, TRIG_TABLE, TWO_OVER_PI } from './tables.js';
 
 /**
@@ -206,13 +206,12 @@ export function cosInPlace(): void {
     operands[0] = 1; // cos x = 1 - x²/2… rounds to 1
     return;
   }
-  if (!inRange(x)) {
+  if (!(Math.abs(x) < REDUCTION_LIMIT)) {
     operands[0] = x - x === 0 ? cosAccurate(x) : Number.NaN;
     return;
   }
   trigCore(1);
-  const result = roundUnscaled(operands[0]);
-  operands[0] = Number.isNaN(result) ? cosAccurate(x) : result;
+  if (!roundOperand()) operands[0] = cosAccurate(x);
 }
 
 export function tan(x: number): number {

@@ -75,7 +75,7 @@ export const employment: PersonKernel<EmploymentStep> = {
     }
     const skill = p.skill[i];
     if (skill !== Skill.low && (f & Flag.credentialsRecognised) === 0) {
-      if (recognisesCredentials(rng, s.credentialsKey, p.id[i], p.generation[i], s.recognition[p.diaspora[i]]))
+      if (recognisesCredentials(p.generation[i], s.recognition[p.diaspora[i]], rng.uniform(s.credentialsKey, p.id[i], 0)))
         f |= Flag.credentialsRecognised;
     }
     if (f & Flag.businessOwner) f |= Flag.employed;

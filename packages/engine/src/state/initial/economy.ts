@@ -170,7 +170,8 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
 /** Skilled qualifications recognised (equations/economy.ts recognisesCredentials), for the person in slot i. */
 function updateCredentials(p: Persons, i: number, recognition: Float64Array, key: number, rng: RandomSource): void {
   if (p.skill[i] === 0 || p.flags[i] & Flag.credentialsRecognised) return;
-  if (recognisesCredentials(rng, key, p.id[i], p.generation[i], recognition[p.diaspora[i]])) p.flags[i] |= Flag.credentialsRecognised;
+  if (recognisesCredentials(p.generation[i], recognition[p.diaspora[i]], rng.uniform(key, p.id[i], 0)))
+    p.flags[i] |= Flag.credentialsRecognised;
 }
 
 function chanceOfWork(p: Persons, i: number, c: EmploymentCoefficients): number {

@@ -106,7 +106,7 @@ function economyPassBlock(p: Persons, rng: RandomSource, from: number, to: numbe
       }
       const skill = p$skill[i];
       if (skill !== 0 /* Skill.low */ && (f & 16 /* Flag.credentialsRecognised */) === 0) {
-        if (recognisesCredentials(rng, employment$credentialsKey, p$id[i], p$generation[i], employment$recognition[p$diaspora[i]]))
+        if (recognisesCredentials(p$generation[i], employment$recognition[p$diaspora[i]], (rng$h = (employment$credentialsKey) ^ Math.imul((p$id[i]), 2654435761), rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), rng$h = (rng$h ^ rng$h >>> 15) + Math.imul((0) + 1, 2246822519), rng$h ^= rng$runKey, rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), ((rng$h ^ rng$h >>> 15) >>> 0) / 4294967296)))
           f |= 16 /* Flag.credentialsRecognised */;
       }
       if (f & 2 /* Flag.businessOwner */) f |= 1 /* Flag.employed */;
