@@ -13,6 +13,10 @@ import { cosInPlace, logInPlace, operands, sqrtInPlace } from './math/index.js';
 export interface RandomSource {
   /** The run's key in every draw (uniformDraw's last argument): the fused passes draw with it directly. */
   readonly runKey: number;
+  /**
+   * A stream's key for a step. Keys (and runKey) are signed 32-bit integers: the draws only XOR them,
+   * and a number past 2^31 handed to a call V8 does not inline would be allocated.
+   */
   streamKey(stream: number, step: number): number;
   /** Uniform in [0, 1). */
   uniform(key: number, agentId: number, draw: number): number;
@@ -69,7 +73,7 @@ export function createRandomSource(seed: number): RandomSource {
   // seedrandom turns the run seed into two 32-bit keys; everything after is hashing.
   const seeder = seedrandom.alea(`diaspora-sim/${seed}`);
   const key0 = seeder.int32() >>> 0;
-  const runKey = seeder.int32() >>> 0;
+  const runKey = seeder.int32() | 0;
   const uniform = (key: number, agentId: number, draw: number): number => uniformDraw(key, agentId, draw, runKey);
   const uniforms = new Float64Array(2);
   // sqrt(-2·log u1)·cos(2π·u2), through the math functions' operands so that no double crosses a call.
@@ -91,7 +95,7 @@ export function createRandomSource(seed: number): RandomSource {
   const normalOut = new Float64Array(1);
   return {
     runKey,
-    streamKey: (stream, step) => mix32(mix32(key0 ^ stream) + Math.imul(step + 1, 0xc2b2ae35)),
+    streamKey: (stream, step) => mix32(mix32(key0 ^ stream) + Math.imul(step + 1, 0xc2b2ae35)) | 0,
     uniform,
     normal(key, agentId, draw) {
       normalInto(normalOut, 0, key, agentId, draw);

@@ -63,11 +63,10 @@ function reduce(xh: number, xl: number): void {
 
 /**
  * e^(xh + xl) ≈ (hi + low)·2^reduced.scale with hi in [0.99, 2.01] and relative error below EXP_ERROR
- * (the error is left to the caller), for |xh| < 746 and |xl| <= 2^-40: xh, xl from operands[0] and
- * operands[1], hi into operands[0] (no double crosses the call, which V8 may not inline).
+ * (the error is left to the caller), for |xh| < 746 and |xl| <= 2^-40.
  */
-export function expCore(): void {
-  reduce(operands[0], operands[1]);
+export function expCore(xh: number, xl: number): number {
+  reduce(xh, xl);
   const th = EXP2_TABLE[reduced.tableIndex];
   const tl = EXP2_TABLE[reduced.tableIndex + 1];
   const t1 = EXP2_TABLE[reduced.tableIndex + 2];
@@ -85,42 +84,39 @@ export function expCore(): void {
   const hi = s + lo;
   approximation.low = lo - (hi - s);
   approximation.scale = reduced.scale;
-  operands[0] = hi;
+  return hi;
 }
 
 /** e^x before rounding (see `approximation`), for 2^-54 <= |x| < 746. */
 export function expApproximation(x: number): number {
-  operands[0] = x;
-  operands[1] = 0;
-  expCore();
-  const hi = operands[0];
+  const hi = expCore(x, 0);
   approximation.error = hi * EXP_ERROR;
   return hi;
 }
 
 export function exp(x: number): number {
-  operands[0] = x;
-  expInPlace();
-  return operands[0];
-}
-
-/** operands[0] = e^operands[0], for callers where a call V8 does not inline would box the doubles. */
-export function expInPlace(): void {
-  const x = operands[0];
   if (Math.abs(x) < 708) {
     // The common case written out (V8 inlines a call only within a budget, and boxes the doubles
     // crossing one it does not inline): normal results, 2^scale from a table.
-    operands[1] = 0;
-    expCore();
-    const hi = operands[0];
+    const hi = expCore(x, 0);
     const err = hi * EXP_ERROR;
     const up = hi + (approximation.low + err);
-    if (up === hi + (approximation.low - err)) {
-      operands[0] = up * powerOfTwo(approximation.scale);
-      return;
-    }
+    if (up === hi + (approximation.low - err)) return up * powerOfTwo(approximation.scale);
   }
-  operands[0] = expRare(x);
+  return expRare(x);
+}
+
+/**
+ * operands[0] = e^operands[0] (rounding.ts operands), for callers where V8 does not inline exp and
+ * would box the doubles crossing its call (the economy pass's logistic); its own compilation inlines
+ * the fast path whole. exp keeps its shape: the acculturation pass inlines it whole (budget).
+ */
+export function expInPlace(): void {
+  const x = operands[0];
+  const hi = Math.abs(x) < 708 ? expCore(x, 0) : Number.NaN;
+  const err = hi * EXP_ERROR;
+  const up = hi + (approximation.low + err);
+  operands[0] = up === hi + (approximation.low - err) ? up * powerOfTwo(approximation.scale) : expRare(x);
 }
 
 /** exp outside the common case: special values, overflow, underflow, undecided rounding. */

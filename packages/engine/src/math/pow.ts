@@ -2,7 +2,7 @@ import { powAccurate } from './accurate/accurate.js';
 import { powerOfTwo } from './bits.js';
 import { EXP_ERROR, expCore } from './exp.js';
 import { logApproximation } from './log.js';
-import { approximation, operands, roundApproximation, roundUnscaled } from './rounding.js';
+import { approximation, roundApproximation, roundUnscaled } from './rounding.js';
 import { sqrt } from './sqrt.js';
 
 /**
@@ -67,10 +67,7 @@ export function powApproximation(x: number, y: number): number {
   const tl = y1 * l1 - th + y1 * l2 + y2 * l1 + y2 * l2 + y * ll;
   if (th > 709.8) return Number.POSITIVE_INFINITY;
   if (th < -745.2) return 0;
-  operands[0] = th;
-  operands[1] = tl;
-  expCore();
-  const hi = operands[0];
+  const hi = expCore(th, tl);
   approximation.error = hi * (EXP_ERROR + Math.abs(y) * le + SUM_ERROR * Math.abs(th));
   return hi;
 }

@@ -1,7 +1,7 @@
-import { logisticInPlace, logit } from '../equations/functions.js';
+import { logit } from '../equations/functions.js';
 import { attitudeBaseline, CONTACT_DRAW, CONTACT_STREAM, culturalParticipation, prejudiceBaseline } from '../equations/social.js';
 import { param } from '../equations/values.js';
-import { operands } from '../math/index.js';
+import { exp } from '../math/index.js';
 import type { RandomSource } from '../rng.js';
 import { Flag, Kind } from '../state/codes.js';
 import type { SimulationState } from '../state/simulationState.js';
@@ -137,8 +137,6 @@ export interface RelaxationStep {
   noContact: Float64Array;
   rate: number;
   strength: number;
-  /** The math functions' operands (math/rounding.ts), to take the logistic without a boxed double. */
-  operands: Float64Array;
 }
 
 /** The hosts' own levels and no-contact prejudice, kept between steps (recomputed for another run or assumptions). */
@@ -146,7 +144,7 @@ const baselines = { key: Number.NaN, initial: Number.NaN, level: Number.NaN, spr
 
 export const attitudeRelaxation: HostKernel<RelaxationStep> = {
   name: 'bilateral attitudes: secondary transfer',
-  step: { own: new Float64Array(0), noContact: new Float64Array(0), rate: Number.NaN, strength: Number.NaN, operands },
+  step: { own: new Float64Array(0), noContact: new Float64Array(0), rate: Number.NaN, strength: Number.NaN },
   begin(state, _levers, params, rng) {
     const s = attitudeRelaxation.step;
     const count = state.hosts.count;
@@ -170,9 +168,7 @@ export const attitudeRelaxation: HostKernel<RelaxationStep> = {
     s.strength = param(params, 'attitudes.secondary_transfer');
   },
   host(j, h, s) {
-    s.operands[0] = s.own[j] + s.strength * (s.noContact[j] - h.prejudice[j]);
-    logisticInPlace();
-    const target = s.operands[0];
+    const target = 1 / (1 + exp(-(s.own[j] + s.strength * (s.noContact[j] - h.prejudice[j]))));
     h.attitude[j] += s.rate * (target - h.attitude[j]);
   },
 };

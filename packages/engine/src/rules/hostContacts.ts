@@ -1,6 +1,6 @@
 import { CONTACT_YEAR_MEMORY, hostPersonsFromRegionWeights, prejudiceBaseline } from '../equations/social.js';
 import { param } from '../equations/values.js';
-import { expInPlace, operands } from '../math/index.js';
+import { exp } from '../math/index.js';
 import type { HostKernel, PersonKernel } from './kernel.js';
 
 /**
@@ -56,8 +56,6 @@ export interface PrejudiceStep {
   delta: number;
   lambda: number;
   baseline: Float64Array;
-  /** The math functions' operands (math/rounding.ts), to take the exp without a boxed double. */
-  operands: Float64Array;
 }
 
 /** The hosts' no-contact levels, kept between steps (recomputed for another run, assumptions or host count). */
@@ -65,7 +63,7 @@ const cache = { key: Number.NaN, centre: Number.NaN, spread: Number.NaN, count: 
 
 export const prejudice: HostKernel<PrejudiceStep> = {
   name: 'prejudice',
-  step: { delta: Number.NaN, lambda: Number.NaN, baseline: new Float64Array(0), operands },
+  step: { delta: Number.NaN, lambda: Number.NaN, baseline: new Float64Array(0) },
   begin(state, _levers, params, rng) {
     const s = prejudice.step;
     s.delta = param(params, 'prejudice.contact_effect');
@@ -81,12 +79,7 @@ export const prejudice: HostKernel<PrejudiceStep> = {
     }
   },
   host(j, h, s) {
-    let afterContact = h.prejudice[j];
-    if (h.contactsStep[j] > 0) {
-      s.operands[0] = -s.delta * h.contactsStep[j];
-      expInPlace();
-      afterContact *= s.operands[0];
-    }
+    const afterContact = h.contactsStep[j] > 0 ? h.prejudice[j] * exp(-s.delta * h.contactsStep[j]) : h.prejudice[j];
     h.prejudice[j] = afterContact + s.lambda * (s.baseline[j] - afterContact);
   },
 };

@@ -27,11 +27,11 @@ import {
   surplusShare,
 } from '../../equations/economy.js';
 import { enterpriseEntries, readEnterpriseCoefficients, steadyEnterprises } from '../../equations/enterprises.js';
-import { logistic } from '../../equations/functions.js';
+import { logistic, logisticInPlace } from '../../equations/functions.js';
 import { collaboratorType, fillCollaborationRates } from '../../equations/knowledge.js';
 import { setEconomicContextAtStart, tradeCostAtStart, tradeTurnoverNow } from '../../equations/trade.js';
 import { type Assumptions, lever, leverDefault, param, perDiasporaIds, type StepValues } from '../../equations/values.js';
-import { pow } from '../../math/index.js';
+import { operands, pow } from '../../math/index.js';
 import type { RandomSource } from '../../rng.js';
 import { streamId } from '../../rng.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
@@ -129,10 +129,7 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
     initialHomeTies(state, i, setup, rng);
     if (p.ageQuarters[i] < ADULT_QUARTERS) continue;
     updateCredentials(p, i, setup.recognition, setup.credentialsKey, rng);
-    if (
-      inLabourForce(p.ageQuarters[i], p.kind[i], p.flags[i]) &&
-      rng.uniform(setup.key, p.id[i], Draw.employed) < chanceOfWork(p, i, setup.employment)
-    ) {
+    if (inLabourForce(p.ageQuarters[i], p.kind[i], p.flags[i]) && findsWork(p, i, setup.employment, setup.key, rng)) {
       p.flags[i] |= Flag.employed;
       setIncome(p, i, setup.employment, setup.regionWage);
     }
@@ -174,8 +171,12 @@ function updateCredentials(p: Persons, i: number, recognition: Float64Array, key
     p.flags[i] |= Flag.credentialsRecognised;
 }
 
-function chanceOfWork(p: Persons, i: number, c: EmploymentCoefficients): number {
-  return logistic(employmentLogit(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]));
+/** Whether person i is employed at the start or on arrival: its employed draw against the employment chance. */
+function findsWork(p: Persons, i: number, c: EmploymentCoefficients, key: number, rng: RandomSource): boolean {
+  // The chance through the math functions' operands (no double crosses a call).
+  operands[0] = employmentLogit(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
+  logisticInPlace();
+  return rng.uniform(key, p.id[i], Draw.employed) < operands[0];
 }
 
 function setIncome(p: Persons, i: number, c: EmploymentCoefficients, regionWage: Float64Array): void {
@@ -266,7 +267,7 @@ export function initialiseNewcomerEconomicTraits(
   if (p.kind[slot] !== Kind.labourMigrant) return;
   for (let d = 0; d < newcomerRecognition.length; d++) newcomerRecognition[d] = lever(levers, RECOGNITION_IDS[d]);
   updateCredentials(p, slot, newcomerRecognition, rng.streamKey(CREDENTIALS_STREAM, 0), rng);
-  if (rng.uniform(newcomerKey[0], p.id[slot], Draw.employed) < chanceOfWork(p, slot, settings.employment)) {
+  if (findsWork(p, slot, settings.employment, newcomerKey[0], rng)) {
     p.flags[slot] |= Flag.employed;
     setIncome(p, slot, settings.employment, regionMonthlyWages(state, newcomerRegionWage));
   }

@@ -7,7 +7,7 @@ import {
   TRUST_SPREAD,
 } from '../../data/socialPriors.js';
 import { ADULT_QUARTERS, PROFICIENT, SCHOOL_START_QUARTERS } from '../../equations/ages.js';
-import { logistic, logit } from '../../equations/functions.js';
+import { logistic, logisticInPlace, logit } from '../../equations/functions.js';
 import {
   type AcculturationCoefficients,
   attitudeBaseline,
@@ -24,7 +24,7 @@ import {
   tieThreshold,
 } from '../../equations/social.js';
 import { type Assumptions, param } from '../../equations/values.js';
-import { exp, expInPlace, operands, pow, sqrt } from '../../math/index.js';
+import { exp, operands, pow, sqrt } from '../../math/index.js';
 import { type RandomSource, streamId } from '../../rng.js';
 import { DIASPORAS, findParameter } from '../../scenario/catalog/index.js';
 import { Flag, Kind, Legal, MAJORITY_PARENT } from '../codes.js';
@@ -216,8 +216,13 @@ function setOrientationsAtTarget(p: Persons, i: number): void {
   const discriminated = p.quartersSinceDiscrimination[i] < DISCRIMINATION_MEMORY_QUARTERS;
   const host = hostTargetLogit(decodeDisposition(p.hostDisposition[i]), p.hostLanguage[i], p.legal[i] === CITIZEN, discriminated, c);
   const heritage = heritageTargetLogit(decodeDisposition(p.heritageDisposition[i]), p.heritageLanguage[i], (p.flags[i] & MEMBER) !== 0, c);
-  p.hostOrientation[i] = logistic(host);
-  p.heritageOrientation[i] = logistic(heritage);
+  // The logistic through operands: this function's calls of it were not inlined, which boxed the doubles.
+  operands[0] = host;
+  logisticInPlace();
+  p.hostOrientation[i] = operands[0];
+  operands[0] = heritage;
+  logisticInPlace();
+  p.heritageOrientation[i] = operands[0];
 }
 
 /**
@@ -282,16 +287,12 @@ function drawTrust(p: Persons, i: number, rng: RandomSource): void {
 function drawHostTrust(p: Persons, i: number, rng: RandomSource): void {
   const centre = p.kind[i] === STUDENT ? priors.studentTrustCentre : priors.trustCentre;
   rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHost);
-  operands[0] = -(centre + TRUST_SPREAD * normals[0]);
-  expInPlace();
-  p.trustHost[i] = 1 / (1 + operands[0]);
+  p.trustHost[i] = 1 / (1 + exp(-(centre + TRUST_SPREAD * normals[0])));
 }
 
 function drawHomeTrust(p: Persons, i: number, rng: RandomSource): void {
   rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHome);
-  operands[0] = -(priors.homeTrustCentre + TRUST_SPREAD * normals[0]);
-  expInPlace();
-  p.trustHome[i] = 1 / (1 + operands[0]);
+  p.trustHome[i] = 1 / (1 + exp(-(priors.homeTrustCentre + TRUST_SPREAD * normals[0])));
 }
 
 /**
