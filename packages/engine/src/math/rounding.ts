@@ -7,10 +7,11 @@ import { powerOfTwo, scaleByPowerOfTwo } from './bits.js';
 export const approximation = { low: 0, error: 0, scale: 0 };
 
 /**
- * Doubles handed to and from the functions V8 does not inline (the cores of log, exp, sin and cos,
- * and the `…InPlace` functions): [0] the argument, then the result (hi); [1] an argument's low part.
- * A double passed to or returned from a call that is not inlined is allocated; an element of a
- * Float64Array is not. Read right after the call (module state, one thread).
+ * Doubles handed to and from functions V8 may not inline (the cores of log, sin and cos, and the
+ * `…InPlace` functions): [0] the argument, then the result (hi); [1] an argument's low part. A
+ * double passed to or returned from a call that is not inlined is allocated; an element of a
+ * Float64Array is not. Read right after the call (module state, one thread). exp keeps doubles in
+ * its signature: V8 inlines it whole into the passes' loops, and a wrapper would exceed the budget.
  */
 export const operands = new Float64Array(2);
 
