@@ -269,7 +269,7 @@ export function initialiseNewcomerEconomicTraits(
   updateCredentials(p, slot, newcomerRecognition, rng.streamKey(CREDENTIALS_STREAM, 0), rng);
   if (findsWork(p, slot, settings.employment, newcomerKey[0], rng)) {
     p.flags[slot] |= Flag.employed;
-    setIncome(p, slot, settings.employment, regionMonthlyWages(state, newcomerRegionWage));
+    setIncome(p, slot, settings.employment, newcomerRegionWages(state));
   }
 }
 
@@ -303,6 +303,21 @@ function newcomerSettingsFor(params: Assumptions): typeof newcomerSettings {
 
 const newcomerKey = new Float64Array(1);
 const newcomerRegionWage = new Float64Array(32);
+/** What newcomerRegionWage was computed for: the state and its two host wages. */
+const newcomerWagesOf = { state: undefined as SimulationState | undefined, wageKazakhstan: Number.NaN, wageUzbekistan: Number.NaN };
+
+/** The regions' monthly wages for newcomers, recomputed only when the host wages change (per newcomer it allocated). */
+function newcomerRegionWages(state: SimulationState): Float64Array {
+  const economy = state.economy;
+  const of = newcomerWagesOf;
+  if (of.state !== state || of.wageKazakhstan !== economy.wageKazakhstan || of.wageUzbekistan !== economy.wageUzbekistan) {
+    regionMonthlyWages(state, newcomerRegionWage);
+    of.state = state;
+    of.wageKazakhstan = economy.wageKazakhstan;
+    of.wageUzbekistan = economy.wageUzbekistan;
+  }
+  return newcomerRegionWage;
+}
 const newcomerRecognition = new Float64Array(RECOGNITION_IDS.length);
 
 function clamp01(x: number): number {
