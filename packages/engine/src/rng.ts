@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { cos, log, sqrt } from './math/index.js';
+import { cosInPlace, logInPlace, operands, sqrtInPlace } from './math/index.js';
 
 /**
  * The engine's only source of randomness: a counter-based generator. Every number is a pure
@@ -13,11 +13,20 @@ import { cos, log, sqrt } from './math/index.js';
 export interface RandomSource {
   /** The run's key in every draw (uniformDraw's last argument): the fused passes draw with it directly. */
   readonly runKey: number;
+  /**
+   * A stream's key for a step. Keys (and runKey) are signed 32-bit integers: the draws only XOR them,
+   * and a number past 2^31 handed to a call V8 does not inline would be allocated.
+   */
   streamKey(stream: number, step: number): number;
   /** Uniform in [0, 1). */
   uniform(key: number, agentId: number, draw: number): number;
   /** Standard normal (Box–Muller over draws 2·draw and 2·draw + 1). */
   normal(key: number, agentId: number, draw: number): number;
+  /**
+   * The same normal into out[index]: for callers V8 does not inline `normal` into, where the double
+   * it returns would be allocated.
+   */
+  normalInto(out: Float64Array, index: number, key: number, agentId: number, draw: number): void;
 }
 
 /** Stream id from a rule's name (FNV-1a), computed once at module load. */
@@ -64,16 +73,34 @@ export function createRandomSource(seed: number): RandomSource {
   // seedrandom turns the run seed into two 32-bit keys; everything after is hashing.
   const seeder = seedrandom.alea(`diaspora-sim/${seed}`);
   const key0 = seeder.int32() >>> 0;
-  const runKey = seeder.int32() >>> 0;
+  const runKey = seeder.int32() | 0;
   const uniform = (key: number, agentId: number, draw: number): number => uniformDraw(key, agentId, draw, runKey);
+  const uniforms = new Float64Array(2);
+  // sqrt(-2·log u1)·cos(2π·u2), through the math functions' operands so that no double crosses a call.
+  const normalInto = (out: Float64Array, index: number, key: number, agentId: number, draw: number): void => {
+    // A loop: V8 inlines the calls it expects to run most first, so the draws' calls (which return
+    // doubles) come before the math functions' (which take and return none) in its inlining budget.
+    for (let k = 0; k < 2; k++) uniforms[k] = uniformDraw(key, agentId, 2 * draw + k, runKey);
+    const u1 = uniforms[0] || 1 / TWO_POW_32;
+    const u2 = uniforms[1];
+    operands[0] = u1;
+    logInPlace();
+    operands[0] = -2 * operands[0];
+    sqrtInPlace();
+    const radius = operands[0];
+    operands[0] = 2 * Math.PI * u2;
+    cosInPlace();
+    out[index] = radius * operands[0];
+  };
+  const normalOut = new Float64Array(1);
   return {
     runKey,
-    streamKey: (stream, step) => mix32(mix32(key0 ^ stream) + Math.imul(step + 1, 0xc2b2ae35)),
+    streamKey: (stream, step) => mix32(mix32(key0 ^ stream) + Math.imul(step + 1, 0xc2b2ae35)) | 0,
     uniform,
     normal(key, agentId, draw) {
-      const u1 = uniform(key, agentId, 2 * draw) || 1 / TWO_POW_32;
-      const u2 = uniform(key, agentId, 2 * draw + 1);
-      return sqrt(-2 * log(u1)) * cos(2 * Math.PI * u2);
+      normalInto(normalOut, 0, key, agentId, draw);
+      return normalOut[0];
     },
+    normalInto,
   };
 }

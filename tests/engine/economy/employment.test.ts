@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  employmentChance as chanceOf,
+  employmentLogit,
   annualIncome as incomeOf,
   readEmploymentCoefficients,
   regionMonthlyWage,
 } from '../../../packages/engine/src/equations/economy.js';
+import { logistic as chanceOfLogit } from '../../../packages/engine/src/equations/functions.js';
 import { Flag, Kind, Legal, Skill } from '../../../packages/engine/src/state/codes.js';
 import { applyEmployment } from '../../support/mechanisms.js';
 import { createTinyState } from '../../support/tinyState.js';
@@ -30,7 +31,9 @@ function coefficients(overrides: Record<string, number> = {}) {
 /** The chance of work of person i of a tiny state. */
 function employmentChance(state: ReturnType<typeof createTinyState>, i: number, c: ReturnType<typeof coefficients>): number {
   const p = state.persons;
-  return chanceOf(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
+  return chanceOfLogit(
+    employmentLogit(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]),
+  );
 }
 
 describe('employment chance', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { civicChance as chanceOf, readCivicCoefficients } from '../../../packages/engine/src/equations/economy.js';
+import { civicLogit, readCivicCoefficients } from '../../../packages/engine/src/equations/economy.js';
+import { logistic as chanceOfLogit } from '../../../packages/engine/src/equations/functions.js';
 import { setEconomicContextAtStart, tradeCost, tradeCostAtStart } from '../../../packages/engine/src/equations/trade.js';
 import { applyBilateralTrade } from '../../../packages/engine/src/rules/applyBilateralTrade.js';
 import { Diaspora, Flag, Legal, Skill } from '../../../packages/engine/src/state/codes.js';
@@ -117,7 +118,7 @@ describe('civic participation', () => {
   /** The civic chance of person i with or without local voting rights. */
   const civicChance = (s: typeof state, i: number, vote: number, coefficients: typeof c) => {
     const p = s.persons;
-    return chanceOf(coefficients, p.legal[i], vote, p.heritageOrientation[i], p.hostOrientation[i], p.flags[i]);
+    return chanceOfLogit(civicLogit(coefficients, p.legal[i], vote, p.heritageOrientation[i], p.hostOrientation[i], p.flags[i]));
   };
   const state = createTinyState({
     persons: [

@@ -3,7 +3,6 @@ import { type RandomSource, streamId } from '../rng.js';
 import { Flag, Kind, Legal, Skill } from '../state/codes.js';
 import type { EconomyState } from '../state/economy.js';
 import { ADULT_QUARTERS, BUSINESS_EXIT_QUARTERS, RETIREMENT_QUARTERS } from './ages.js';
-import { logistic } from './functions.js';
 import { type Assumptions, param } from './values.js';
 
 /**
@@ -26,11 +25,12 @@ export function regionMonthlyWage(economy: EconomyState, diaspora: number, wageL
 
 /**
  * Whether a skilled person's qualification counts in the host country: those born here studied here;
- * those born abroad by one fixed draw per person (key: the CREDENTIALS_STREAM key of step 0) against
- * the recognition share, so more recognition only adds people.
+ * those born abroad by one fixed draw u per person (draw 0 of the CREDENTIALS_STREAM key of step 0)
+ * against the recognition share, so more recognition only adds people. (The draw is the caller's: a
+ * draw made in here, where V8 did not always inline it, came back as an allocated double.)
  */
-export function recognisesCredentials(rng: RandomSource, key: number, agentId: number, generation: number, share: number): boolean {
-  return generation > 1 || rng.uniform(key, agentId, 0) < share;
+export function recognisesCredentials(generation: number, share: number, u: number): boolean {
+  return generation > 1 || u < share;
 }
 
 /**
@@ -86,8 +86,12 @@ export function inLabourForce(age: number, kind: number, flags: number): boolean
   return age < (flags & Flag.businessOwner ? BUSINESS_EXIT_QUARTERS : RETIREMENT_QUARTERS);
 }
 
-/** P(employed) = logistic(β0 + β1·host language + β2·legal + β3·recognised skills − β4·recent discrimination + βM·migrant). */
-export function employmentChance(
+/**
+ * The log-odds of being employed, β0 + β1·host language + β2·legal + β3·recognised skills − β4·recent
+ * discrimination + βM·migrant: P(employed) is its logistic (which the kernel takes through the math
+ * functions' operands, equations/functions.ts logisticInPlace).
+ */
+export function employmentLogit(
   c: EmploymentCoefficients,
   hostLanguage: number,
   legal: number,
@@ -101,7 +105,7 @@ export function employmentChance(
   if (skill !== Skill.low && flags & Flag.credentialsRecognised) x += c.credentials;
   if (quartersSinceDiscrimination < c.discriminationMemory) x -= c.discrimination;
   if (kind === Kind.labourMigrant) x += c.labourMigrant;
-  return logistic(x);
+  return x;
 }
 
 /** Income of the employed (USD a year): migrants a share of the local wage; others by recognised skill; owners more. */
@@ -257,8 +261,11 @@ export function readCivicCoefficients(params: Assumptions): CivicCoefficients {
   };
 }
 
-/** Chance of civic activity: logistic(intercept + citizen + resident with a local vote + integrated + association member). */
-export function civicChance(
+/**
+ * The log-odds of civic activity, intercept + citizen + resident with a local vote + integrated +
+ * association member: the chance is its logistic (the kernel takes it through logisticInPlace).
+ */
+export function civicLogit(
   c: CivicCoefficients,
   legal: number,
   localVotingRights: number,
@@ -271,5 +278,5 @@ export function civicChance(
   else if (legal === Legal.permanentResident && localVotingRights >= 0.5) x += c.localVote;
   if (heritageOrientation >= 0.5 && hostOrientation >= 0.5) x += c.integration;
   if (flags & Flag.associationMember) x += c.association;
-  return logistic(x);
+  return x;
 }

@@ -1,6 +1,6 @@
 import { expAccurate, expm1Accurate } from './accurate/accurate.js';
 import { powerOfTwo } from './bits.js';
-import { approximation, roundApproximation, roundUnscaled } from './rounding.js';
+import { approximation, operands, roundApproximation, roundUnscaled } from './rounding.js';
 import { EXP2_TABLE, INV_LN2_512, LN2_512_1, LN2_512_2, LN2_512_3 } from './tables.js';
 
 /**
@@ -104,6 +104,19 @@ export function exp(x: number): number {
     if (up === hi + (approximation.low - err)) return up * powerOfTwo(approximation.scale);
   }
   return expRare(x);
+}
+
+/**
+ * operands[0] = e^operands[0] (rounding.ts operands), for callers where V8 does not inline exp and
+ * would box the doubles crossing its call (the economy pass's logistic); its own compilation inlines
+ * the fast path whole. exp keeps its shape: the acculturation pass inlines it whole (budget).
+ */
+export function expInPlace(): void {
+  const x = operands[0];
+  const hi = Math.abs(x) < 708 ? expCore(x, 0) : Number.NaN;
+  const err = hi * EXP_ERROR;
+  const up = hi + (approximation.low + err);
+  operands[0] = up === hi + (approximation.low - err) ? up * powerOfTwo(approximation.scale) : expRare(x);
 }
 
 /** exp outside the common case: special values, overflow, underflow, undecided rounding. */

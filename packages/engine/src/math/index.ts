@@ -39,8 +39,9 @@
  * of the difference is the call itself: V8 inlines Math.* but not these (too large), and boxes the
  * doubles crossing a call it does not inline.
  */
-export { exp, expm1 } from './exp.js';
-export { log, log1p, log2, log10 } from './log.js';
+export { exp, expInPlace, expm1 } from './exp.js';
+export { log, log1p, log2, log10, logInPlace } from './log.js';
 export { pow } from './pow.js';
-export { sqrt } from './sqrt.js';
-export { cos, sin, tan } from './trig.js';
+export { operands } from './rounding.js';
+export { sqrt, sqrtInPlace } from './sqrt.js';
+export { cos, cosInPlace, sin, tan } from './trig.js';

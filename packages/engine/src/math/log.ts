@@ -1,6 +1,6 @@
 import { log1pAccurate, log2Accurate, log10Accurate, logAccurate } from './accurate/accurate.js';
 import { highWord, powerOfTwo } from './bits.js';
-import { approximation, roundUnscaled } from './rounding.js';
+import { approximation, operands, roundOperand, roundUnscaled } from './rounding.js';
 import { INV_LN2_HI, INV_LN2_LO, INV_LN10_HI, INV_LN10_LO, LN2_HI, LN2_LO, LOG_TABLE, THIRD_HI, THIRD_LO } from './tables.js';
 
 /**
@@ -37,10 +37,22 @@ const E_ERROR = powerOfTwo(-92);
 const SUM_ERROR = powerOfTwo(-98);
 
 /**
- * log(x + xl) before rounding (see `approximation`), for x > 0 finite and |xl| <= ulp(x)/2. One
- * function on purpose: V8 inlines a call only below a size, and the common path makes none.
+ * log(x + xl) before rounding (see `approximation`), for x > 0 finite and |xl| <= ulp(x)/2.
  */
 export function logApproximation(x: number, xl = 0): number {
+  operands[0] = x;
+  operands[1] = xl;
+  logCore();
+  return operands[0];
+}
+
+/**
+ * logApproximation of operands[0] + operands[1] into operands[0]. One function on purpose: V8
+ * inlines a call only below a size, and the common path makes none; no double crosses its call.
+ */
+function logCore(): void {
+  let x = operands[0];
+  const xl = operands[1];
   let high = highWord(x);
   let subnormal = 0;
   if (high < 0x00100000) {
@@ -109,15 +121,25 @@ export function logApproximation(x: number, xl = 0): number {
   approximation.low = lo - (hi - t2);
   approximation.error = TAIL_ERROR * Math.abs(tail) + Z_ERROR * Math.abs(zh) + E_ERROR * Math.abs(e) + SUM_ERROR * Math.abs(hi);
   approximation.scale = 0;
-  return hi;
+  operands[0] = hi;
 }
 
 export function log(x: number): number {
+  operands[0] = x;
+  logInPlace();
+  return operands[0];
+}
+
+/** operands[0] = log(operands[0]), for callers where a call V8 does not inline would box the doubles. */
+export function logInPlace(): void {
+  const x = operands[0];
   if (x > 0 && x < Number.POSITIVE_INFINITY) {
-    const result = roundUnscaled(logApproximation(x));
-    return Number.isNaN(result) ? logAccurate(x) : result;
+    operands[1] = 0;
+    logCore();
+    if (!roundOperand()) operands[0] = logAccurate(x);
+    return;
   }
-  return x === 0 ? Number.NEGATIVE_INFINITY : x > 0 ? x : Number.NaN;
+  operands[0] = x === 0 ? Number.NEGATIVE_INFINITY : x > 0 ? x : Number.NaN;
 }
 
 /** log(1 + x) before rounding, for 2^-54 <= |x|, x > -1 finite. */

@@ -6,6 +6,15 @@ import { powerOfTwo, scaleByPowerOfTwo } from './bits.js';
  */
 export const approximation = { low: 0, error: 0, scale: 0 };
 
+/**
+ * Doubles handed to and from functions V8 may not inline (the cores of log, sin and cos, and the
+ * `…InPlace` functions): [0] the argument, then the result (hi); [1] an argument's low part. A
+ * double passed to or returned from a call that is not inlined is allocated; an element of a
+ * Float64Array is not. Read right after the call (module state, one thread). exp keeps doubles in
+ * its signature: V8 inlines it whole into the passes' loops, and a wrapper would exceed the budget.
+ */
+export const operands = new Float64Array(2);
+
 /** Rounds the last approximation whose high part is hi (any scale); NaN when undecided. */
 export function roundApproximation(hi: number): number {
   const { low, error, scale } = approximation;
@@ -18,6 +27,19 @@ export function roundUnscaled(hi: number): number {
   const err = approximation.error;
   const up = hi + (low + err);
   return up === hi + (low - err) ? up : Number.NaN;
+}
+
+/**
+ * roundUnscaled of operands[0] into operands[0], true when decided (no double crosses the call, so a
+ * caller that V8 inlines only in part allocates nothing).
+ */
+export function roundOperand(): boolean {
+  const hi = operands[0];
+  const low = approximation.low;
+  const err = approximation.error;
+  const up = hi + (low + err);
+  operands[0] = up;
+  return up === hi + (low - err);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { powerOfTwo } from './bits.js';
+import { operands } from './rounding.js';
 
 /**
  * √x, correctly rounded whatever the engine's Math.sqrt returns (ECMAScript leaves even it
@@ -18,8 +19,14 @@ const SMALL = powerOfTwo(-900);
 const LARGE = powerOfTwo(1000);
 const CLOSE = powerOfTwo(-20);
 
-/** x > r·s exactly, for r, s near √x. */
-function exceedsProduct(x: number, r: number, s: number): boolean {
+// x, r and s of exceedsProduct (no double crosses its call: see rounding.ts operands).
+const terms = new Float64Array(3);
+
+/** x > r·s exactly, for r, s near √x: x, r, s from terms. */
+function exceedsProduct(): boolean {
+  const x = terms[0];
+  const r = terms[1];
+  const s = terms[2];
   const p = r * s;
   let c = SPLIT * r;
   const r1 = c - (c - r);
@@ -31,7 +38,18 @@ function exceedsProduct(x: number, r: number, s: number): boolean {
 }
 
 export function sqrt(x: number): number {
-  if (!(x > 0 && x < Number.POSITIVE_INFINITY)) return x < 0 ? Number.NaN : x;
+  operands[0] = x;
+  sqrtInPlace();
+  return operands[0];
+}
+
+/** operands[0] = √operands[0], for callers where a call V8 does not inline would box the doubles. */
+export function sqrtInPlace(): void {
+  let x = operands[0];
+  if (!(x > 0 && x < Number.POSITIVE_INFINITY)) {
+    operands[0] = x < 0 ? Number.NaN : x;
+    return;
+  }
   // Keep the exact products clear of underflow and overflow (scalings by even powers of two).
   let scale = 1;
   if (x < SMALL) {
@@ -45,7 +63,19 @@ export function sqrt(x: number): number {
   // Only a wildly wrong start (no engine known) needs Newton's steps before the exact corrections.
   if (!(r > 0 && r < LARGE)) r = 1;
   while (!(Math.abs(r * r - x) <= x * CLOSE)) r = 0.5 * (r + x / r);
-  while (exceedsProduct(x, r, r + r * STEP)) r += r * STEP;
-  while (!exceedsProduct(x, r, r - r * STEP)) r -= r * STEP;
-  return r * scale;
+  terms[0] = x;
+  // while x > r·(next above r): r moves up; while x <= r·(next below r): down
+  for (;;) {
+    terms[1] = r;
+    terms[2] = r + r * STEP;
+    if (!exceedsProduct()) break;
+    r += r * STEP;
+  }
+  for (;;) {
+    terms[1] = r;
+    terms[2] = r - r * STEP;
+    if (exceedsProduct()) break;
+    r -= r * STEP;
+  }
+  operands[0] = r * scale;
 }

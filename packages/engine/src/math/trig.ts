@@ -1,6 +1,6 @@
 import { cosAccurate, sinAccurate, tanAccurate } from './accurate/accurate.js';
 import { powerOfTwo } from './bits.js';
-import { approximation, roundUnscaled } from './rounding.js';
+import { approximation, operands, roundOperand, roundUnscaled } from './rounding.js';
 import { HALF_PI_1, HALF_PI_2, HALF_PI_3, HALF_PI_4, TRIG_TABLE, TWO_OVER_PI } from './tables.js';
 
 /**
@@ -32,11 +32,21 @@ const C4 = 1 / 24;
 const C6 = -1 / 720;
 const C8 = 1 / 40320;
 
-// Results of `reduce` and of sinReduced/cosReduced (an object: V8 boxes doubles stored in module variables).
-const state = { reducedHigh: 0.5, reducedLow: 0.5, quadrant: 0, reductionError: 0.5, resultLow: 0.5, resultError: 0.5 };
+// Results of `reduce` and of sinOrCosReduced (an object: V8 boxes doubles stored in module variables;
+// and no double crosses these calls, which V8 may not inline).
+const state = {
+  reducedHigh: 0.5,
+  reducedLow: 0.5,
+  quadrant: 0,
+  reductionError: 0.5,
+  resultHigh: 0.5,
+  resultLow: 0.5,
+  resultError: 0.5,
+};
 
-/** Sets state.reducedHigh + state.reducedLow = x - k·π/2 and state.quadrant = k mod 4, for |x| < REDUCTION_LIMIT. */
-function reduce(x: number): void {
+/** Sets state.reducedHigh + state.reducedLow = x - k·π/2 and state.quadrant = k mod 4, x = operands[0], |x| < REDUCTION_LIMIT. */
+function reduce(): void {
+  const x = operands[0];
   if (Math.abs(x) <= QUARTER_PI) {
     state.reducedHigh = x;
     state.reducedLow = 0;
@@ -61,11 +71,13 @@ function reduce(x: number): void {
 }
 
 /**
- * sin(rh + rl) (sine true) or cos(rh + rl) = hi + state.resultLow, for |rh| <= π/4 + 2^-40 and
- * |rl| <= 2^-52·|rh|. With a = i/256 and d = r - a (|d| <= 2^-9): f(a + d) = A·cos d + B·sin d,
- * where (A, B) = (sin a, cos a) for sin and (cos a, -sin a) for cos.
+ * sin(rh + rl) (sine true) or cos(rh + rl) = state.resultHigh + state.resultLow, rh + rl the reduced
+ * argument in state, for |rh| <= π/4 + 2^-40 and |rl| <= 2^-52·|rh|. With a = i/256 and d = r - a
+ * (|d| <= 2^-9): f(a + d) = A·cos d + B·sin d, where (A, B) = (sin a, cos a) for sin and (cos a, -sin a) for cos.
  */
-function sinOrCosReduced(rh: number, rl: number, sine: boolean): number {
+function sinOrCosReduced(sine: boolean): void {
+  let rh = state.reducedHigh;
+  let rl = state.reducedLow;
   const negative = sine && rh < 0; // sin is odd, cos even
   if (rh < 0) {
     rh = -rh;
@@ -108,7 +120,7 @@ function sinOrCosReduced(rh: number, rl: number, sine: boolean): number {
   const low = lo - (hi - h2);
   state.resultLow = negative ? -low : low;
   state.resultError = TAIL_ERROR * (Math.abs(bh * t) + Math.abs(ah) * d2 * d2) + SUM_ERROR * (Math.abs(ah) + Math.abs(hi));
-  return negative ? -hi : hi;
+  state.resultHigh = negative ? -hi : hi;
 }
 
 /**
@@ -116,27 +128,38 @@ function sinOrCosReduced(rh: number, rl: number, sine: boolean): number {
  * quadrant's sign is applied to hi and low.
  */
 export function trigApproximation(x: number, which: 0 | 1 | 2): number {
-  reduce(x);
-  const rh = state.reducedHigh;
-  const rl = state.reducedLow;
+  operands[0] = x;
+  trigCore(which);
+  return operands[0];
+}
+
+/** trigApproximation of operands[0] into operands[0] (no double crosses the call). */
+function trigCore(which: 0 | 1 | 2): void {
+  reduce();
   const odd = (state.quadrant & 1) === 1;
-  if (which === 2) return tanOfReduced(rh, rl, odd);
+  if (which === 2) {
+    tanOfReduced(odd);
+    return;
+  }
   const useSin = odd !== (which === 0);
-  const hi = sinOrCosReduced(rh, rl, useSin);
+  sinOrCosReduced(useSin);
+  const hi = state.resultHigh;
   // sin x = sin r, cos r, -sin r, -cos r and cos x = cos r, -sin r, -cos r, sin r by state.quadrant.
   const negative = which === 0 ? state.quadrant >= 2 : state.quadrant === 1 || state.quadrant === 2;
   approximation.low = negative ? -state.resultLow : state.resultLow;
   approximation.error = state.resultError + state.reductionError;
   approximation.scale = 0;
-  return negative ? -hi : hi;
+  operands[0] = negative ? -hi : hi;
 }
 
-/** tan r, or -cot r in odd quadrants: a double-double quotient. */
-function tanOfReduced(rh: number, rl: number, odd: boolean): number {
-  const sh = sinOrCosReduced(rh, rl, true);
+/** tan r, or -cot r in odd quadrants (r in state), into operands[0]: a double-double quotient. */
+function tanOfReduced(odd: boolean): void {
+  sinOrCosReduced(true);
+  const sh = state.resultHigh;
   const sl = state.resultLow;
   const relative = state.resultError / Math.abs(sh);
-  const ch = sinOrCosReduced(rh, rl, false);
+  sinOrCosReduced(false);
+  const ch = state.resultHigh;
   const cl = state.resultLow;
   const nh = odd ? -ch : sh;
   const nl = odd ? -cl : sl;
@@ -156,7 +179,7 @@ function tanOfReduced(rh: number, rl: number, odd: boolean): number {
   approximation.low = lo - (hi - q);
   approximation.error = Math.abs(hi) * (relative + state.resultError / Math.abs(ch) + SUM_ERROR) + state.reductionError * (1 + hi * hi);
   approximation.scale = 0;
-  return hi;
+  operands[0] = hi;
 }
 
 function inRange(x: number): boolean {
@@ -171,10 +194,24 @@ export function sin(x: number): number {
 }
 
 export function cos(x: number): number {
-  if (Math.abs(x) < TINY) return 1; // cos x = 1 - x²/2… rounds to 1
-  if (!inRange(x)) return x - x === 0 ? cosAccurate(x) : Number.NaN;
-  const result = roundUnscaled(trigApproximation(x, 1));
-  return Number.isNaN(result) ? cosAccurate(x) : result;
+  operands[0] = x;
+  cosInPlace();
+  return operands[0];
+}
+
+/** operands[0] = cos(operands[0]), for callers where a call V8 does not inline would box the doubles. */
+export function cosInPlace(): void {
+  const x = operands[0];
+  if (Math.abs(x) < TINY) {
+    operands[0] = 1; // cos x = 1 - x²/2… rounds to 1
+    return;
+  }
+  if (!(Math.abs(x) < REDUCTION_LIMIT)) {
+    operands[0] = x - x === 0 ? cosAccurate(x) : Number.NaN;
+    return;
+  }
+  trigCore(1);
+  if (!roundOperand()) operands[0] = cosAccurate(x);
 }
 
 export function tan(x: number): number {

@@ -1,6 +1,8 @@
 import { ADULT_QUARTERS } from '../equations/ages.js';
-import { type CivicCoefficients, civicChance, readCivicCoefficients } from '../equations/economy.js';
+import { type CivicCoefficients, civicLogit, readCivicCoefficients } from '../equations/economy.js';
+import { logisticInPlace } from '../equations/functions.js';
 import { lever, perDiasporaIds } from '../equations/values.js';
+import { operands } from '../math/index.js';
 import { streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag } from '../state/codes.js';
 import type { PersonKernel } from './kernel.js';
@@ -18,11 +20,13 @@ export interface CivicStep {
   coefficients: CivicCoefficients;
   voting: Float64Array;
   key: number;
+  /** The math functions' operands (math/rounding.ts), to take the logistic without a boxed double. */
+  operands: Float64Array;
 }
 
 export const civicParticipation: PersonKernel<CivicStep> = {
   name: 'civic participation',
-  step: { coefficients: undefined as unknown as CivicCoefficients, voting: new Float64Array(DIASPORA_COUNT), key: Number.NaN },
+  step: { coefficients: undefined as unknown as CivicCoefficients, voting: new Float64Array(DIASPORA_COUNT), key: Number.NaN, operands },
   begin(_state, levers, params, rng, t) {
     const s = civicParticipation.step;
     s.coefficients = readCivicCoefficients(params);
@@ -38,7 +42,10 @@ export const civicParticipation: PersonKernel<CivicStep> = {
     const u = rng.uniform(s.key, p.id[i], 0);
     if (u >= c.reassessRate) return;
     const f = p.flags[i];
-    const chance = civicChance(c, p.legal[i], s.voting[p.diaspora[i]], p.heritageOrientation[i], p.hostOrientation[i], f);
+    // civicChance, its logistic through operands (no double crosses the exact exp's call)
+    s.operands[0] = civicLogit(c, p.legal[i], s.voting[p.diaspora[i]], p.heritageOrientation[i], p.hostOrientation[i], f);
+    logisticInPlace();
+    const chance = s.operands[0];
     p.flags[i] = u / c.reassessRate < chance ? f | Flag.civicActive : f & ~Flag.civicActive;
   },
 };

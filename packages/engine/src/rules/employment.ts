@@ -2,14 +2,16 @@ import {
   annualIncome,
   CREDENTIALS_STREAM,
   type EmploymentCoefficients,
-  employmentChance,
+  employmentLogit,
   inLabourForce,
   readEmploymentCoefficients,
   recognisesCredentials,
   regionMonthlyWage,
   surplusShare,
 } from '../equations/economy.js';
+import { logisticInPlace } from '../equations/functions.js';
 import { lever, param, perDiasporaIds } from '../equations/values.js';
+import { operands } from '../math/index.js';
 import { streamId } from '../rng.js';
 import { DIASPORA_COUNT, Flag, Skill } from '../state/codes.js';
 import type { PersonKernel } from './kernel.js';
@@ -35,6 +37,8 @@ export interface EmploymentStep {
   key: number;
   credentialsKey: number;
   stepsPerYear: number;
+  /** The math functions' operands (math/rounding.ts), to take the logistic without a boxed double. */
+  operands: Float64Array;
 }
 
 export const employment: PersonKernel<EmploymentStep> = {
@@ -47,6 +51,7 @@ export const employment: PersonKernel<EmploymentStep> = {
     key: Number.NaN,
     credentialsKey: Number.NaN,
     stepsPerYear: Number.NaN,
+    operands,
   },
   begin(state, levers, params, rng, t) {
     const s = employment.step;
@@ -70,14 +75,17 @@ export const employment: PersonKernel<EmploymentStep> = {
     }
     const skill = p.skill[i];
     if (skill !== Skill.low && (f & Flag.credentialsRecognised) === 0) {
-      if (recognisesCredentials(rng, s.credentialsKey, p.id[i], p.generation[i], s.recognition[p.diaspora[i]]))
+      if (recognisesCredentials(p.generation[i], s.recognition[p.diaspora[i]], rng.uniform(s.credentialsKey, p.id[i], 0)))
         f |= Flag.credentialsRecognised;
     }
     if (f & Flag.businessOwner) f |= Flag.employed;
     else {
       const u = rng.uniform(s.key, p.id[i], 0);
       if (u < s.reassessRate) {
-        const chance = employmentChance(s.coefficients, p.hostLanguage[i], p.legal[i], skill, f, p.quartersSinceDiscrimination[i], k);
+        // employmentChance, its logistic through operands (no double crosses the exact exp's call)
+        s.operands[0] = employmentLogit(s.coefficients, p.hostLanguage[i], p.legal[i], skill, f, p.quartersSinceDiscrimination[i], k);
+        logisticInPlace();
+        const chance = s.operands[0];
         f = u / s.reassessRate < chance ? f | Flag.employed : f & ~Flag.employed;
       }
     }

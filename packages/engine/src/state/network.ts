@@ -294,9 +294,9 @@ function hostAt(state: SimulationState, index: MemberIndex, r: number, d: number
 /**
  * The stream key and long-range share of the tie draws in progress, set once per step (or at the
  * start) by prepareTieDraws: fillTies and replacementTie then take only integers, so nothing is
- * boxed when V8 does not inline them.
+ * boxed when V8 does not inline them (the key signed, as rng.ts's keys: past 2^31 it would be).
  */
-const tieDrawKey = new Uint32Array(1);
+const tieDrawKey = new Int32Array(1);
 const longRange = new Float64Array(1);
 
 export function prepareTieDraws(longRangeShare: number, key: number): void {
@@ -356,9 +356,11 @@ export function replacementTie(
   const p = state.persons;
   const id = p.id[slot];
   const key = tieDrawKey[0];
-  const friend = friendOfFriendFrom(p, slot, leaver, Math.floor(rng.uniform(key, id, draw) * TIES_PER_AGENT));
+  // Both draws through one call site in a loop (as fillTies'): V8 inlines it first within its budget.
+  for (let d = 0; d < 2; d++) slotDraws[d] = rng.uniform(key, id, draw + d);
+  const friend = friendOfFriendFrom(p, slot, leaver, Math.floor(slotDraws[0] * TIES_PER_AGENT));
   if (friend >= 0) return friend;
-  const u1 = rng.uniform(key, id, draw + 1);
+  const u1 = slotDraws[1];
   pick[WHICH] = u1;
   const member = regionMemberAt(index, slot, p.region[slot]);
   if (member >= 0) return member;

@@ -8,9 +8,9 @@ import {
   CREDENTIALS_STREAM,
   CREDIT_STREAM,
   canStartBusiness,
-  civicChance,
+  civicLogit,
   type EmploymentCoefficients,
-  employmentChance,
+  employmentLogit,
   type HomeTiesLevels,
   homeTiesStepRate,
   homeTiesTarget,
@@ -27,10 +27,11 @@ import {
   surplusShare,
 } from '../../equations/economy.js';
 import { enterpriseEntries, readEnterpriseCoefficients, steadyEnterprises } from '../../equations/enterprises.js';
+import { logistic, logisticInPlace } from '../../equations/functions.js';
 import { collaboratorType, fillCollaborationRates } from '../../equations/knowledge.js';
 import { setEconomicContextAtStart, tradeCostAtStart, tradeTurnoverNow } from '../../equations/trade.js';
 import { type Assumptions, lever, leverDefault, param, perDiasporaIds, type StepValues } from '../../equations/values.js';
-import { pow } from '../../math/index.js';
+import { operands, pow } from '../../math/index.js';
 import type { RandomSource } from '../../rng.js';
 import { streamId } from '../../rng.js';
 import { DIASPORAS } from '../../scenario/catalog/index.js';
@@ -128,23 +129,15 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
     initialHomeTies(state, i, setup, rng);
     if (p.ageQuarters[i] < ADULT_QUARTERS) continue;
     updateCredentials(p, i, setup.recognition, setup.credentialsKey, rng);
-    if (
-      inLabourForce(p.ageQuarters[i], p.kind[i], p.flags[i]) &&
-      rng.uniform(setup.key, p.id[i], Draw.employed) < chanceOfWork(p, i, setup.employment)
-    ) {
+    if (inLabourForce(p.ageQuarters[i], p.kind[i], p.flags[i]) && findsWork(p, i, setup.employment, setup.key, rng)) {
       p.flags[i] |= Flag.employed;
       setIncome(p, i, setup.employment, setup.regionWage);
     }
     investmentPerQuarter[p.diaspora[i]] += initialSavings(state, i, setup, rng) * p.weight[i];
     initialBusiness(state, i, setup, rng);
     links[p.diaspora[i]] += p.weight[i] * p.tradeLinkShare[i];
-    const civic = civicChance(
-      setup.civic,
-      p.legal[i],
-      setup.voting[p.diaspora[i]],
-      p.heritageOrientation[i],
-      p.hostOrientation[i],
-      p.flags[i],
+    const civic = logistic(
+      civicLogit(setup.civic, p.legal[i], setup.voting[p.diaspora[i]], p.heritageOrientation[i], p.hostOrientation[i], p.flags[i]),
     );
     if (rng.uniform(setup.key, p.id[i], Draw.civic) < civic) {
       p.flags[i] |= Flag.civicActive;
@@ -174,11 +167,16 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
 /** Skilled qualifications recognised (equations/economy.ts recognisesCredentials), for the person in slot i. */
 function updateCredentials(p: Persons, i: number, recognition: Float64Array, key: number, rng: RandomSource): void {
   if (p.skill[i] === 0 || p.flags[i] & Flag.credentialsRecognised) return;
-  if (recognisesCredentials(rng, key, p.id[i], p.generation[i], recognition[p.diaspora[i]])) p.flags[i] |= Flag.credentialsRecognised;
+  if (recognisesCredentials(p.generation[i], recognition[p.diaspora[i]], rng.uniform(key, p.id[i], 0)))
+    p.flags[i] |= Flag.credentialsRecognised;
 }
 
-function chanceOfWork(p: Persons, i: number, c: EmploymentCoefficients): number {
-  return employmentChance(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
+/** Whether person i is employed at the start or on arrival: its employed draw against the employment chance. */
+function findsWork(p: Persons, i: number, c: EmploymentCoefficients, key: number, rng: RandomSource): boolean {
+  // The chance through the math functions' operands (no double crosses a call).
+  operands[0] = employmentLogit(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
+  logisticInPlace();
+  return rng.uniform(key, p.id[i], Draw.employed) < operands[0];
 }
 
 function setIncome(p: Persons, i: number, c: EmploymentCoefficients, regionWage: Float64Array): void {
@@ -269,17 +267,21 @@ export function initialiseNewcomerEconomicTraits(
   if (p.kind[slot] !== Kind.labourMigrant) return;
   for (let d = 0; d < newcomerRecognition.length; d++) newcomerRecognition[d] = lever(levers, RECOGNITION_IDS[d]);
   updateCredentials(p, slot, newcomerRecognition, rng.streamKey(CREDENTIALS_STREAM, 0), rng);
-  if (rng.uniform(newcomerKey[0], p.id[slot], Draw.employed) < chanceOfWork(p, slot, settings.employment)) {
+  if (findsWork(p, slot, settings.employment, newcomerKey[0], rng)) {
     p.flags[slot] |= Flag.employed;
-    setIncome(p, slot, settings.employment, regionMonthlyWages(state, newcomerRegionWage));
+    setIncome(p, slot, settings.employment, newcomerRegionWages(state));
   }
 }
 
 /** An arrival's home ties: the arrival level plus noise, within [0, 1] (clamp01 written out: no boxed return). */
 function drawArrivalTies(p: Persons, slot: number, rng: RandomSource): void {
-  const ties = newcomerSettings.arrivalTies + TIES_NOISE * rng.normal(newcomerKey[0], p.id[slot], Draw.tiesNoise);
+  rng.normalInto(tiesNoise, 0, newcomerKey[0], p.id[slot], Draw.tiesNoise);
+  const ties = newcomerSettings.arrivalTies + TIES_NOISE * tiesNoise[0];
   p.homeTies[slot] = Math.min(Math.max(ties, 0), 1);
 }
+
+/** An arrival's ties noise (rng.normalInto: a double returned by a call V8 does not inline is allocated). */
+const tiesNoise = new Float64Array(1);
 
 /** Assumptions newcomers read, gathered once per assumptions object (newcomers arrive every quarter). */
 const newcomerSettings = {
@@ -301,6 +303,21 @@ function newcomerSettingsFor(params: Assumptions): typeof newcomerSettings {
 
 const newcomerKey = new Float64Array(1);
 const newcomerRegionWage = new Float64Array(32);
+/** What newcomerRegionWage was computed for: the state and its two host wages. */
+const newcomerWagesOf = { state: undefined as SimulationState | undefined, wageKazakhstan: Number.NaN, wageUzbekistan: Number.NaN };
+
+/** The regions' monthly wages for newcomers, recomputed only when the host wages change (per newcomer it allocated). */
+function newcomerRegionWages(state: SimulationState): Float64Array {
+  const economy = state.economy;
+  const of = newcomerWagesOf;
+  if (of.state !== state || of.wageKazakhstan !== economy.wageKazakhstan || of.wageUzbekistan !== economy.wageUzbekistan) {
+    regionMonthlyWages(state, newcomerRegionWage);
+    of.state = state;
+    of.wageKazakhstan = economy.wageKazakhstan;
+    of.wageUzbekistan = economy.wageUzbekistan;
+  }
+  return newcomerRegionWage;
+}
 const newcomerRecognition = new Float64Array(RECOGNITION_IDS.length);
 
 function clamp01(x: number): number {

@@ -5,7 +5,7 @@ import {
   STUDENT_AGE_MIN_YEARS,
   STUDENT_AGE_SPAN_YEARS,
 } from '../../data/initialPopulation.js';
-import { log, pow } from '../../math/index.js';
+import { logInPlace, operands, pow } from '../../math/index.js';
 import { NEVER_DISCRIMINATED, PERSON_COLUMN_NAMES, type Persons, TIES_PER_AGENT } from '../persons.js';
 
 /**
@@ -42,7 +42,9 @@ export function resetPerson(p: Persons, slot: number): void {
   for (let c = 0; c < references.length; c++) references[c][slot] = -1;
   for (let c = 0; c < floats.length; c++) floats[c][slot] = 0;
   p.quartersSinceDiscrimination[slot] = NEVER_DISCRIMINATED;
-  p.ties.fill(slot, slot * TIES_PER_AGENT, (slot + 1) * TIES_PER_AGENT);
+  // No ties: each slot points at the person itself (a loop: the builtin fill allocated on every call).
+  const ties = p.ties;
+  for (let k = slot * TIES_PER_AGENT; k < (slot + 1) * TIES_PER_AGENT; k++) ties[k] = slot;
 }
 
 /** Generation 1, 2 or 3 from shares. */
@@ -78,5 +80,11 @@ export function drawStudentAge(u: number): number {
 export function geometricQuarters(meanQuarters: number, u: number): number {
   if (meanQuarters <= 1) return 1;
   const stayOn = 1 - 1 / meanQuarters;
-  return Math.min(65535, 1 + Math.floor(log(1 - u) / log(stayOn)));
+  // log(1 - u) / log(stayOn), through the math functions' operands (no double crosses a call)
+  operands[0] = 1 - u;
+  logInPlace();
+  const numerator = operands[0];
+  operands[0] = stayOn;
+  logInPlace();
+  return Math.min(65535, 1 + Math.floor(numerator / operands[0]));
 }

@@ -7,7 +7,7 @@ import {
   TRUST_SPREAD,
 } from '../../data/socialPriors.js';
 import { ADULT_QUARTERS, PROFICIENT, SCHOOL_START_QUARTERS } from '../../equations/ages.js';
-import { logistic, logit } from '../../equations/functions.js';
+import { logistic, logisticInPlace, logit } from '../../equations/functions.js';
 import {
   type AcculturationCoefficients,
   attitudeBaseline,
@@ -24,7 +24,7 @@ import {
   tieThreshold,
 } from '../../equations/social.js';
 import { type Assumptions, param } from '../../equations/values.js';
-import { exp, pow, sqrt } from '../../math/index.js';
+import { exp, operands, pow, sqrt } from '../../math/index.js';
 import { type RandomSource, streamId } from '../../rng.js';
 import { DIASPORAS, findParameter } from '../../scenario/catalog/index.js';
 import { Flag, Kind, Legal, MAJORITY_PARENT } from '../codes.js';
@@ -50,6 +50,8 @@ const SCHOOL_IDS = DIASPORAS.map((d) => `${d}.heritage_school_places`);
 // Uniform draws 3–5; normal draws 8–12 use uniforms 16–25.
 const DRAW = { languageState: 3, heritageLevel: 4, hostLevel: 5 } as const;
 const NORMAL_DRAW = { trustHost: 8, trustHome: 9, hostDisposition: 10, heritageDisposition: 11, fatherDisposition: 12 } as const;
+/** Normal draws land here (rng.normalInto): a double returned by a call V8 does not inline is allocated. */
+const normals = new Float64Array(2);
 
 export function initialiseSocialTraits(state: SimulationState, params: Assumptions, rng: RandomSource): void {
   const p = state.persons;
@@ -198,8 +200,10 @@ const FIRST_GENERATION_SHARE_OF_SETTLED = INITIAL_POPULATION.map((pop) => pop.ge
  */
 function drawDispositions(p: Persons, i: number, rng: RandomSource): void {
   const id = p.id[i];
-  const zHost = rng.normal(priors.key, id, NORMAL_DRAW.hostDisposition);
-  const zOther = rng.normal(priors.key, id, NORMAL_DRAW.heritageDisposition);
+  rng.normalInto(normals, 0, priors.key, id, NORMAL_DRAW.hostDisposition);
+  rng.normalInto(normals, 1, priors.key, id, NORMAL_DRAW.heritageDisposition);
+  const zHost = normals[0];
+  const zOther = normals[1];
   const rho = priors.correlation;
   const zHeritage = rho * zHost + sqrt(1 - rho * rho) * zOther;
   p.hostDisposition[i] = encodeDisposition(priors.hostMean + priors.spread * zHost);
@@ -212,8 +216,13 @@ function setOrientationsAtTarget(p: Persons, i: number): void {
   const discriminated = p.quartersSinceDiscrimination[i] < DISCRIMINATION_MEMORY_QUARTERS;
   const host = hostTargetLogit(decodeDisposition(p.hostDisposition[i]), p.hostLanguage[i], p.legal[i] === CITIZEN, discriminated, c);
   const heritage = heritageTargetLogit(decodeDisposition(p.heritageDisposition[i]), p.heritageLanguage[i], (p.flags[i] & MEMBER) !== 0, c);
-  p.hostOrientation[i] = logistic(host);
-  p.heritageOrientation[i] = logistic(heritage);
+  // The logistic through operands: this function's calls of it were not inlined, which boxed the doubles.
+  operands[0] = host;
+  logisticInPlace();
+  p.hostOrientation[i] = operands[0];
+  operands[0] = heritage;
+  logisticInPlace();
+  p.heritageOrientation[i] = operands[0];
 }
 
 /**
@@ -248,13 +257,17 @@ function inheritFromParents(p: Persons, child: number, mother: number, father: n
     p.hostLanguage[child] = p.hostLanguage[mother];
     p.heritageOrientation[child] = p.heritageOrientation[mother];
     p.hostOrientation[child] = p.hostOrientation[mother];
-    fatherHost = priors.hostMean + spread * rng.normal(priors.key, id, NORMAL_DRAW.fatherDisposition);
-    fatherHeritage = priors.heritageMean + spread * rng.normal(priors.key, id, NORMAL_DRAW.fatherDisposition + 1);
+    rng.normalInto(normals, 0, priors.key, id, NORMAL_DRAW.fatherDisposition);
+    rng.normalInto(normals, 1, priors.key, id, NORMAL_DRAW.fatherDisposition + 1);
+    fatherHost = priors.hostMean + spread * normals[0];
+    fatherHeritage = priors.heritageMean + spread * normals[1];
   }
   // Mean of two independent parents has variance σ²/2; the child's own share restores σ².
   const own = spread * Math.SQRT1_2;
-  const hostOwn = own * rng.normal(priors.key, id, NORMAL_DRAW.hostDisposition);
-  const heritageOwn = own * rng.normal(priors.key, id, NORMAL_DRAW.heritageDisposition);
+  rng.normalInto(normals, 0, priors.key, id, NORMAL_DRAW.hostDisposition);
+  rng.normalInto(normals, 1, priors.key, id, NORMAL_DRAW.heritageDisposition);
+  const hostOwn = own * normals[0];
+  const heritageOwn = own * normals[1];
   p.hostDisposition[child] = encodeDisposition((decodeDisposition(p.hostDisposition[mother]) + fatherHost) / 2 + hostOwn);
   p.heritageDisposition[child] = encodeDisposition((decodeDisposition(p.heritageDisposition[mother]) + fatherHeritage) / 2 + heritageOwn);
   p.trustHost[child] = p.trustHost[mother];
@@ -273,13 +286,13 @@ function drawTrust(p: Persons, i: number, rng: RandomSource): void {
 
 function drawHostTrust(p: Persons, i: number, rng: RandomSource): void {
   const centre = p.kind[i] === STUDENT ? priors.studentTrustCentre : priors.trustCentre;
-  const z = rng.normal(priors.key, p.id[i], NORMAL_DRAW.trustHost);
-  p.trustHost[i] = 1 / (1 + exp(-(centre + TRUST_SPREAD * z)));
+  rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHost);
+  p.trustHost[i] = 1 / (1 + exp(-(centre + TRUST_SPREAD * normals[0])));
 }
 
 function drawHomeTrust(p: Persons, i: number, rng: RandomSource): void {
-  const z = rng.normal(priors.key, p.id[i], NORMAL_DRAW.trustHome);
-  p.trustHome[i] = 1 / (1 + exp(-(priors.homeTrustCentre + TRUST_SPREAD * z)));
+  rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHome);
+  p.trustHome[i] = 1 / (1 + exp(-(priors.homeTrustCentre + TRUST_SPREAD * normals[0])));
 }
 
 /**
