@@ -14,8 +14,8 @@ const PATH = /\b(?:docs|tests|packages)\/[A-Za-z0-9_/.-]+\.(?:md|png|svg|ts|mjs|
 
 function filesUnder(path: string): string[] {
   if (!statSync(path).isDirectory()) return /\.(ts|mjs|md)$/.test(path) ? [path] : [];
+  // Hidden folders are build output (bench/.build, bench/.v1: v1's sources name v1's paths).
   return readdirSync(path)
-    // Hidden folders are build output (bench/.build, bench/.v1: v1's sources name v1's paths).
     .filter((name) => !SKIPPED.has(name) && !name.startsWith('.'))
     .flatMap((name) => filesUnder(join(path, name)));
 }
