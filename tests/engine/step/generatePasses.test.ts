@@ -3,29 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createRandomSource } from '../../../packages/engine/src/rng.js';
 import { generatePass, type KernelSource, spliceBody } from '../../../scripts/generatePasses.js';
 import { DRAW_STATE, drawTemplate, RUN_KEY } from '../../../scripts/passes/inlineDraw.js';
-import {
-  assignsStep,
-  drawsNormal,
-  drawsWithACall,
-  readsModuleScope,
-  readsPartnersSavings,
-  usesExactMath,
-  writesAnotherAgent,
-  writesSavings,
-} from './fixtures/kernelsToRefuse.js';
+import * as fixtures from './fixtures/kernelsToRefuse.js';
 
 /** The pass generator refuses, with the reason, what would make fused and reference steps differ or a body depend on its module. */
 const FILE = fileURLToPath(new URL('./fixtures/kernelsToRefuse.ts', import.meta.url));
-const fixtures = {
-  assignsStep,
-  drawsNormal,
-  drawsWithACall,
-  readsModuleScope,
-  readsPartnersSavings,
-  usesExactMath,
-  writesAnotherAgent,
-  writesSavings,
-};
+// biome-ignore lint/performance/noDynamicNamespaceImportAccess: a test picks a fixture by its export name (no bundle to shake).
 const source = (exportName: keyof typeof fixtures): KernelSource => ({ kernel: fixtures[exportName], exportName, file: FILE });
 
 describe('the pass generator', () => {
