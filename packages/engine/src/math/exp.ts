@@ -30,7 +30,7 @@ const SUM_ERROR = powerOfTwo(-99);
 
 // Results of `reduce`, read right after the call. (Fields of an object, not module variables:
 // V8 boxes every double stored in a module variable, which costs an allocation per store.)
-const reduced = { polyHigh: 0.5, polyLow: 0.5, tail: 0.5, tableIndex: 0, scale: 0 };
+const reduced = { polyHigh: 0.5, polyLow: 0.5, tail: 0.5, tableIndex: 0 };
 
 /** e^r - 1 = reduced.polyHigh + reduced.polyLow for |rh| <= 2^-10.5, |rl| <= 2^-40. */
 function expm1Polynomial(rh: number, rl: number): void {
@@ -40,14 +40,15 @@ function expm1Polynomial(rh: number, rl: number): void {
   const l = rh - h;
   const sl = h * h - sh + h * l + h * l + l * l; // rh² = sh + sl exactly (Dekker)
   const t = rh * sh * (C3 + rh * (C4 + rh * (C5 + rh * (C6 + rh * C7))));
-  reduced.tail = Math.abs(t);
+  reduced.tail = t;
   const half = 0.5 * sh;
-  reduced.polyHigh = rh + half;
+  const ph = rh + half;
+  reduced.polyHigh = ph;
   // e^(rh + rl) - 1 = (e^rh - 1) + rl·e^rh
-  reduced.polyLow = half - (reduced.polyHigh - rh) + 0.5 * sl + t + rl * (1 + reduced.polyHigh + t);
+  reduced.polyLow = half - (ph - rh) + 0.5 * sl + t + rl * (1 + ph + t);
 }
 
-/** Sets reduced.polyHigh + reduced.polyLow = e^r - 1, reduced.tableIndex and reduced.scale for xh + xl, |xh| < 746. */
+/** Sets reduced.polyHigh + reduced.polyLow = e^r - 1, reduced.tableIndex and approximation.scale for xh + xl, |xh| < 746. */
 function reduce(xh: number, xl: number): void {
   const kf = xh * INV_LN2_512 + SHIFT - SHIFT;
   const a = xh - kf * LN2_512_1; // exact (Sterbenz)
@@ -58,18 +59,21 @@ function reduce(xh: number, xl: number): void {
   expm1Polynomial(rh, rl);
   const k = kf | 0;
   reduced.tableIndex = 3 * (k & 511);
-  reduced.scale = k >> 9;
+  approximation.scale = k >> 9;
 }
 
 /**
- * e^(xh + xl) ≈ (hi + low)·2^reduced.scale with hi in [0.99, 2.01] and relative error below EXP_ERROR
- * (the error is left to the caller), for |xh| < 746 and |xl| <= 2^-40.
+ * e^(xh + xl) ≈ (hi + low)·2^approximation.scale with hi in [0.99, 2.01] and relative error below EXP_ERROR
+ * (the error is left to the caller), for |xh| < 746 and |xl| <= 2^-40: xh in operands[0], xl in
+ * operands[1], hi into operands[0] (rounding.ts operands: no double crosses the call, so a caller
+ * that V8 inlines without inlining the core allocates nothing).
  */
-export function expCore(xh: number, xl: number): number {
-  reduce(xh, xl);
-  const th = EXP2_TABLE[reduced.tableIndex];
-  const tl = EXP2_TABLE[reduced.tableIndex + 1];
-  const t1 = EXP2_TABLE[reduced.tableIndex + 2];
+export function expCore(): void {
+  reduce(operands[0], operands[1]);
+  const j = reduced.tableIndex;
+  const th = EXP2_TABLE[j];
+  const tl = EXP2_TABLE[j + 1];
+  const t1 = EXP2_TABLE[j + 2];
   const t2 = th - t1;
   const ph = reduced.polyHigh;
   const pl = reduced.polyLow;
@@ -83,13 +87,15 @@ export function expCore(xh: number, xl: number): number {
   const lo = q - (s - th) + qe + th * pl + tl + tl * (ph + pl);
   const hi = s + lo;
   approximation.low = lo - (hi - s);
-  approximation.scale = reduced.scale;
-  return hi;
+  operands[0] = hi;
 }
 
 /** e^x before rounding (see `approximation`), for 2^-54 <= |x| < 746. */
 export function expApproximation(x: number): number {
-  const hi = expCore(x, 0);
+  operands[0] = x;
+  operands[1] = 0;
+  expCore();
+  const hi = operands[0];
   approximation.error = hi * EXP_ERROR;
   return hi;
 }
@@ -98,10 +104,14 @@ export function exp(x: number): number {
   if (Math.abs(x) < 708) {
     // The common case written out (V8 inlines a call only within a budget, and boxes the doubles
     // crossing one it does not inline): normal results, 2^scale from a table.
-    const hi = expCore(x, 0);
+    operands[0] = x;
+    operands[1] = 0;
+    expCore();
+    const hi = operands[0];
+    const low = approximation.low;
     const err = hi * EXP_ERROR;
-    const up = hi + (approximation.low + err);
-    if (up === hi + (approximation.low - err)) return up * powerOfTwo(approximation.scale);
+    const up = hi + (low + err);
+    if (up === hi + (low - err)) return up * powerOfTwo(approximation.scale);
   }
   return expRare(x);
 }
@@ -109,11 +119,19 @@ export function exp(x: number): number {
 /**
  * operands[0] = e^operands[0] (rounding.ts operands), for callers where V8 does not inline exp and
  * would box the doubles crossing its call (the economy pass's logistic); its own compilation inlines
- * the fast path whole. exp keeps its shape: the acculturation pass inlines it whole (budget).
+ * the fast path whole. exp keeps its shape: the acculturation pass inlines it whole (budget: logistic
+ * with exp and everything they call is 739 bytes of bytecode, and V8 inlines a function into that
+ * pass only while 1.2 times its total, with what the pass already inlined, stays within 920).
  */
 export function expInPlace(): void {
   const x = operands[0];
-  const hi = Math.abs(x) < 708 ? expCore(x, 0) : Number.NaN;
+  if (!(Math.abs(x) < 708)) {
+    operands[0] = expRare(x);
+    return;
+  }
+  operands[1] = 0;
+  expCore();
+  const hi = operands[0];
   const err = hi * EXP_ERROR;
   const up = hi + (approximation.low + err);
   operands[0] = up === hi + (approximation.low - err) ? up * powerOfTwo(approximation.scale) : expRare(x);
@@ -138,7 +156,7 @@ export function expm1Approximation(x: number): number {
     expm1Polynomial(x, 0);
     const hi = reduced.polyHigh + reduced.polyLow;
     approximation.low = reduced.polyLow - (hi - reduced.polyHigh);
-    approximation.error = TAIL_ERROR * reduced.tail + SUM_ERROR * Math.abs(x);
+    approximation.error = TAIL_ERROR * Math.abs(reduced.tail) + SUM_ERROR * Math.abs(x);
     approximation.scale = 0;
     return hi;
   }
@@ -150,7 +168,7 @@ export function expm1Approximation(x: number): number {
   const t2 = th - t1;
   const ph = reduced.polyHigh;
   const pl = reduced.polyLow;
-  const d = -powerOfTwo(-reduced.scale);
+  const d = -powerOfTwo(-approximation.scale);
   const a = th + d;
   const av = a - th;
   const ae = th - (a - av) + (d - av);
@@ -164,8 +182,7 @@ export function expm1Approximation(x: number): number {
   const lo = a - (s - sv) + (q - sv) + ae + qe + tl + th * pl + tl * (ph + pl);
   const hi = s + lo;
   approximation.low = lo - (hi - s);
-  approximation.error = th * (TAIL_ERROR * reduced.tail + SUM_ERROR) + SUM_ERROR * Math.abs(hi);
-  approximation.scale = reduced.scale;
+  approximation.error = th * (TAIL_ERROR * Math.abs(reduced.tail) + SUM_ERROR) + SUM_ERROR * Math.abs(hi);
   return hi;
 }
 

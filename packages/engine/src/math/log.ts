@@ -50,7 +50,7 @@ export function logApproximation(x: number, xl = 0): number {
  * logApproximation of operands[0] + operands[1] into operands[0]. One function on purpose: V8
  * inlines a call only below a size, and the common path makes none; no double crosses its call.
  */
-function logCore(): void {
+export function logCore(): void {
   let x = operands[0];
   const xl = operands[1];
   let high = highWord(x);

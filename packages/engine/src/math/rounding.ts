@@ -7,11 +7,13 @@ import { powerOfTwo, scaleByPowerOfTwo } from './bits.js';
 export const approximation = { low: 0, error: 0, scale: 0 };
 
 /**
- * Doubles handed to and from functions V8 may not inline (the cores of log, sin and cos, and the
- * `…InPlace` functions): [0] the argument, then the result (hi); [1] an argument's low part. A
- * double passed to or returned from a call that is not inlined is allocated; an element of a
- * Float64Array is not. Read right after the call (module state, one thread). exp keeps doubles in
- * its signature: V8 inlines it whole into the passes' loops, and a wrapper would exceed the budget.
+ * Doubles handed to and from functions V8 may not inline (the cores of exp, log, sin, cos and pow,
+ * and the `…InPlace` functions): [0] the argument, then the result (hi); [1] an argument's low part
+ * (pow's exponent). A double passed to or returned from a call that is not inlined is allocated; an
+ * element of a Float64Array is not. Read right after the call (module state, one thread). exp itself
+ * keeps doubles in its signature: V8 inlines it whole into the passes' loops (the acculturation pass
+ * has room for logistic, exp and its core with about 30 bytes of bytecode to spare), and an
+ * `expInPlace` there would not fit.
  */
 export const operands = new Float64Array(2);
 
