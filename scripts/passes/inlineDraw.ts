@@ -1,6 +1,7 @@
 /**
  * `rng.uniform(key, id, draw)` in a kernel body, written in by the pass generator as the body of
- * rng.ts's `uniformDraw` (its one definition) turned into a comma expression on a local of the pass:
+ * rng.ts's `uniformDrawInto` (the draw's one definition) turned into a comma expression on a local of
+ * the pass, its value the one it stores:
  * a call in a long fused loop is not inlined once V8's inlining budget is spent, and the double it
  * returns is then allocated. The draw is a pure function of its arguments, so the expression gives
  * the same bits as the call.
@@ -21,19 +22,22 @@ export interface DrawTemplate {
   pieces: [string, string, string, string];
 }
 
-/** Reads uniformDraw from rng.ts and checks its shape: one `let`, assignments to it, one `return`, each parameter once, in order. */
+/**
+ * Reads uniformDrawInto from rng.ts and checks its shape: one `let`, assignments to it, one assignment
+ * to out[index], each parameter once, in order.
+ */
 export function drawTemplate(rngFile: string): DrawTemplate {
   const fail = (message: string): never => {
-    throw new Error(`${rngFile} (uniformDraw): ${message}, so the generator cannot write it in`);
+    throw new Error(`${rngFile} (uniformDrawInto): ${message}, so the generator cannot write it in`);
   };
   const js = transformSync(readFileSync(rngFile, 'utf8'), { loader: 'ts', format: 'esm', target: 'esnext' }).code;
   const program = parse(js, { ecmaVersion: 'latest', sourceType: 'module' }) as AnyNode;
   const declaration = (program.body as AnyNode[])
     .map((s) => (s.type === 'ExportNamedDeclaration' ? s.declaration : s))
-    .find((s) => s?.type === 'FunctionDeclaration' && s.id.name === 'uniformDraw');
+    .find((s) => s?.type === 'FunctionDeclaration' && s.id.name === 'uniformDrawInto');
   if (!declaration) return fail('not found');
-  const params = (declaration.params as AnyNode[]).map((q) => q.name as string);
-  if (params.length !== 4) fail('it takes (key, agentId, draw, runKey)');
+  const [out, index, ...params] = (declaration.params as AnyNode[]).map((q) => q.name as string);
+  if (params.length !== 4) fail('it takes (out, index, key, agentId, draw, runKey)');
   const statements = declaration.body.body as AnyNode[];
   const first = statements[0];
   if (first?.type !== 'VariableDeclaration' || first.declarations.length !== 1) return fail('it does not start with one `let`');
@@ -73,9 +77,18 @@ export function drawTemplate(rngFile: string): DrawTemplate {
       fail(`a statement other than an assignment to ${state}`);
     parts.push(`${DRAW_STATE} ${e.operator} ${rewrite(e.right)}`);
   }
-  const last = statements.at(-1);
-  if (last?.type !== 'ReturnStatement') return fail('it does not end with a return');
-  parts.push(rewrite(last.argument));
+  const last = statements.at(-1)?.expression;
+  const target = last?.left;
+  if (
+    last?.type !== 'AssignmentExpression' ||
+    last.operator !== '=' ||
+    target.type !== 'MemberExpression' ||
+    !target.computed ||
+    target.object.name !== out ||
+    target.property.name !== index
+  )
+    return fail(`it does not end with ${out}[${index}] = …`);
+  parts.push(rewrite(last.right));
   const pieces = `(${parts.join(', ')})`.split(/⟦(\d)⟧/);
   // pieces alternate text, argument number, text, …: the arguments must appear once each, in order.
   if (pieces.length !== 7 || pieces[1] !== '0' || pieces[3] !== '1' || pieces[5] !== '2')

@@ -11,7 +11,7 @@ import { cosInPlace, logInPlace, operands, sqrtInPlace } from './math/index.js';
  * `rng.uniform(key, agentId, draw)` per agent and draw.
  */
 export interface RandomSource {
-  /** The run's key in every draw (uniformDraw's last argument): the fused passes draw with it directly. */
+  /** The run's key in every draw (uniformDrawInto's last argument): the fused passes draw with it directly. */
   readonly runKey: number;
   /**
    * A stream's key for a step. Keys (and runKey) are signed 32-bit integers: the draws only XOR them,
@@ -20,6 +20,11 @@ export interface RandomSource {
   streamKey(stream: number, step: number): number;
   /** Uniform in [0, 1). */
   uniform(key: number, agentId: number, draw: number): number;
+  /**
+   * The same draw into out[index]: for callers V8 does not inline `uniform` into, where the double
+   * it returns would be allocated.
+   */
+  uniformInto(out: Float64Array, index: number, key: number, agentId: number, draw: number): void;
   /** Standard normal (Box–Muller over draws 2·draw and 2·draw + 1). */
   normal(key: number, agentId: number, draw: number): number;
   /**
@@ -53,12 +58,14 @@ const TWO_POW_32 = 4294967296;
 
 /**
  * The draw: uniform in [0, 1) as a pure function of (stream key, agent id, draw number, run key),
- * mix32(mix32(key ^ id·φ) + (draw + 1)·c ^ runKey) written out in 32-bit integer steps. This is its one
- * definition: `uniform` calls it, and scripts/generatePasses.ts splices its body into the fused passes
- * as an expression (a long loop body exhausts V8's inlining budget, and a double returned by a call
- * that is not inlined is allocated). Hence its shape: one `let h`, assignments to h, one return.
+ * mix32(mix32(key ^ id·φ) + (draw + 1)·c ^ runKey) written out in 32-bit integer steps, into
+ * out[index]. This is its one definition: `uniformDraw` and `uniform` call it, and
+ * scripts/generatePasses.ts splices its body into the fused passes as an expression (a long loop body
+ * exhausts V8's inlining budget, and a double returned by a call that is not inlined is allocated).
+ * Hence its shape: one `let h`, assignments to h, one assignment to out[index]. It hands its result
+ * through a Float64Array, so that a call of it that V8 does not inline allocates nothing.
  */
-export function uniformDraw(key: number, agentId: number, draw: number, runKey: number): number {
+export function uniformDrawInto(out: Float64Array, index: number, key: number, agentId: number, draw: number, runKey: number): void {
   let h = key ^ Math.imul(agentId, 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
   h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
@@ -66,7 +73,15 @@ export function uniformDraw(key: number, agentId: number, draw: number, runKey: 
   h ^= runKey;
   h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
   h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
-  return ((h ^ (h >>> 15)) >>> 0) / 4294967296;
+  out[index] = ((h ^ (h >>> 15)) >>> 0) / 4294967296;
+}
+
+const drawn = new Float64Array(1);
+
+/** uniformDrawInto's draw returned (allocated where V8 does not inline this call). */
+export function uniformDraw(key: number, agentId: number, draw: number, runKey: number): number {
+  uniformDrawInto(drawn, 0, key, agentId, draw, runKey);
+  return drawn[0];
 }
 
 export function createRandomSource(seed: number): RandomSource {
@@ -75,12 +90,13 @@ export function createRandomSource(seed: number): RandomSource {
   const key0 = seeder.int32() >>> 0;
   const runKey = seeder.int32() | 0;
   const uniform = (key: number, agentId: number, draw: number): number => uniformDraw(key, agentId, draw, runKey);
+  const uniformInto = (out: Float64Array, index: number, key: number, agentId: number, draw: number): void =>
+    uniformDrawInto(out, index, key, agentId, draw, runKey);
   const uniforms = new Float64Array(2);
   // sqrt(-2·log u1)·cos(2π·u2), through the math functions' operands so that no double crosses a call.
   const normalInto = (out: Float64Array, index: number, key: number, agentId: number, draw: number): void => {
-    // A loop: V8 inlines the calls it expects to run most first, so the draws' calls (which return
-    // doubles) come before the math functions' (which take and return none) in its inlining budget.
-    for (let k = 0; k < 2; k++) uniforms[k] = uniformDraw(key, agentId, 2 * draw + k, runKey);
+    uniformDrawInto(uniforms, 0, key, agentId, 2 * draw, runKey);
+    uniformDrawInto(uniforms, 1, key, agentId, 2 * draw + 1, runKey);
     const u1 = uniforms[0] || 1 / TWO_POW_32;
     const u2 = uniforms[1];
     operands[0] = u1;
@@ -97,6 +113,7 @@ export function createRandomSource(seed: number): RandomSource {
     runKey,
     streamKey: (stream, step) => mix32(mix32(key0 ^ stream) + Math.imul(step + 1, 0xc2b2ae35)) | 0,
     uniform,
+    uniformInto,
     normal(key, agentId, draw) {
       normalInto(normalOut, 0, key, agentId, draw);
       return normalOut[0];

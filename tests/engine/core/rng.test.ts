@@ -13,6 +13,17 @@ describe('counter-based random source', () => {
     );
   });
 
+  it('hands the same draw through a Float64Array (uniformInto)', () => {
+    const rng = createRandomSource(11);
+    const out = new Float64Array(3);
+    for (let n = 0; n < 1000; n++) {
+      const key = rng.streamKey(n % 5, n);
+      const id = (n * 2654435761) | 0;
+      rng.uniformInto(out, n % 3, key, id, n % 7);
+      expect(out[n % 3]).toBe(rng.uniform(key, id, n % 7));
+    }
+  });
+
   it('is uniform: chi-square over 64 bins of 640,000 draws', () => {
     const rng = createRandomSource(1);
     const key = rng.streamKey(streamId('uniformity'), 0);

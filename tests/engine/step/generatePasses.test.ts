@@ -45,7 +45,7 @@ describe('the pass generator', () => {
 });
 
 describe('the draw written into the passes', () => {
-  it("is rng.ts's uniformDraw: the same bits as rng.uniform for any key, id and draw", () => {
+  it("is rng.ts's uniformDrawInto: the same bits as rng.uniform for any key, id and draw", () => {
     const [before, keyToId, idToDraw, after] = drawTemplate(
       fileURLToPath(new URL('../../../packages/engine/src/rng.ts', import.meta.url)),
     ).pieces;
