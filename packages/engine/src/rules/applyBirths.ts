@@ -25,6 +25,8 @@ const DRAW_BIRTH = 0;
 const DRAW_SEX = 1;
 const DRAW_SKILL = 2;
 const DRAW_CHILD_GROUP = 3;
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 
 const FIRST_AGE_QUARTERS = FERTILITY_FIRST_AGE_YEARS * 4;
 const END_AGE_QUARTERS = (FERTILITY_LAST_AGE_YEARS + 1) * 4;
@@ -161,12 +163,14 @@ function bear(
   const child = addNewcomer(state, step, NewcomerKind.birth, childrenOfDiaspora[d]++, d, p.region[parent], Kind.settled, p.weight[parent]);
   const c = state.persons;
   const childId = c.id[child];
-  c.sex[child] = rng.uniform(setup.key, childId, DRAW_SEX) < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
+  rng.uniformInto(drawn, 0, setup.key, childId, DRAW_SEX);
+  c.sex[child] = drawn[0] < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
   const other = parent === mother ? father : mother;
   const generation = other >= 0 ? Math.min(c.generation[parent], c.generation[other]) : c.generation[parent];
   c.generation[child] = Math.min(generation + 1, 3);
   c.legal[child] = Legal.citizen;
-  c.skill[child] = drawSkill(SKILL_SHARES.settled, rng.uniform(setup.key, childId, DRAW_SKILL));
+  rng.uniformInto(drawn, 0, setup.key, childId, DRAW_SKILL);
+  c.skill[child] = drawSkill(SKILL_SHARES.settled, drawn[0]);
   c.parent[child] = parent;
   initialiseNewcomerSocialTraits(state, child, mother, father, params, rng, step);
   // Home ties come from the diaspora parent the child lives with (the father if the mother is from the majority).

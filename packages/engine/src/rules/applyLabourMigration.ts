@@ -21,6 +21,9 @@ const STREAM = streamId('labour migration');
 // Draw numbers: a leaving migrant's (by its id), a newcomer's (by its id), the step's count (by diaspora).
 const DRAW_SETTLES = 0;
 const DRAW = { region: 1, age: 2, sex: 3, legal: 4, skill: 5, stay: 6 } as const;
+
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 const COUNT_AGENT_ID = 0x7fffffff;
 const accessLevers = DIASPORAS.map((d) => `${d}.migrant_legal_access`);
 const LOG_WAGE_RATIO_2021 = log(WAGE_KAZAKHSTAN_2021_USD / WAGE_UZBEKISTAN_2021_USD);
@@ -106,9 +109,12 @@ function drawWhereAndWho(state: SimulationState, slot: number, rng: RandomSource
   const id = q.id[slot];
   const d = q.diaspora[slot];
   const key = setup.key;
-  q.region[slot] = drawRegion(state.regions, d, 'migrantShare', rng.uniform(key, id, DRAW.region));
-  q.ageQuarters[slot] = drawMigrantAge(rng.uniform(key, id, DRAW.age));
-  q.sex[slot] = rng.uniform(key, id, DRAW.sex) < INITIAL_POPULATION[d].migrantMaleShare ? Sex.male : Sex.female;
+  rng.uniformInto(drawn, 0, key, id, DRAW.region);
+  q.region[slot] = drawRegion(state.regions, d, 'migrantShare', drawn[0]);
+  rng.uniformInto(drawn, 0, key, id, DRAW.age);
+  q.ageQuarters[slot] = drawMigrantAge(drawn[0]);
+  rng.uniformInto(drawn, 0, key, id, DRAW.sex);
+  q.sex[slot] = drawn[0] < INITIAL_POPULATION[d].migrantMaleShare ? Sex.male : Sex.female;
 }
 
 /** An arrival's generation, legal status (by the legal-access lever), skill and length of stay. */
@@ -116,9 +122,12 @@ function drawStatusAndStay(q: Persons, slot: number, rng: RandomSource): void {
   const id = q.id[slot];
   const key = setup.key;
   q.generation[slot] = 1;
-  q.legal[slot] = rng.uniform(key, id, DRAW.legal) < setup.access ? Legal.temporaryPermit : Legal.irregular;
-  q.skill[slot] = drawSkill(SKILL_SHARES.labourMigrant, rng.uniform(key, id, DRAW.skill));
-  q.quartersLeft[slot] = geometricQuarters(setup.meanStayQuarters, rng.uniform(key, id, DRAW.stay));
+  rng.uniformInto(drawn, 0, key, id, DRAW.legal);
+  q.legal[slot] = drawn[0] < setup.access ? Legal.temporaryPermit : Legal.irregular;
+  rng.uniformInto(drawn, 0, key, id, DRAW.skill);
+  q.skill[slot] = drawSkill(SKILL_SHARES.labourMigrant, drawn[0]);
+  rng.uniformInto(drawn, 0, key, id, DRAW.stay);
+  q.quartersLeft[slot] = geometricQuarters(setup.meanStayQuarters, drawn[0]);
 }
 
 /** Expected arrivals of labour migrants a year (persons) into diaspora d. */

@@ -12,6 +12,9 @@ import type { Rule } from './rule.js';
 
 const STREAM = streamId('return to kin state');
 const DRAW_RETURN = 0;
+
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 /** The incentive's default (today's kandas programme): the base rate is calibrated at this value. */
 const REFERENCE_INCENTIVE = 0.5;
 
@@ -73,7 +76,8 @@ function decide(state: SimulationState, leavers: Int32Array, rng: RandomSource, 
     let b = partner[a];
     if (b >= 0 && alive[b] === 0) b = -1;
     const household = b >= 0 && id[b] < id[a] ? id[b] : id[a];
-    const u = rng.uniform(key, household, DRAW_RETURN);
+    rng.uniformInto(drawn, 0, key, household, DRAW_RETURN);
+    const u = drawn[0];
     if (diaspora[a] !== KAZAKHS_IN_UZBEKISTAN) {
       if (u < uzbekChance) leavers[setup.leavers++] = i;
       continue;

@@ -16,6 +16,9 @@ import type { Rule } from './rule.js';
 const STREAM = streamId('student exchange');
 const DRAW_STAYS_ON = 0;
 const DRAW = { region: 1, age: 2, sex: 3, skill: 4, stay: 5 } as const;
+
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 const COUNT_AGENT_ID = 0x7fffffff;
 const STAY_YEARS_CHOICES = STUDENT_STAY_MAX_YEARS - STUDENT_STAY_MIN_YEARS + 1;
 const slotLevers = DIASPORAS.map((d) => `${STUDENT_CORRIDOR[d]}.student_exchange_slots`);
@@ -78,9 +81,12 @@ function drawStudent(state: SimulationState, slot: number, rng: RandomSource): v
   const q = state.persons;
   const id = q.id[slot];
   const key = setup.key;
-  q.region[slot] = drawRegion(state.regions, q.diaspora[slot], 'studentShare', rng.uniform(key, id, DRAW.region));
-  q.ageQuarters[slot] = drawStudentAge(rng.uniform(key, id, DRAW.age));
-  q.sex[slot] = rng.uniform(key, id, DRAW.sex) < 0.5 ? Sex.male : Sex.female;
+  rng.uniformInto(drawn, 0, key, id, DRAW.region);
+  q.region[slot] = drawRegion(state.regions, q.diaspora[slot], 'studentShare', drawn[0]);
+  rng.uniformInto(drawn, 0, key, id, DRAW.age);
+  q.ageQuarters[slot] = drawStudentAge(drawn[0]);
+  rng.uniformInto(drawn, 0, key, id, DRAW.sex);
+  q.sex[slot] = drawn[0] < 0.5 ? Sex.male : Sex.female;
   q.generation[slot] = 1;
   q.legal[slot] = Legal.temporaryPermit;
   drawSkillAndStay(q, slot, rng);
@@ -88,7 +94,9 @@ function drawStudent(state: SimulationState, slot: number, rng: RandomSource): v
 
 function drawSkillAndStay(q: Persons, slot: number, rng: RandomSource): void {
   const id = q.id[slot];
-  q.skill[slot] = drawSkill(SKILL_SHARES.student, rng.uniform(setup.key, id, DRAW.skill));
-  const years = STUDENT_STAY_MIN_YEARS + Math.floor(rng.uniform(setup.key, id, DRAW.stay) * STAY_YEARS_CHOICES);
+  rng.uniformInto(drawn, 0, setup.key, id, DRAW.skill);
+  q.skill[slot] = drawSkill(SKILL_SHARES.student, drawn[0]);
+  rng.uniformInto(drawn, 0, setup.key, id, DRAW.stay);
+  const years = STUDENT_STAY_MIN_YEARS + Math.floor(drawn[0] * STAY_YEARS_CHOICES);
   q.quartersLeft[slot] = years * 4;
 }

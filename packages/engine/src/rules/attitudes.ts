@@ -39,6 +39,8 @@ const occasion = {
   key: Number.NaN,
   membershipShare: new Float64Array(2),
   attendance: new Float64Array(2),
+  /** A draw handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+  draw: new Float64Array(1),
   studentContacts: Number.NaN,
   eventContacts: Number.NaN,
   studentStep: Number.NaN,
@@ -100,11 +102,9 @@ export const attitudeEncounters: PersonKernel<EncounterStep> = {
 function meetExtraHosts(slot: number): void {
   const p = occasion.state.persons;
   if (p.kind[slot] === Kind.student) meetHostsOn(slot, true);
-  if (
-    p.flags[slot] & Flag.associationMember &&
-    occasion.rng.uniform(occasion.key, p.id[slot], CONTACT_DRAW.eventAttendance) < occasion.attendance[p.diaspora[slot]]
-  ) {
-    meetHostsOn(slot, false);
+  if (p.flags[slot] & Flag.associationMember) {
+    occasion.rng.uniformInto(occasion.draw, 0, occasion.key, p.id[slot], CONTACT_DRAW.eventAttendance);
+    if (occasion.draw[0] < occasion.attendance[p.diaspora[slot]]) meetHostsOn(slot, false);
   }
 }
 
@@ -122,7 +122,8 @@ function meetHostsOn(slot: number, students: boolean): void {
   const w = p.weight[slot];
   let x = s.view[0];
   for (let e = 0; e < count; e++) {
-    const j = hosts.regionStart[region] + Math.floor(rng.uniform(key, p.id[slot], firstDraw + e) * n);
+    rng.uniformInto(occasion.draw, 0, key, p.id[slot], firstDraw + e);
+    const j = hosts.regionStart[region] + Math.floor(occasion.draw[0] * n);
     const gap = hosts.attitude[j] - x;
     if (gap >= s.epsilon || gap <= -s.epsilon) continue;
     hosts.attitude[j] -= step * Math.min(w / s.scale[hosts.region[j]], 1) * gap;

@@ -40,6 +40,8 @@ const occasion = {
   rng: undefined as unknown as RandomSource,
   key: Number.NaN,
   attendance: new Float64Array(2),
+  /** A draw handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+  draw: new Float64Array(1),
   studentContacts: Number.NaN,
   studentQuality: Number.NaN,
   eventContacts: Number.NaN,
@@ -142,11 +144,9 @@ function meetExtraHosts(slot: number): void {
   extra[1] = 0;
   const p = occasion.state.persons;
   if (p.kind[slot] === Kind.student) meetHosts(slot, true);
-  if (
-    p.flags[slot] & Flag.associationMember &&
-    occasion.rng.uniform(occasion.key, p.id[slot], CONTACT_DRAW.eventAttendance) < occasion.attendance[p.diaspora[slot]]
-  ) {
-    meetHosts(slot, false);
+  if (p.flags[slot] & Flag.associationMember) {
+    occasion.rng.uniformInto(occasion.draw, 0, occasion.key, p.id[slot], CONTACT_DRAW.eventAttendance);
+    if (occasion.draw[0] < occasion.attendance[p.diaspora[slot]]) meetHosts(slot, false);
   }
 }
 
@@ -163,7 +163,8 @@ function meetHosts(slot: number, students: boolean): void {
   if (n === 0) return;
   const extra = contacts.step.extra;
   for (let e = 0; e < count; e++) {
-    const j = hosts.regionStart[region] + Math.floor(rng.uniform(key, p.id[slot], firstDraw + e) * n);
+    rng.uniformInto(occasion.draw, 0, key, p.id[slot], firstDraw + e);
+    const j = hosts.regionStart[region] + Math.floor(occasion.draw[0] * n);
     extra[0]++;
     extra[1] += hosts.prejudice[j];
     hosts.contactsStep[j] += personsTimesQuality;

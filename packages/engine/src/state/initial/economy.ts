@@ -167,8 +167,8 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
 /** Skilled qualifications recognised (equations/economy.ts recognisesCredentials), for the person in slot i. */
 function updateCredentials(p: Persons, i: number, recognition: Float64Array, key: number, rng: RandomSource): void {
   if (p.skill[i] === 0 || p.flags[i] & Flag.credentialsRecognised) return;
-  if (recognisesCredentials(p.generation[i], recognition[p.diaspora[i]], rng.uniform(key, p.id[i], 0)))
-    p.flags[i] |= Flag.credentialsRecognised;
+  rng.uniformInto(drawn, 0, key, p.id[i], 0);
+  if (recognisesCredentials(p.generation[i], recognition[p.diaspora[i]], drawn[0])) p.flags[i] |= Flag.credentialsRecognised;
 }
 
 /** Whether person i is employed at the start or on arrival: its employed draw against the employment chance. */
@@ -176,7 +176,8 @@ function findsWork(p: Persons, i: number, c: EmploymentCoefficients, key: number
   // The chance through the math functions' operands (no double crosses a call).
   operands[0] = employmentLogit(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
   logisticInPlace();
-  return rng.uniform(key, p.id[i], Draw.employed) < operands[0];
+  rng.uniformInto(drawn, 0, key, p.id[i], Draw.employed);
+  return drawn[0] < operands[0];
 }
 
 function setIncome(p: Persons, i: number, c: EmploymentCoefficients, regionWage: Float64Array): void {
@@ -302,6 +303,9 @@ function newcomerSettingsFor(params: Assumptions): typeof newcomerSettings {
 }
 
 const newcomerKey = new Float64Array(1);
+
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 const newcomerRegionWage = new Float64Array(32);
 /** What newcomerRegionWage was computed for: the state and its two host wages. */
 const newcomerWagesOf = { state: undefined as SimulationState | undefined, wageKazakhstan: Number.NaN, wageUzbekistan: Number.NaN };

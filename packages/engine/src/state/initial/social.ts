@@ -52,6 +52,8 @@ const DRAW = { languageState: 3, heritageLevel: 4, hostLevel: 5 } as const;
 const NORMAL_DRAW = { trustHost: 8, trustHome: 9, hostDisposition: 10, heritageDisposition: 11, fatherDisposition: 12 } as const;
 /** Normal draws land here (rng.normalInto): a double returned by a call V8 does not inline is allocated. */
 const normals = new Float64Array(2);
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const draws = new Float64Array(1);
 
 export function initialiseSocialTraits(state: SimulationState, params: Assumptions, rng: RandomSource): void {
   const p = state.persons;
@@ -168,14 +170,21 @@ function drawLanguages(p: Persons, i: number, rng: RandomSource): void {
   const key = priors.key;
   const heritageShare = HERITAGE_PROFICIENT_SHARE[d][kind];
   const hostShare = kind === SETTLED ? settledHostShare(d, p.generation[i]) : HOST_PROFICIENT_SHARE[d][kind];
-  const u = rng.uniform(key, id, DRAW.languageState);
+  rng.uniformInto(draws, 0, key, id, DRAW.languageState);
+  const u = draws[0];
   const heritageProficient = u >= 1 - heritageShare;
   const hostProficient = u < 1 - heritageShare || u >= 2 - heritageShare - hostShare;
   const age = p.ageQuarters[i];
-  const pupil = age >= SCHOOL_START && age < ADULT && rng.uniform(priors.schoolKey, id, 0) < priors.schoolShare[d];
-  const heritageLevel = rng.uniform(key, id, DRAW.heritageLevel);
+  let pupil = false;
+  if (age >= SCHOOL_START && age < ADULT) {
+    rng.uniformInto(draws, 0, priors.schoolKey, id, 0);
+    pupil = draws[0] < priors.schoolShare[d];
+  }
+  rng.uniformInto(draws, 0, key, id, DRAW.heritageLevel);
+  const heritageLevel = draws[0];
   p.heritageLanguage[i] = heritageProficient || pupil ? HALF + (1 - HALF) * heritageLevel : HALF * heritageLevel * 0.998;
-  const hostLevel = rng.uniform(key, id, DRAW.hostLevel);
+  rng.uniformInto(draws, 0, key, id, DRAW.hostLevel);
+  const hostLevel = draws[0];
   p.hostLanguage[i] = hostProficient ? HALF + (1 - HALF) * hostLevel : HALF * hostLevel * 0.998;
 }
 
@@ -287,12 +296,17 @@ function drawTrust(p: Persons, i: number, rng: RandomSource): void {
 function drawHostTrust(p: Persons, i: number, rng: RandomSource): void {
   const centre = p.kind[i] === STUDENT ? priors.studentTrustCentre : priors.trustCentre;
   rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHost);
-  p.trustHost[i] = 1 / (1 + exp(-(centre + TRUST_SPREAD * normals[0])));
+  // logistic through operands (exp's call, where not inlined, would box its doubles).
+  operands[0] = centre + TRUST_SPREAD * normals[0];
+  logisticInPlace();
+  p.trustHost[i] = operands[0];
 }
 
 function drawHomeTrust(p: Persons, i: number, rng: RandomSource): void {
   rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHome);
-  p.trustHome[i] = 1 / (1 + exp(-(priors.homeTrustCentre + TRUST_SPREAD * normals[0])));
+  operands[0] = priors.homeTrustCentre + TRUST_SPREAD * normals[0];
+  logisticInPlace();
+  p.trustHome[i] = operands[0];
 }
 
 /**
