@@ -162,7 +162,7 @@ function bear(
   const d = p.diaspora[parent];
   const child = addNewcomer(state, step, NewcomerKind.birth, childrenOfDiaspora[d]++, d, p.region[parent], Kind.settled, p.weight[parent]);
   const c = state.persons;
-  const childId = c.id[child];
+  const childId = c.id[child] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   rng.uniformInto(drawn, 0, setup.key, childId, DRAW_SEX);
   c.sex[child] = drawn[0] < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
   const other = parent === mother ? father : mother;

@@ -86,7 +86,8 @@ function endStays(state: SimulationState, rng: RandomSource, from: number, to: n
   for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== MIGRANT) continue;
     if (--quartersLeft[i] > 0) continue;
-    settleOrLeave(state, i, rng.uniform(key, id[i], DRAW_SETTLES) < settleShare, rng);
+    rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_SETTLES);
+    settleOrLeave(state, i, drawn[0] < settleShare, rng);
   }
 }
 
@@ -106,7 +107,7 @@ function settleOrLeave(state: SimulationState, slot: number, settles: boolean, r
 /** An arrival's region, age and sex (draws of its own id). */
 function drawWhereAndWho(state: SimulationState, slot: number, rng: RandomSource): void {
   const q = state.persons;
-  const id = q.id[slot];
+  const id = q.id[slot] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   const d = q.diaspora[slot];
   const key = setup.key;
   rng.uniformInto(drawn, 0, key, id, DRAW.region);
@@ -119,7 +120,7 @@ function drawWhereAndWho(state: SimulationState, slot: number, rng: RandomSource
 
 /** An arrival's generation, legal status (by the legal-access lever), skill and length of stay. */
 function drawStatusAndStay(q: Persons, slot: number, rng: RandomSource): void {
-  const id = q.id[slot];
+  const id = q.id[slot] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   const key = setup.key;
   q.generation[slot] = 1;
   rng.uniformInto(drawn, 0, key, id, DRAW.legal);

@@ -76,7 +76,7 @@ function decide(state: SimulationState, leavers: Int32Array, rng: RandomSource, 
     let b = partner[a];
     if (b >= 0 && alive[b] === 0) b = -1;
     const household = b >= 0 && id[b] < id[a] ? id[b] : id[a];
-    rng.uniformInto(drawn, 0, key, household, DRAW_RETURN);
+    rng.uniformInto(drawn, 0, key, household | 0, DRAW_RETURN);
     const u = drawn[0];
     if (diaspora[a] !== KAZAKHS_IN_UZBEKISTAN) {
       if (u < uzbekChance) leavers[setup.leavers++] = i;

@@ -60,7 +60,8 @@ function endStays(state: SimulationState, rng: RandomSource, from: number, to: n
   for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== STUDENT) continue;
     if (--quartersLeft[i] > 0) continue;
-    stayOnOrLeave(state, i, rng.uniform(key, id[i], DRAW_STAYS_ON) < stayOnShare);
+    rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_STAYS_ON);
+    stayOnOrLeave(state, i, drawn[0] < stayOnShare);
   }
 }
 
@@ -79,7 +80,7 @@ function stayOnOrLeave(state: SimulationState, slot: number, staysOn: boolean): 
 /** A new student's region, age, sex, status, skill and whole years of stay (draws of its own id). */
 function drawStudent(state: SimulationState, slot: number, rng: RandomSource): void {
   const q = state.persons;
-  const id = q.id[slot];
+  const id = q.id[slot] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   const key = setup.key;
   rng.uniformInto(drawn, 0, key, id, DRAW.region);
   q.region[slot] = drawRegion(state.regions, q.diaspora[slot], 'studentShare', drawn[0]);
@@ -93,7 +94,7 @@ function drawStudent(state: SimulationState, slot: number, rng: RandomSource): v
 }
 
 function drawSkillAndStay(q: Persons, slot: number, rng: RandomSource): void {
-  const id = q.id[slot];
+  const id = q.id[slot] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   rng.uniformInto(drawn, 0, setup.key, id, DRAW.skill);
   q.skill[slot] = drawSkill(SKILL_SHARES.student, drawn[0]);
   rng.uniformInto(drawn, 0, setup.key, id, DRAW.stay);

@@ -103,7 +103,7 @@ function meetExtraHosts(slot: number): void {
   const p = occasion.state.persons;
   if (p.kind[slot] === Kind.student) meetHostsOn(slot, true);
   if (p.flags[slot] & Flag.associationMember) {
-    occasion.rng.uniformInto(occasion.draw, 0, occasion.key, p.id[slot], CONTACT_DRAW.eventAttendance);
+    occasion.rng.uniformInto(occasion.draw, 0, occasion.key, p.id[slot] | 0, CONTACT_DRAW.eventAttendance);
     if (occasion.draw[0] < occasion.attendance[p.diaspora[slot]]) meetHostsOn(slot, false);
   }
 }
@@ -112,6 +112,7 @@ function meetHostsOn(slot: number, students: boolean): void {
   const { state, rng, key } = occasion;
   const hosts = state.hosts;
   const p = state.persons;
+  const id = p.id[slot] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   const s = attitudeEncounters.step;
   const count = students ? occasion.studentContacts : occasion.eventContacts;
   const firstDraw = students ? CONTACT_DRAW.studentHosts : CONTACT_DRAW.eventHosts;
@@ -122,7 +123,7 @@ function meetHostsOn(slot: number, students: boolean): void {
   const w = p.weight[slot];
   let x = s.view[0];
   for (let e = 0; e < count; e++) {
-    rng.uniformInto(occasion.draw, 0, key, p.id[slot], firstDraw + e);
+    rng.uniformInto(occasion.draw, 0, key, id, firstDraw + e);
     const j = hosts.regionStart[region] + Math.floor(occasion.draw[0] * n);
     const gap = hosts.attitude[j] - x;
     if (gap >= s.epsilon || gap <= -s.epsilon) continue;

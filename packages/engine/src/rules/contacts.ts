@@ -145,7 +145,7 @@ function meetExtraHosts(slot: number): void {
   const p = occasion.state.persons;
   if (p.kind[slot] === Kind.student) meetHosts(slot, true);
   if (p.flags[slot] & Flag.associationMember) {
-    occasion.rng.uniformInto(occasion.draw, 0, occasion.key, p.id[slot], CONTACT_DRAW.eventAttendance);
+    occasion.rng.uniformInto(occasion.draw, 0, occasion.key, p.id[slot] | 0, CONTACT_DRAW.eventAttendance);
     if (occasion.draw[0] < occasion.attendance[p.diaspora[slot]]) meetHosts(slot, false);
   }
 }
@@ -155,6 +155,7 @@ function meetHosts(slot: number, students: boolean): void {
   const { state, rng, key } = occasion;
   const hosts = state.hosts;
   const p = state.persons;
+  const id = p.id[slot] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   const count = students ? occasion.studentContacts : occasion.eventContacts;
   const firstDraw = students ? CONTACT_DRAW.studentHosts : CONTACT_DRAW.eventHosts;
   const personsTimesQuality = p.weight[slot] * (students ? occasion.studentQuality : occasion.eventQuality);
@@ -163,7 +164,7 @@ function meetHosts(slot: number, students: boolean): void {
   if (n === 0) return;
   const extra = contacts.step.extra;
   for (let e = 0; e < count; e++) {
-    rng.uniformInto(occasion.draw, 0, key, p.id[slot], firstDraw + e);
+    rng.uniformInto(occasion.draw, 0, key, id, firstDraw + e);
     const j = hosts.regionStart[region] + Math.floor(occasion.draw[0] * n);
     extra[0]++;
     extra[1] += hosts.prejudice[j];

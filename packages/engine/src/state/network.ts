@@ -307,13 +307,13 @@ export function prepareTieDraws(longRangeShare: number, key: number): void {
 /** Fills all k tie slots of `slot` with draws 0 .. 3k − 1 of its own id (key and share of prepareTieDraws). */
 export function fillTies(state: SimulationState, index: MemberIndex, slot: number, rng: RandomSource): void {
   const p = state.persons;
-  const id = p.id[slot];
+  const id = p.id[slot] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   const key = tieDrawKey[0];
   const base = slot * TIES_PER_AGENT;
   for (let k = 0; k < TIES_PER_AGENT; k++) {
     // The slot's three draws through one call site: V8 inlines the draw once within its budget,
     // where three sites would leave some calls out, each allocating the double it returns.
-    for (let d = 0; d < 3; d++) slotDraws[d] = rng.uniform(key, id, 3 * k + d);
+    for (let d = 0; d < 3; d++) rng.uniformInto(slotDraws, d, key, id, 3 * k + d);
     pick[CHOICE] = slotDraws[0];
     pick[WHICH] = slotDraws[2];
     p.ties[base + k] = tieAt(state, index, slot, slotDraws[1] < longRange[0]);
@@ -354,10 +354,10 @@ export function replacementTie(
   draw: number,
 ): number {
   const p = state.persons;
-  const id = p.id[slot];
+  const id = p.id[slot] | 0;
   const key = tieDrawKey[0];
   // Both draws through one call site in a loop (as fillTies'): V8 inlines it first within its budget.
-  for (let d = 0; d < 2; d++) slotDraws[d] = rng.uniform(key, id, draw + d);
+  for (let d = 0; d < 2; d++) rng.uniformInto(slotDraws, d, key, id, draw + d);
   const friend = friendOfFriendFrom(p, slot, leaver, Math.floor(slotDraws[0] * TIES_PER_AGENT));
   if (friend >= 0) return friend;
   const u1 = slotDraws[1];

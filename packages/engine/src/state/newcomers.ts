@@ -49,7 +49,14 @@ export function drawRegion(regions: readonly Region[], diaspora: number, share: 
   for (let r = 0; r < regions.length; r++) {
     const region = regions[r] as Region & { studentShare?: number };
     if (region.diaspora !== diaspora) continue;
-    cumulative += share === 'studentShare' ? (region.studentShare ?? region.migrantShare) : region[share];
+    // Each share read by name (a keyed read by a variable name goes through a generic stub, which
+    // returns the double allocated).
+    cumulative +=
+      share === 'migrantShare'
+        ? region.migrantShare
+        : share === 'settledShare'
+          ? region.settledShare
+          : (region.studentShare ?? region.migrantShare);
     last = r;
     if (u < cumulative) return r;
   }

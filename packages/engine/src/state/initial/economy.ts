@@ -167,7 +167,7 @@ export function initialiseEconomy(state: SimulationState, levers: StepValues, pa
 /** Skilled qualifications recognised (equations/economy.ts recognisesCredentials), for the person in slot i. */
 function updateCredentials(p: Persons, i: number, recognition: Float64Array, key: number, rng: RandomSource): void {
   if (p.skill[i] === 0 || p.flags[i] & Flag.credentialsRecognised) return;
-  rng.uniformInto(drawn, 0, key, p.id[i], 0);
+  rng.uniformInto(drawn, 0, key, p.id[i] | 0, 0);
   if (recognisesCredentials(p.generation[i], recognition[p.diaspora[i]], drawn[0])) p.flags[i] |= Flag.credentialsRecognised;
 }
 
@@ -176,7 +176,7 @@ function findsWork(p: Persons, i: number, c: EmploymentCoefficients, key: number
   // The chance through the math functions' operands (no double crosses a call).
   operands[0] = employmentLogit(c, p.hostLanguage[i], p.legal[i], p.skill[i], p.flags[i], p.quartersSinceDiscrimination[i], p.kind[i]);
   logisticInPlace();
-  rng.uniformInto(drawn, 0, key, p.id[i], Draw.employed);
+  rng.uniformInto(drawn, 0, key, p.id[i] | 0, Draw.employed);
   return drawn[0] < operands[0];
 }
 
@@ -276,7 +276,7 @@ export function initialiseNewcomerEconomicTraits(
 
 /** An arrival's home ties: the arrival level plus noise, within [0, 1] (clamp01 written out: no boxed return). */
 function drawArrivalTies(p: Persons, slot: number, rng: RandomSource): void {
-  rng.normalInto(tiesNoise, 0, newcomerKey[0], p.id[slot], Draw.tiesNoise);
+  rng.normalInto(tiesNoise, 0, newcomerKey[0], p.id[slot] | 0, Draw.tiesNoise);
   const ties = newcomerSettings.arrivalTies + TIES_NOISE * tiesNoise[0];
   p.homeTies[slot] = Math.min(Math.max(ties, 0), 1);
 }

@@ -115,6 +115,8 @@ const priors = {
   heritageMean: Number.NaN,
   spread: Number.NaN,
   correlation: Number.NaN,
+  /** sqrt(1 − correlation²): the heritage disposition's own share (computed once, not per newcomer). */
+  residual: Number.NaN,
   majorityParent: Number.NaN,
   /** logit of the median trust in the host: settled members and migrants, students. */
   trustCentre: Number.NaN,
@@ -135,6 +137,7 @@ function priorsFor(params: Assumptions, rng: RandomSource): void {
   priors.heritageMean = param(params, 'acculturation.heritage_disposition_mean');
   priors.spread = param(params, 'acculturation.disposition_spread');
   priors.correlation = param(params, 'acculturation.disposition_correlation');
+  priors.residual = sqrt(1 - priors.correlation * priors.correlation);
   priors.majorityParent = param(params, 'acculturation.majority_parent_disposition');
   priors.trustCentre = logit(param(params, 'attitudes.initial_diaspora_trust'));
   priors.studentTrustCentre = logit(param(params, 'attitudes.initial_student_trust'));
@@ -164,7 +167,7 @@ function drawPriorTraits(p: Persons, i: number, rng: RandomSource): void {
  * schools in 2021 (the same lottery the language rule uses, at the 2021 places) speak the language.
  */
 function drawLanguages(p: Persons, i: number, rng: RandomSource): void {
-  const id = p.id[i];
+  const id = p.id[i] | 0; // signed (the draws only multiply it): an id past 2^31 crossing a call is allocated
   const d = p.diaspora[i];
   const kind = p.kind[i];
   const key = priors.key;
@@ -208,13 +211,12 @@ const FIRST_GENERATION_SHARE_OF_SETTLED = INITIAL_POPULATION.map((pop) => pop.ge
  * means, stored as bytes (equations/social.ts encodeDisposition).
  */
 function drawDispositions(p: Persons, i: number, rng: RandomSource): void {
-  const id = p.id[i];
+  const id = p.id[i] | 0;
   rng.normalInto(normals, 0, priors.key, id, NORMAL_DRAW.hostDisposition);
   rng.normalInto(normals, 1, priors.key, id, NORMAL_DRAW.heritageDisposition);
   const zHost = normals[0];
   const zOther = normals[1];
-  const rho = priors.correlation;
-  const zHeritage = rho * zHost + sqrt(1 - rho * rho) * zOther;
+  const zHeritage = priors.correlation * zHost + priors.residual * zOther;
   p.hostDisposition[i] = encodeDisposition(priors.hostMean + priors.spread * zHost);
   p.heritageDisposition[i] = encodeDisposition(priors.heritageMean + priors.spread * zHeritage);
 }
@@ -242,7 +244,7 @@ function setOrientationsAtTarget(p: Persons, i: number): void {
  * the population (a parent not recorded is a draw from it); trust the diaspora parent's.
  */
 function inheritFromParents(p: Persons, child: number, mother: number, father: number, rng: RandomSource): void {
-  const id = p.id[child];
+  const id = p.id[child] | 0;
   const spread = priors.spread;
   const m = priors.majorityParent;
   let fatherHost: number;
@@ -295,7 +297,7 @@ function drawTrust(p: Persons, i: number, rng: RandomSource): void {
 
 function drawHostTrust(p: Persons, i: number, rng: RandomSource): void {
   const centre = p.kind[i] === STUDENT ? priors.studentTrustCentre : priors.trustCentre;
-  rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHost);
+  rng.normalInto(normals, 0, priors.key, p.id[i] | 0, NORMAL_DRAW.trustHost);
   // logistic through operands (exp's call, where not inlined, would box its doubles).
   operands[0] = centre + TRUST_SPREAD * normals[0];
   logisticInPlace();
@@ -303,7 +305,7 @@ function drawHostTrust(p: Persons, i: number, rng: RandomSource): void {
 }
 
 function drawHomeTrust(p: Persons, i: number, rng: RandomSource): void {
-  rng.normalInto(normals, 0, priors.key, p.id[i], NORMAL_DRAW.trustHome);
+  rng.normalInto(normals, 0, priors.key, p.id[i] | 0, NORMAL_DRAW.trustHome);
   operands[0] = priors.homeTrustCentre + TRUST_SPREAD * normals[0];
   logisticInPlace();
   p.trustHome[i] = operands[0];
