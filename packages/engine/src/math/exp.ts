@@ -187,11 +187,28 @@ export function expm1Approximation(x: number): number {
 }
 
 export function expm1(x: number): number {
-  if (Math.abs(x) < TINY) return x;
-  if (!(x < 709.8)) return Number.isNaN(x) ? x : Number.POSITIVE_INFINITY;
-  if (x < -38) return -1;
+  operands[0] = x;
+  expm1InPlace();
+  return operands[0];
+}
+
+/**
+ * operands[0] = e^operands[0] − 1 (rounding.ts operands), for callers where a call V8 does not inline
+ * would box the doubles; `expm1` is this with its argument and result handed through operands.
+ */
+export function expm1InPlace(): void {
+  const x = operands[0];
+  if (Math.abs(x) < TINY) return;
+  if (!(x < 709.8)) {
+    if (!Number.isNaN(x)) operands[0] = Number.POSITIVE_INFINITY;
+    return;
+  }
+  if (x < -38) {
+    operands[0] = -1;
+    return;
+  }
   const hi = expm1Approximation(x);
   const scale = approximation.scale;
   const result = scale === 0 || scale > 1023 ? roundApproximation(hi) : roundUnscaled(hi) * powerOfTwo(scale);
-  return Number.isNaN(result) ? expm1Accurate(x) : result;
+  operands[0] = Number.isNaN(result) ? expm1Accurate(x) : result;
 }

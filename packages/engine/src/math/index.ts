@@ -39,7 +39,7 @@
  * of the difference is the call itself: V8 inlines Math.* but not these (too large), and boxes the
  * doubles crossing a call it does not inline.
  */
-export { exp, expInPlace, expm1 } from './exp.js';
+export { exp, expInPlace, expm1, expm1InPlace } from './exp.js';
 export { log, log1p, log2, log10, logInPlace } from './log.js';
 export { pow } from './pow.js';
 export { operands } from './rounding.js';

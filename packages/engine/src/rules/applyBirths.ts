@@ -130,10 +130,15 @@ function findParents(
     const k = diaspora[i] * GROUPS + (((age - FIRST_AGE_QUARTERS) / 20) | 0);
     const inUnion = q === HOST || (q >= 0 && alive[q] === 1);
     const chance = !isWoman ? hostWifeChance[k] : inUnion ? partneredChance[k] : singleChance[k];
-    if (rng.uniform(key, id[i], DRAW_BIRTH) >= chance) continue;
-    if (q === HOST && rng.uniform(key, id[i], DRAW_CHILD_GROUP) >= setup.childShare) {
-      addTally(state.tallies, diaspora[i], Tally.birthsToMajority, p.weight[i]);
-      continue;
+    // Ids signed (the draws only multiply them): a newcomer's id past 2^31 crossing a call is allocated.
+    rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_BIRTH);
+    if (drawn[0] >= chance) continue;
+    if (q === HOST) {
+      rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_CHILD_GROUP);
+      if (drawn[0] >= setup.childShare) {
+        addTally(state.tallies, diaspora[i], Tally.birthsToMajority, p.weight[i]);
+        continue;
+      }
     }
     const mother = isWoman ? i : MAJORITY_PARENT;
     const father = isWoman ? (q === HOST ? MAJORITY_PARENT : inUnion ? q : NO_PARENT) : i;

@@ -113,7 +113,7 @@ function drawWhereAndWho(state: SimulationState, slot: number, rng: RandomSource
   rng.uniformInto(drawn, 0, key, id, DRAW.region);
   q.region[slot] = drawRegion(state.regions, d, 'migrantShare', drawn[0]);
   rng.uniformInto(drawn, 0, key, id, DRAW.age);
-  q.ageQuarters[slot] = drawMigrantAge(drawn[0]);
+  q.ageQuarters[slot] = drawMigrantAge(drawn, 0);
   rng.uniformInto(drawn, 0, key, id, DRAW.sex);
   q.sex[slot] = drawn[0] < INITIAL_POPULATION[d].migrantMaleShare ? Sex.male : Sex.female;
 }
@@ -128,7 +128,7 @@ function drawStatusAndStay(q: Persons, slot: number, rng: RandomSource): void {
   rng.uniformInto(drawn, 0, key, id, DRAW.skill);
   q.skill[slot] = drawSkill(SKILL_SHARES.labourMigrant, drawn[0]);
   rng.uniformInto(drawn, 0, key, id, DRAW.stay);
-  q.quartersLeft[slot] = geometricQuarters(setup.meanStayQuarters, drawn[0]);
+  q.quartersLeft[slot] = geometricQuarters(setup.meanStayQuarters, drawn, 0);
 }
 
 /** Expected arrivals of labour migrants a year (persons) into diaspora d. */

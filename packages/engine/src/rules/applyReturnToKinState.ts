@@ -1,6 +1,6 @@
 import { ADULT_QUARTERS } from '../equations/ages.js';
 import { lever, param } from '../equations/values.js';
-import { expm1 } from '../math/index.js';
+import { expm1InPlace, operands } from '../math/index.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { Diaspora, Kind } from '../state/codes.js';
 import { householdAdultOf } from '../state/households.js';
@@ -92,7 +92,12 @@ function decide(state: SimulationState, leavers: Int32Array, rng: RandomSource, 
     // order): a draw at or above x cannot be under it, so the exact expm1 runs only for the few
     // draws below x. Same decisions, bit for bit.
     const hazard = (kazakhRate * multiplier) / 4;
-    if (u < hazard && u < -expm1(-hazard)) leavers[setup.leavers++] = i;
+    if (u < hazard) {
+      // expm1 through operands (its call, where not inlined, would box the doubles crossing it).
+      operands[0] = -hazard;
+      expm1InPlace();
+      if (u < -operands[0]) leavers[setup.leavers++] = i;
+    }
   }
 }
 

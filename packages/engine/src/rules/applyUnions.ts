@@ -14,6 +14,8 @@ const STREAM = streamId('unions');
 const DRAW_UNION = 0;
 const DRAW_MIXED = 1;
 const DRAW_PICK = 2;
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 /** Members of the region looked at when no partner is found among the ties and their ties. */
 const REGION_PICKS = 16;
 /** A woman's partner is at most this much younger or older than her (quarters). */
@@ -71,14 +73,17 @@ function formUnions(state: SimulationState, rng: RandomSource, from: number, to:
     const age = ageQuarters[i];
     if (age < ADULT || age >= MAX_AGE) continue;
     const s = sex[i];
-    const u = rng.uniform(key, id[i], DRAW_UNION);
+    // Ids signed (the draws only multiply them): a newcomer's id past 2^31 crossing a call is allocated.
+    rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_UNION);
+    const u = drawn[0];
     const hazard = hazards[2 * diaspora[i] + s][age];
     if (s !== FEMALE) {
       if (u < hazard * mixed[region[i]]) partner[i] = HOST;
       continue;
     }
     if (u >= hazard) continue;
-    if (rng.uniform(key, id[i], DRAW_MIXED) < mixed[region[i]]) {
+    rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_MIXED);
+    if (drawn[0] < mixed[region[i]]) {
       partner[i] = HOST;
       continue;
     }
@@ -131,7 +136,8 @@ function partnerInRegion(state: SimulationState, w: number, rng: RandomSource): 
   const index = current.index;
   if (!index) return -1;
   for (let k = 0; k < REGION_PICKS; k++) {
-    const m = drawRegionMember(index, w, p.region[w], rng.uniform(setup.key, p.id[w], DRAW_PICK + k));
+    rng.uniformInto(drawn, 0, setup.key, p.id[w] | 0, DRAW_PICK + k);
+    const m = drawRegionMember(index, w, p.region[w], drawn[0]);
     if (eligible(state, w, m)) return m;
   }
   return -1;

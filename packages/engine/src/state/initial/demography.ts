@@ -21,6 +21,8 @@ import {
 const STREAM = streamId('initial demography');
 // Draw numbers of the initial demography, per agent id.
 const DRAW = { age: 0, sex: 1, generation: 2, legal: 3, skill: 4, inHost: 5, stay: 6, elapsed: 7, inStatus: 8 } as const;
+/** Uniform draws for the helpers that take theirs through a Float64Array (personTraits.ts). */
+const drawn = new Float64Array(1);
 /** The age pyramid is the stable population of this year's life table (2023: the first year after the pandemic). */
 const PYRAMID_YEAR = 2023;
 
@@ -153,14 +155,17 @@ function initialiseMigrant(
   meanStayQuarters: number,
 ): void {
   const id = p.id[slot];
-  p.ageQuarters[slot] = drawMigrantAge(rng.uniform(key, id, DRAW.age));
+  rng.uniformInto(drawn, 0, key, id, DRAW.age);
+  p.ageQuarters[slot] = drawMigrantAge(drawn, 0);
   p.sex[slot] = rng.uniform(key, id, DRAW.sex) < maleShare ? 1 : 0;
   p.generation[slot] = 1;
   p.legal[slot] = rng.uniform(key, id, DRAW.legal) < legalAccess ? Legal.temporaryPermit : Legal.irregular;
   p.skill[slot] = drawSkill(SKILL_SHARES.labourMigrant, rng.uniform(key, id, DRAW.skill));
   // Geometric stays are memoryless: time spent so far and time left are both geometric.
-  p.quartersLeft[slot] = geometricQuarters(meanStayQuarters, rng.uniform(key, id, DRAW.stay));
-  p.quartersInHost[slot] = geometricQuarters(meanStayQuarters, rng.uniform(key, id, DRAW.elapsed)) - 1;
+  rng.uniformInto(drawn, 0, key, id, DRAW.stay);
+  p.quartersLeft[slot] = geometricQuarters(meanStayQuarters, drawn, 0);
+  rng.uniformInto(drawn, 0, key, id, DRAW.elapsed);
+  p.quartersInHost[slot] = geometricQuarters(meanStayQuarters, drawn, 0) - 1;
 }
 
 function initialiseStudent(p: Persons, slot: number, rng: RandomSource, key: number): void {

@@ -67,21 +67,27 @@ export function drawSkill(shares: readonly [number, number, number], u: number):
   return u < shares[0] ? 0 : u < shares[0] + shares[1] ? 1 : 2;
 }
 
-/** Labour migrants are 18–45, most in their twenties (u^1.5 skews the span toward its start). */
-export function drawMigrantAge(u: number): number {
-  return Math.floor((MIGRANT_AGE_MIN_YEARS + MIGRANT_AGE_SPAN_YEARS * pow(u, 1.5)) * 4);
+/**
+ * Labour migrants are 18–45, most in their twenties (u^1.5 skews the span toward its start); u is
+ * draws[index] (rng.uniformInto: a call V8 does not inline would box a double argument).
+ */
+export function drawMigrantAge(draws: Float64Array, index: number): number {
+  return Math.floor((MIGRANT_AGE_MIN_YEARS + MIGRANT_AGE_SPAN_YEARS * pow(draws[index], 1.5)) * 4);
 }
 
 export function drawStudentAge(u: number): number {
   return Math.floor((STUDENT_AGE_MIN_YEARS + STUDENT_AGE_SPAN_YEARS * u) * 4);
 }
 
-/** A geometric number of quarters (at least 1) with the given mean: the same chance of ending each quarter. */
-export function geometricQuarters(meanQuarters: number, u: number): number {
+/**
+ * A geometric number of quarters (at least 1) with the given mean: the same chance of ending each
+ * quarter; u is draws[index] (rng.uniformInto: a call V8 does not inline would box a double argument).
+ */
+export function geometricQuarters(meanQuarters: number, draws: Float64Array, index: number): number {
   if (meanQuarters <= 1) return 1;
   const stayOn = 1 - 1 / meanQuarters;
   // log(1 - u) / log(stayOn), through the math functions' operands (no double crosses a call)
-  operands[0] = 1 - u;
+  operands[0] = 1 - draws[index];
   logInPlace();
   const numerator = operands[0];
   operands[0] = stayOn;
