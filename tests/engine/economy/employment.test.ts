@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   employmentLogit,
-  annualIncome as incomeOf,
+  annualIncomeInto as incomeOf,
   readEmploymentCoefficients,
   regionMonthlyWage,
 } from '../../../packages/engine/src/equations/economy.js';
@@ -66,8 +66,10 @@ describe('employment chance', () => {
 function annualIncome(state: ReturnType<typeof createTinyState>, i: number, c: ReturnType<typeof coefficients>): number {
   const p = state.persons;
   const region = state.regions[p.region[i]];
-  const wage = regionMonthlyWage(state.economy, region.diaspora, region.wageLevel);
-  return incomeOf(c, wage, p.kind[i], p.legal[i], p.skill[i], p.flags[i] | Flag.employed);
+  const wages = Float64Array.of(regionMonthlyWage(state.economy, region.diaspora, region.wageLevel));
+  const out = new Float64Array(1);
+  incomeOf(out, 0, c, wages, 0, p.kind[i], p.legal[i], p.skill[i], p.flags[i] | Flag.employed);
+  return out[0];
 }
 
 describe('income', () => {

@@ -108,22 +108,30 @@ export function employmentLogit(
   return x;
 }
 
-/** Income of the employed (USD a year): migrants a share of the local wage; others by recognised skill; owners more. */
-export function annualIncome(
+/**
+ * Income of the employed (USD a year) into out[index]: migrants a share of the local wage (the
+ * region's monthly wage, regionWage[region]); others by recognised skill; owners more. Written into
+ * an array, not returned: a double passed to or returned from a call V8 does not inline is allocated.
+ */
+export function annualIncomeInto(
+  out: Float64Array,
+  index: number,
   c: EmploymentCoefficients,
-  monthlyWage: number,
+  regionWage: Float64Array,
+  region: number,
   kind: number,
   legal: number,
   skill: number,
   flags: number,
-): number {
-  if (kind === Kind.labourMigrant) return 12 * monthlyWage * c.migrantWage * (legal === Legal.irregular ? c.irregularWage : 1);
-  return (
-    12 *
-    monthlyWage *
-    c.skillWage[flags & Flag.credentialsRecognised ? skill : Skill.low] *
-    (flags & Flag.businessOwner ? c.ownerPremium : 1)
-  );
+): void {
+  const monthlyWage = regionWage[region];
+  out[index] =
+    kind === Kind.labourMigrant
+      ? 12 * monthlyWage * c.migrantWage * (legal === Legal.irregular ? c.irregularWage : 1)
+      : 12 *
+        monthlyWage *
+        c.skillWage[flags & Flag.credentialsRecognised ? skill : Skill.low] *
+        (flags & Flag.businessOwner ? c.ownerPremium : 1);
 }
 
 /** Share of income not consumed where one lives (saved or sent home). */

@@ -1,6 +1,6 @@
 import { expAccurate, expm1Accurate } from './accurate/accurate.js';
 import { powerOfTwo } from './bits.js';
-import { approximation, operands, roundApproximation, roundUnscaled } from './rounding.js';
+import { approximation, operands, roundApproximation, roundOperand } from './rounding.js';
 import { EXP2_TABLE, INV_LN2_512, LN2_512_1, LN2_512_2, LN2_512_3 } from './tables.js';
 
 /**
@@ -151,6 +151,14 @@ function expRare(x: number): number {
 
 /** e^x - 1 before rounding, for 2^-54 <= |x|, -38 <= x < 709.8. */
 export function expm1Approximation(x: number): number {
+  operands[0] = x;
+  expm1Core();
+  return operands[0];
+}
+
+/** expm1Approximation of operands[0] into operands[0] (no double crosses its call). */
+function expm1Core(): void {
+  const x = operands[0];
   if (Math.abs(x) < 0.00067) {
     // k = 0: the polynomial alone, accurate relative to x.
     expm1Polynomial(x, 0);
@@ -158,7 +166,8 @@ export function expm1Approximation(x: number): number {
     approximation.low = reduced.polyLow - (hi - reduced.polyHigh);
     approximation.error = TAIL_ERROR * Math.abs(reduced.tail) + SUM_ERROR * Math.abs(x);
     approximation.scale = 0;
-    return hi;
+    operands[0] = hi;
+    return;
   }
   reduce(x, 0);
   // 2^K·(T·(1 + p) - 2^-K) = 2^K·((th - 2^-K) + tl + T·p): the subtraction is done exactly.
@@ -183,7 +192,7 @@ export function expm1Approximation(x: number): number {
   const hi = s + lo;
   approximation.low = lo - (hi - s);
   approximation.error = th * (TAIL_ERROR * Math.abs(reduced.tail) + SUM_ERROR) + SUM_ERROR * Math.abs(hi);
-  return hi;
+  operands[0] = hi;
 }
 
 export function expm1(x: number): number {
@@ -207,8 +216,12 @@ export function expm1InPlace(): void {
     operands[0] = -1;
     return;
   }
-  const hi = expm1Approximation(x);
+  expm1Core();
   const scale = approximation.scale;
-  const result = scale === 0 || scale > 1023 ? roundApproximation(hi) : roundUnscaled(hi) * powerOfTwo(scale);
-  operands[0] = Number.isNaN(result) ? expm1Accurate(x) : result;
+  // Rounded through operands (roundOperand: no double crosses a call); scales past 1023 as before.
+  if (scale > 1023) operands[0] = roundApproximation(operands[0]);
+  else if (roundOperand()) {
+    if (scale !== 0) operands[0] *= powerOfTwo(scale);
+  } else operands[0] = Number.NaN;
+  if (Number.isNaN(operands[0])) operands[0] = expm1Accurate(x);
 }

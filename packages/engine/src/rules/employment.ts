@@ -1,5 +1,5 @@
 import {
-  annualIncome,
+  annualIncomeInto,
   CREDENTIALS_STREAM,
   type EmploymentCoefficients,
   employmentLogit,
@@ -39,6 +39,8 @@ export interface EmploymentStep {
   stepsPerYear: number;
   /** The math functions' operands (math/rounding.ts), to take the logistic without a boxed double. */
   operands: Float64Array;
+  /** The income computed (annualIncomeInto writes it here). */
+  income: Float64Array;
 }
 
 export const employment: PersonKernel<EmploymentStep> = {
@@ -52,6 +54,7 @@ export const employment: PersonKernel<EmploymentStep> = {
     credentialsKey: Number.NaN,
     stepsPerYear: Number.NaN,
     operands,
+    income: new Float64Array(1),
   },
   begin(state, levers, params, rng, t) {
     const s = employment.step;
@@ -90,7 +93,11 @@ export const employment: PersonKernel<EmploymentStep> = {
       }
     }
     p.flags[i] = f;
-    const income = f & Flag.employed ? annualIncome(s.coefficients, s.regionWage[p.region[i]], k, p.legal[i], skill, f) : 0;
+    let income = 0;
+    if (f & Flag.employed) {
+      annualIncomeInto(s.income, 0, s.coefficients, s.regionWage, p.region[i], k, p.legal[i], skill, f);
+      income = s.income[0];
+    }
     p.income[i] = income;
     p.savings[i] += (p.income[i] / s.stepsPerYear) * surplusShare(s.coefficients, k);
   },

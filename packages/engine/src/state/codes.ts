@@ -37,9 +37,17 @@ export const MAJORITY_PARENT = -2;
  * id, and hence the same random numbers, in a baseline and a scenario.
  */
 export function newcomerId(step: number, kind: number, indexInStep: number): number {
+  return newcomerIdBits(step, kind, indexInStep) >>> 0;
+}
+
+/**
+ * newcomerId as a signed 32-bit integer (the same 32 bits; stored in the Uint32Array id column it
+ * reads back as newcomerId): returned from a call V8 does not inline, a number past 2^31 is allocated.
+ */
+export function newcomerIdBits(step: number, kind: number, indexInStep: number): number {
   if (step >= 512 || indexInStep >= 1 << 20)
     throw new Error('newcomer id space exhausted (at most 512 steps and 2^20 newcomers of a kind per step)');
-  return 0x80000000 + step * 0x400000 + kind * 0x100000 + indexInStep;
+  return (0x80000000 + step * 0x400000 + kind * 0x100000 + indexInStep) | 0;
 }
 
 /** Host-majority ties are stored as negative numbers in the tie slots: host h is ~h. */

@@ -1,4 +1,4 @@
-import { newcomerId } from './codes.js';
+import { newcomerIdBits } from './codes.js';
 import { resetPerson } from './initial/personTraits.js';
 import type { Region } from './regions.js';
 import { allocateSlot, type SimulationState } from './simulationState.js';
@@ -24,7 +24,7 @@ export function addNewcomer(
   const slot = allocateSlot(state);
   const p = state.persons;
   resetPerson(p, slot);
-  p.id[slot] = newcomerId(step, newcomerKind, diaspora * DIASPORA_BLOCK + indexInDiaspora);
+  p.id[slot] = newcomerIdBits(step, newcomerKind, diaspora * DIASPORA_BLOCK + indexInDiaspora);
   state.newcomersThisStep[newcomerKind]++;
   p.alive[slot] = 1;
   p.diaspora[slot] = diaspora;

@@ -1,7 +1,7 @@
 import { ADULT_QUARTERS } from '../../equations/ages.js';
 import { type BudgetCoefficients, desiredHomeBudget, investmentShare, readBudgetCoefficients } from '../../equations/budget.js';
 import {
-  annualIncome,
+  annualIncomeInto,
   type BusinessCoefficients,
   businessStartChance,
   type CivicCoefficients,
@@ -181,7 +181,8 @@ function findsWork(p: Persons, i: number, c: EmploymentCoefficients, key: number
 }
 
 function setIncome(p: Persons, i: number, c: EmploymentCoefficients, regionWage: Float64Array): void {
-  p.income[i] = annualIncome(c, regionWage[p.region[i]], p.kind[i], p.legal[i], p.skill[i], p.flags[i]);
+  annualIncomeInto(drawn, 0, c, regionWage, p.region[i], p.kind[i], p.legal[i], p.skill[i], p.flags[i]);
+  p.income[i] = drawn[0];
 }
 
 function regionMonthlyWages(state: SimulationState, out: Float64Array): Float64Array {
@@ -304,7 +305,10 @@ function newcomerSettingsFor(params: Assumptions): typeof newcomerSettings {
 
 const newcomerKey = new Float64Array(1);
 
-/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+/**
+ * Uniform draws handed back by rng.uniformInto, and incomes by annualIncomeInto (a double returned by
+ * a call V8 does not inline is allocated).
+ */
 const drawn = new Float64Array(1);
 const newcomerRegionWage = new Float64Array(32);
 /** What newcomerRegionWage was computed for: the state and its two host wages. */

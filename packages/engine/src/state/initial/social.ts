@@ -118,6 +118,9 @@ const priors = {
   /** sqrt(1 − correlation²): the heritage disposition's own share (computed once, not per newcomer). */
   residual: Number.NaN,
   majorityParent: Number.NaN,
+  /** A host-majority parent's orientations, logistic(±majorityParent) (computed once, not per birth). */
+  majorityHostOrientation: Number.NaN,
+  majorityHeritageOrientation: Number.NaN,
   /** logit of the median trust in the host: settled members and migrants, students. */
   trustCentre: Number.NaN,
   studentTrustCentre: Number.NaN,
@@ -139,6 +142,8 @@ function priorsFor(params: Assumptions, rng: RandomSource): void {
   priors.correlation = param(params, 'acculturation.disposition_correlation');
   priors.residual = sqrt(1 - priors.correlation * priors.correlation);
   priors.majorityParent = param(params, 'acculturation.majority_parent_disposition');
+  priors.majorityHostOrientation = logistic(priors.majorityParent);
+  priors.majorityHeritageOrientation = logistic(-priors.majorityParent);
   priors.trustCentre = logit(param(params, 'attitudes.initial_diaspora_trust'));
   priors.studentTrustCentre = logit(param(params, 'attitudes.initial_student_trust'));
   priors.homeTrustCentre = logit(HOME_TRUST_MEDIAN);
@@ -259,8 +264,8 @@ function inheritFromParents(p: Persons, child: number, mother: number, father: n
   } else if (father === MAJORITY_PARENT) {
     p.heritageLanguage[child] = p.heritageLanguage[mother] / 2;
     p.hostLanguage[child] = (p.hostLanguage[mother] + 1) / 2;
-    p.heritageOrientation[child] = (p.heritageOrientation[mother] + logistic(-m)) / 2;
-    p.hostOrientation[child] = (p.hostOrientation[mother] + logistic(m)) / 2;
+    p.heritageOrientation[child] = (p.heritageOrientation[mother] + priors.majorityHeritageOrientation) / 2;
+    p.hostOrientation[child] = (p.hostOrientation[mother] + priors.majorityHostOrientation) / 2;
     fatherHost = m;
     fatherHeritage = -m;
   } else {
