@@ -148,14 +148,13 @@ describe('tabulated shift chances', () => {
       [5, 1, 3, 1],
       [20, 4, 10, 6],
     ]) {
-      expect(learnChanceOf(table, params, true, 0, met, nY, nZ)).toBeCloseTo(1 - Math.exp(-c * s * ((nY + k * nZ) / met) ** a), 12);
-      expect(learnChanceOf(table, params, false, 1, met, nX, nZ)).toBeCloseTo(
-        1 - Math.exp(-adultRate * (1 - s) * ((nX + k * nZ) / met) ** a),
-        12,
-      );
+      const out = new Float64Array(2);
+      learnChanceOf(table, params, true, 0, met, nY, nZ, out);
+      expect(out[0]).toBeCloseTo(1 - Math.exp(-c * s * ((nY + k * nZ) / met) ** a), 12);
+      learnChanceOf(table, params, false, 1, met, nX, nZ, out);
+      expect(out[0]).toBeCloseTo(1 - Math.exp(-adultRate * (1 - s) * ((nX + k * nZ) / met) ** a), 12);
       const toX = c * (1 - s) * ((met - nY) / met) ** a;
       const toY = c * s * ((met - nX) / met) ** a;
-      const out = new Float64Array(2);
       bilingualChancesOf(table, params, 0, met, nX, nY, false, out);
       expect(out[1]).toBeCloseTo(1 - Math.exp(-(toX + toY)), 12);
       expect(out[0]).toBeCloseTo(((1 - Math.exp(-(toX + toY))) * toX) / (toX + toY), 12);

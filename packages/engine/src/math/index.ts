@@ -41,7 +41,7 @@
  */
 export { exp, expInPlace, expm1, expm1InPlace } from './exp.js';
 export { log, log1p, log2, log10, logInPlace } from './log.js';
-export { pow } from './pow.js';
+export { pow, powInPlace } from './pow.js';
 export { operands } from './rounding.js';
 export { sqrt, sqrtInPlace } from './sqrt.js';
 export { cos, cosInPlace, sin, tan } from './trig.js';

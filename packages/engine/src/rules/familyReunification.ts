@@ -19,6 +19,8 @@ export const FAMILY_MIN_AGE_QUARTERS = 20 * 4;
 const MAX_CHILDREN = 8;
 // Draws of the settling migrant (keyed by its id) and of each family member (keyed by the member's id).
 const DRAW = { family: 10, children: 11, age: 1, sex: 2, skill: 3 } as const;
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 
 const membersOfDiaspora = new Int32Array(DIASPORA_COUNT);
 
@@ -30,7 +32,10 @@ export function startFamilies(): void {
 /** Whether a migrant who settles is joined by the family (draw `DRAW.family` of the migrant's id). */
 export function familyJoins(state: SimulationState, migrant: number, share: number, key: number, rng: RandomSource): boolean {
   const p = state.persons;
-  return p.ageQuarters[migrant] >= FAMILY_MIN_AGE_QUARTERS && rng.uniform(key, p.id[migrant], DRAW.family) < share;
+  if (p.ageQuarters[migrant] < FAMILY_MIN_AGE_QUARTERS) return false;
+  // Ids signed (the draws only multiply them): a newcomer's id past 2^31 crossing a call is allocated.
+  rng.uniformInto(drawn, 0, key, p.id[migrant] | 0, DRAW.family);
+  return drawn[0] < share;
 }
 
 /**
@@ -68,7 +73,8 @@ export function joinFamily(
   const lastBirthAge = Math.min(FERTILITY_LAST_AGE_YEARS, motherYears);
   let expected = 0;
   for (let x = firstBirthAge; x <= lastBirthAge; x++) expected += fertility[((x - FERTILITY_FIRST_AGE_YEARS) / 5) | 0];
-  const children = poissonQuantile(expected, rng.uniform(key, p.id[migrant], DRAW.children));
+  rng.uniformInto(drawn, 0, key, p.id[migrant] | 0, DRAW.children);
+  const children = poissonQuantile(expected, drawn[0]);
   const spanQuarters = Math.max(0, lastBirthAge - firstBirthAge + 1) * 4;
   for (let k = 0; k < children; k++) {
     const child = addMember(state, migrant, -1, -1, spanQuarters, levers, params, rng, key, step);
@@ -106,12 +112,21 @@ function addMember(
     p0.weight[migrant],
   );
   const p = state.persons;
-  const id = p.id[slot];
-  p.sex[slot] = sex >= 0 ? sex : rng.uniform(key, id, DRAW.sex) < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
-  p.ageQuarters[slot] = ageQuarters >= 0 ? ageQuarters : Math.floor(rng.uniform(key, id, DRAW.age) * spanQuarters);
+  const id = p.id[slot] | 0;
+  if (sex >= 0) p.sex[slot] = sex;
+  else {
+    rng.uniformInto(drawn, 0, key, id, DRAW.sex);
+    p.sex[slot] = drawn[0] < MALE_BIRTH_SHARE ? Sex.male : Sex.female;
+  }
+  if (ageQuarters >= 0) p.ageQuarters[slot] = ageQuarters;
+  else {
+    rng.uniformInto(drawn, 0, key, id, DRAW.age);
+    p.ageQuarters[slot] = Math.floor(drawn[0] * spanQuarters);
+  }
   p.generation[slot] = 1;
   p.legal[slot] = p.legal[migrant];
-  p.skill[slot] = drawSkill(SKILL_SHARES.settled, rng.uniform(key, id, DRAW.skill));
+  rng.uniformInto(drawn, 0, key, id, DRAW.skill);
+  p.skill[slot] = drawSkill(SKILL_SHARES.settled, drawn[0]);
   initialiseNewcomerSocialTraits(state, slot, NO_PARENT, NO_PARENT, params, rng, step);
   initialiseNewcomerEconomicTraits(state, slot, NO_PARENT, levers, params, rng, step);
   addTally(state.tallies, d, Tally.familyArrivals, p.weight[slot]);

@@ -23,6 +23,8 @@ import { bilingualChancesOf, learnChanceOf, MAX_MET, NEXT_STATE, type ShiftChanc
  */
 const STREAM = streamId('language');
 const DRAW = { shift: 0, courseSeat: 1, courseCompleted: 2 } as const;
+/** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
+const drawn = new Float64Array(1);
 /** Course seats are found on a fixed histogram of host proficiency over [0, 0.5): no sort, no allocation. */
 const BINS = 64;
 const COURSE_IDS = perDiasporaIds('language_course_seats');
@@ -251,7 +253,9 @@ if (MAX_MET !== 12 || SIDE !== 13 || BINS !== 64)
 /** A course: completed (a draw), the dose of a full course; otherwise a third of it. */
 function takeCourse(slot: number): void {
   const p = course.persons;
-  const completed = course.rng.uniform(language.step.key, p.id[slot], DRAW.courseCompleted) < course.completion;
+  // The id signed (the draws only multiply it): a newcomer's id past 2^31 crossing a call is allocated.
+  course.rng.uniformInto(drawn, 0, language.step.key, p.id[slot] | 0, DRAW.courseCompleted);
+  const completed = drawn[0] < course.completion;
   p.hostLanguage[slot] = Math.min(1, p.hostLanguage[slot] + (completed ? course.gain : course.gain / 3));
 }
 
@@ -266,11 +270,16 @@ function shiftOfManyContacts(
   bilingual: number,
   pupil: boolean,
 ): number {
-  const u = course.rng.uniform(language.step.key, course.persons.id[slot], DRAW.shift);
-  if (now === Speaks.heritageOnly)
-    return u < learnChanceOf(chances, stepParams, true, adult, met, hostOnly, bilingual) ? Speaks.bilingual : now;
-  if (now === Speaks.hostOnly)
-    return u < learnChanceOf(chances, stepParams, false, adult, met, heritageOnly, bilingual) ? Speaks.bilingual : now;
+  course.rng.uniformInto(drawn, 0, language.step.key, course.persons.id[slot] | 0, DRAW.shift);
+  const u = drawn[0];
+  if (now === Speaks.heritageOnly) {
+    learnChanceOf(chances, stepParams, true, adult, met, hostOnly, bilingual, leave);
+    return u < leave[0] ? Speaks.bilingual : now;
+  }
+  if (now === Speaks.hostOnly) {
+    learnChanceOf(chances, stepParams, false, adult, met, heritageOnly, bilingual, leave);
+    return u < leave[0] ? Speaks.bilingual : now;
+  }
   bilingualChancesOf(chances, stepParams, adult, met, heritageOnly, hostOnly, pupil, leave);
   return u < leave[0] ? Speaks.heritageOnly : u < leave[1] ? Speaks.hostOnly : Speaks.bilingual;
 }

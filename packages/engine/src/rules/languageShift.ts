@@ -1,5 +1,5 @@
 import { type Assumptions, param } from '../equations/values.js';
-import { exp, pow } from '../math/index.js';
+import { expInPlace, operands, powInPlace } from '../math/index.js';
 
 /**
  * Chances of the language shifts in a quarter (applyLanguage; docs/model.md#language),
@@ -82,8 +82,8 @@ export function shiftChances(params: Assumptions): ShiftChances {
       for (let i = 0; i <= met; i++) {
         for (let j = 0; i + j <= met; j++) {
           const at = index(adult, met, i, j);
-          table.learnHost[at] = learnChance(co, adult, met, i, j, co.s);
-          table.learnHeritage[at] = learnChance(co, adult, met, i, j, 1 - co.s);
+          learnChance(co, adult, met, i, j, true, table.learnHost, at);
+          learnChance(co, adult, met, i, j, false, table.learnHeritage, at);
           bilingualChances(co, adult, met, i, j, false, scratchChances);
           table.toHeritageOnly[at] = scratchChances[0];
           table.leaveBilingual[at] = scratchChances[1];
@@ -125,24 +125,62 @@ function fillDecisions(table: ShiftChances): void {
   }
 }
 
-/** Chance a monolingual takes up the other language: `speakers` monolingual speakers of it and `bilinguals` met of `met`. */
-function learnChance(co: Coefficients, adult: number, met: number, speakers: number, bilinguals: number, status: number): number {
+/**
+ * Into out[index]: the chance a monolingual takes up the other language (the host language if toHost,
+ * status s, else the heritage language, status 1 − s), `speakers` monolingual speakers of it and
+ * `bilinguals` met of `met`. pow and exp through operands, the result into an array: a double passed
+ * to or returned from a call V8 does not inline is allocated (this runs per person above MAX_MET).
+ */
+function learnChance(
+  co: Coefficients,
+  adult: number,
+  met: number,
+  speakers: number,
+  bilinguals: number,
+  toHost: boolean,
+  out: Float64Array,
+  index: number,
+): void {
   const rate = adult ? co.c * co.plasticity : co.c;
-  return 1 - exp(-rate * status * pow((speakers + co.k * bilinguals) / met, co.a));
+  const status = toHost ? co.s : 1 - co.s;
+  operands[0] = (speakers + co.k * bilinguals) / met;
+  operands[1] = co.a;
+  powInPlace();
+  operands[0] = -rate * status * operands[0];
+  expInPlace();
+  out[index] = 1 - operands[0];
 }
 
 /** Into out: [chance of dropping the host language, chance of dropping either] for a bilingual. */
 function bilingualChances(co: Coefficients, adult: number, met: number, nX: number, nY: number, pupil: boolean, out: Float64Array): void {
   const rate = adult ? co.c * co.plasticity : co.c;
-  const toX = rate * (1 - co.s) * pow((met - nY) / met, co.a);
-  const toY = pupil ? 0 : rate * co.s * pow((met - nX) / met, co.a);
+  // pow and exp through operands (a double crossing a call V8 does not inline is allocated).
+  operands[0] = (met - nY) / met;
+  operands[1] = co.a;
+  powInPlace();
+  const toX = rate * (1 - co.s) * operands[0];
+  let toY = 0;
+  if (!pupil) {
+    operands[0] = (met - nX) / met;
+    operands[1] = co.a;
+    powInPlace();
+    toY = rate * co.s * operands[0];
+  }
   const total = toX + toY;
-  const shift = total > 0 ? 1 - exp(-total) : 0;
+  let shift = 0;
+  if (total > 0) {
+    operands[0] = -total;
+    expInPlace();
+    shift = 1 - operands[0];
+  }
   out[0] = total > 0 ? (shift * toX) / total : 0;
   out[1] = shift;
 }
 
-/** X→Z (status s) or Y→Z (status 1 − s) chance; `speakers` monolinguals of the other language met, `bilinguals` bilinguals. */
+/**
+ * Into out[0]: the X→Z (status s) or Y→Z (status 1 − s) chance; `speakers` monolinguals of the other
+ * language met, `bilinguals` bilinguals (into an array: a returned double would be allocated).
+ */
 export function learnChanceOf(
   table: ShiftChances,
   params: Assumptions,
@@ -151,10 +189,10 @@ export function learnChanceOf(
   met: number,
   speakers: number,
   bilinguals: number,
-): number {
-  if (met <= MAX_MET) return (toHost ? table.learnHost : table.learnHeritage)[index(adult, met, speakers, bilinguals)];
-  const co = readCoefficients(params);
-  return learnChance(co, adult, met, speakers, bilinguals, toHost ? co.s : 1 - co.s);
+  out: Float64Array,
+): void {
+  if (met <= MAX_MET) out[0] = (toHost ? table.learnHost : table.learnHeritage)[index(adult, met, speakers, bilinguals)];
+  else learnChance(readCoefficients(params), adult, met, speakers, bilinguals, toHost, out, 0);
 }
 
 const leave = new Float64Array(2);
@@ -176,8 +214,14 @@ export function decideShift(
   nZ: number,
   pupil: boolean,
 ): number {
-  if (now === 0) return u < learnChanceOf(table, params, true, adult, met, nY, nZ) ? 1 : 0;
-  if (now === 2) return u < learnChanceOf(table, params, false, adult, met, nX, nZ) ? 1 : 2;
+  if (now === 0) {
+    learnChanceOf(table, params, true, adult, met, nY, nZ, leave);
+    return u < leave[0] ? 1 : 0;
+  }
+  if (now === 2) {
+    learnChanceOf(table, params, false, adult, met, nX, nZ, leave);
+    return u < leave[0] ? 1 : 2;
+  }
   bilingualChancesOf(table, params, adult, met, nX, nY, pupil, leave);
   return u < leave[0] ? 0 : u < leave[1] ? 2 : 1;
 }
