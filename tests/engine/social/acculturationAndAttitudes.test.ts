@@ -83,7 +83,8 @@ describe('applyAcculturation', () => {
   });
 
   it('keeps dispositions within a byte’s resolution over [−6, 6]', () => {
-    for (const v of [-6, -1.3, 0, 0.37, 2, 6]) expect(Math.abs(decodeDisposition(encodeDisposition(v)) - v)).toBeLessThanOrEqual(3 / 127.5);
+    for (const v of [-6, -1.3, 0, 0.37, 2, 6])
+      expect(Math.abs(decodeDisposition(encodeDisposition(Float64Array.of(v), 0)) - v)).toBeLessThanOrEqual(3 / 127.5);
   });
 });
 

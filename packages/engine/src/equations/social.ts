@@ -98,8 +98,12 @@ export function languageState(heritage: number, host: number): number {
  */
 export const DISPOSITION_SCALE = 6 / 127.5;
 
-export function encodeDisposition(value: number): number {
-  return Math.max(0, Math.min(255, Math.round(value / DISPOSITION_SCALE + 127.5)));
+/**
+ * The byte of the disposition values[index] (taken from an array: a double passed to a call V8 does
+ * not inline is allocated, and newcomers' initialisation does not always inline this one).
+ */
+export function encodeDisposition(values: Float64Array, index: number): number {
+  return Math.max(0, Math.min(255, Math.round(values[index] / DISPOSITION_SCALE + 127.5)));
 }
 
 export function decodeDisposition(byte: number): number {

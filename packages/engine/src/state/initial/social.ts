@@ -222,8 +222,10 @@ function drawDispositions(p: Persons, i: number, rng: RandomSource): void {
   const zHost = normals[0];
   const zOther = normals[1];
   const zHeritage = priors.correlation * zHost + priors.residual * zOther;
-  p.hostDisposition[i] = encodeDisposition(priors.hostMean + priors.spread * zHost);
-  p.heritageDisposition[i] = encodeDisposition(priors.heritageMean + priors.spread * zHeritage);
+  normals[0] = priors.hostMean + priors.spread * zHost;
+  normals[1] = priors.heritageMean + priors.spread * zHeritage;
+  p.hostDisposition[i] = encodeDisposition(normals, 0);
+  p.heritageDisposition[i] = encodeDisposition(normals, 1);
 }
 
 /** Orientations at their targets with the quarter's contacts at the region's usual mix (contact term zero). */
@@ -284,8 +286,10 @@ function inheritFromParents(p: Persons, child: number, mother: number, father: n
   rng.normalInto(normals, 1, priors.key, id, NORMAL_DRAW.heritageDisposition);
   const hostOwn = own * normals[0];
   const heritageOwn = own * normals[1];
-  p.hostDisposition[child] = encodeDisposition((decodeDisposition(p.hostDisposition[mother]) + fatherHost) / 2 + hostOwn);
-  p.heritageDisposition[child] = encodeDisposition((decodeDisposition(p.heritageDisposition[mother]) + fatherHeritage) / 2 + heritageOwn);
+  normals[0] = (decodeDisposition(p.hostDisposition[mother]) + fatherHost) / 2 + hostOwn;
+  normals[1] = (decodeDisposition(p.heritageDisposition[mother]) + fatherHeritage) / 2 + heritageOwn;
+  p.hostDisposition[child] = encodeDisposition(normals, 0);
+  p.heritageDisposition[child] = encodeDisposition(normals, 1);
   p.trustHost[child] = p.trustHost[mother];
   p.trustHome[child] = p.trustHome[mother];
 }
