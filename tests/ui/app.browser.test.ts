@@ -275,8 +275,8 @@ describe('the policy lab in a real browser (built site)', () => {
     );
     try {
       const first = await waitForComplete(page);
-      // From the test, not the lab: every worker but the one created last (a gallery worker) crashes
-      // when it next answers, as an uncaught error inside a worker would.
+      // From the test, not the lab: every worker but the one created last (a lever worker, the gallery
+      // runs on the same pool) crashes when it next answers, as an uncaught error inside a worker would.
       const workers = page.workers();
       for (const worker of workers.slice(0, -1)) {
         await worker.evaluate(() => {

@@ -114,7 +114,7 @@ export { type IndicatorYearly, type Summary, type YearlySummary, YearlySummaryCo
 export { createInThreadWorker, type EnginePool, type EngineWorker, type EngineWorkerFactory } from './pool/inThreadWorker.js';
 export { runsFailed, runTaskList, type TaskListFailure, type TaskListOptions, type TaskRunner } from './pool/runTaskList.js';
 export { parseShard, type ShardSpec, shardRange } from './pool/shard.js';
-export { applyOverrides, executeTask, type RunTask, TaskInputError, type TaskOutcome } from './pool/task.js';
+export { applyOverrides, executeTask, type RunTask, type SliceTimes, TaskInputError, type TaskOutcome } from './pool/task.js';
 export {
   CancelledError,
   createWorkerPool,

@@ -13,14 +13,26 @@ const YIELD_EVERY_MS = 8;
 export async function executeTaskCancellably(task: RunTask, signal: { readonly aborted: boolean }): Promise<TaskOutcome> {
   const started = performance.now();
   const run = startRun(resolveTask(task), task.seed, task.regions ? { regions: true } : {});
+  const setUpMs = performance.now() - started;
+  const quarterMs: number[] = [];
+  let yields = 0;
   let lastYield = performance.now();
-  while (!run.advance(1)) {
-    if (performance.now() - lastYield < YIELD_EVERY_MS) continue;
+  for (;;) {
+    const quarterStart = performance.now();
+    const done = run.advance(1);
+    const quarterEnd = performance.now();
+    quarterMs.push(quarterEnd - quarterStart);
+    if (done) break;
+    if (quarterEnd - lastYield < YIELD_EVERY_MS) continue;
+    yields++;
     await yieldToEventLoop();
     lastYield = performance.now();
     if (signal.aborted) throw new CancelledError(`run stopped after ${run.stepsDone} of ${run.stepsTotal} quarters`);
   }
-  return { result: run.result(), workerMs: performance.now() - started };
+  const workerMs = performance.now() - started;
+  const quartersMs = quarterMs.reduce((a, b) => a + b, 0);
+  const slices = { setUpMs, quartersMs, yields, betweenSlicesMs: workerMs - setUpMs - quartersMs, quarterMs };
+  return { result: run.result(), workerMs, slices };
 }
 
 // A macrotask without setTimeout's 4 ms clamp: setImmediate in Node, a message to itself elsewhere.

@@ -35,6 +35,18 @@ export interface RunTask {
 export interface TaskOutcome {
   readonly result: RunResult;
   readonly workerMs: number;
+  /** Where a run in a worker's slices spent `workerMs` (benchmarks read it; absent elsewhere). */
+  readonly slices?: SliceTimes;
+}
+
+/** A sliced run's time (ms): set-up, the quarters themselves, and the rest (the yields between slices). */
+export interface SliceTimes {
+  readonly setUpMs: number;
+  readonly quartersMs: number;
+  readonly yields: number;
+  readonly betweenSlicesMs: number;
+  /** Each quarter's time, in order (the first ones show the JIT's warming up). */
+  readonly quarterMs: readonly number[];
 }
 
 export class TaskInputError extends Error {

@@ -33,10 +33,10 @@ const MAX_BATCH_WORKERS = 16;
 /**
  * The lab's engine: Web Workers in two pools behind one broker (cache, de-duplication, cancel). The
  * lever pool runs every change: its first seed is queued first, so it starts at once (a superseded
- * run gives its worker up within a quarter), then the other seeds; analyses and the gallery have
- * their own pool, started when first used. The lever pool has a worker per core the browser reports
- * (while runs are under way the page itself does little, and no core runs two of them); its workers
- * start, and warm up, now, while the page loads.
+ * run gives its worker up within a quarter), then the other seeds; the gallery runs on it while the
+ * levers rest. Analyses have their own pool, started when first used. The lever pool has a worker
+ * per core the browser reports (while runs are under way the page itself does little, and no core
+ * runs two of them); its workers start, and warm up, now, while the page loads.
  */
 export function createLabEngine(options: LabEngineOptions): LabEngine {
   // Capped: the lab's ensembles are mostly of 8 or 16 seeds, and every worker holds its own copy of the engine.
@@ -60,9 +60,14 @@ export function createLabEngine(options: LabEngineOptions): LabEngine {
     onResults: options.onResults,
     onError: options.onError,
   });
-  const gallery = new GalleryRunner(analysis, options.onGalleryResults);
+  // The gallery shares the lever pool's warm workers (its own pool's would be cold, and beside the
+  // lever pool two runs per core), and gives them up the moment a lever moves.
+  const gallery = new GalleryRunner(levers, options.onGalleryResults);
   return {
-    update: (scenario, baseline, assumptions) => runner.update(scenario, baseline, assumptions),
+    update: (scenario, baseline, assumptions) => {
+      gallery.pause();
+      return runner.update(scenario, baseline, assumptions);
+    },
     analysis,
     gallery,
     batchSize: batch,
