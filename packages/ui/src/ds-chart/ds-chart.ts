@@ -1,10 +1,11 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { type ChartMode, emit } from '../events.js';
 import { unitText } from '../lib/catalogText.js';
 import { queueDraw } from '../lib/drawQueue.js';
 import { formatChange, formatValue } from '../lib/format.js';
-import { updateWhenLanguageChanges } from '../lib/language.js';
+import { language, updateWhenLanguageChanges } from '../lib/language.js';
 import { type IndicatorSeries, stepOfYear } from '../lib/stats.js';
 import type { YearSummary } from '../lib/yearly.js';
 import { baseStyles } from '../theme.js';
@@ -158,13 +159,21 @@ export class DsChart extends LitElement {
   override render() {
     const indicator = this.indicator;
     if (!indicator) return html`<figure part="figure"><p class="empty">${T.noIndicator}</p></figure>`;
-    const series = this.series;
     const partial = this.total > 0 && this.done < this.total;
+    // A lever move only dims the figure and flags it: the text, legend and table (hundreds of
+    // formatted numbers) are rendered again only when what they show changes.
+    const inputs = [indicator, this.series, this.summary, this.mode, this.yearly, this.uncertainty, language()];
     return html`<figure part="figure" aria-labelledby="title" class=${this.stale ? 'stale' : ''}>
       <h3 id="title">${indicator.label}</h3>
       <p class="unit">${this.mode === 'levels' ? unitText(indicator.unit) : T.differenceUnit(unitText(indicator.unit))}</p>
       ${this.stale ? html`<span class="flag">${T.outOfDate}</span>` : partial ? html`<span class="flag">${T.partial(this.done, this.total)}</span>` : nothing}
-      <div
+      ${guard(inputs, () => this.renderBody(indicator))}
+    </figure>`;
+  }
+
+  private renderBody(indicator: IndicatorDefinition) {
+    const series = this.series;
+    return html`<div
         class="plot"
         role="img"
         tabindex=${series ? 0 : -1}
@@ -182,8 +191,7 @@ export class DsChart extends LitElement {
       </div>
       <p class="plain">${indicator.description} ${yearCaption(indicator.unit, this.summary)}</p>
       ${chartLegend(this.mode, series, this.coverage())}
-      ${series ? chartTable(indicator, series, this.yearly) : nothing}
-    </figure>`;
+      ${series ? chartTable(indicator, series, this.yearly) : nothing}`;
   }
 
   private coverage(): string {
