@@ -5,7 +5,8 @@
  * painted "Updating", the main thread's tasks from the input to that frame, and the functions with
  * the most CPU samples in that window. PROFILE_MOVES=n profiles n moves one after another,
  * PROFILE_TOP=n lists n functions, PROFILE_CALLERS=name the stacks above one function's samples,
- * PROFILE_DUMP=dir writes each move's trace and CPU profile there.
+ * PROFILE_DUMP=dir writes each move's trace and CPU profile there; PROFILE_UNTIL_COMPLETE=1 traces on
+ * until the 8 seeds are back and reports the long main-thread tasks and the workers' idle gaps.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +15,10 @@ import { ensureBuilt, LAB_SITE, ROOT } from '../tests/ui/support/build.js';
 import { labUrl, waitForComplete } from '../tests/ui/support/lab.js';
 import { serveStatic } from '../tests/ui/support/staticServer.js';
 import { type CpuProfile, hottest, mainThreadTasks, type TraceEvent } from './paintProfileReport.js';
+import { workerGaps } from './workerGapReport.js';
 
 const MOVES = Number(process.env.PROFILE_MOVES ?? 1);
+const UNTIL_COMPLETE = process.env.PROFILE_UNTIL_COMPLETE === '1';
 const SLIDER = 'input[data-lever="trade.tariff_equivalent_pct"]';
 const UNMINIFIED = { ...LAB_SITE, name: 'lab-unminified', viteArguments: ['--minify', 'false'] };
 
@@ -84,6 +87,10 @@ try {
       () => (window as unknown as { paintedAfterMove: Promise<{ input: number; painted: number }> }).paintedAfterMove,
     );
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    if (UNTIL_COMPLETE) {
+      await waitForComplete(page, 0, 300_000);
+      await page.evaluate(() => performance.mark('results-complete'));
+    }
     await cdp.send('Tracing.end');
     await traced;
     cdp.off('Tracing.dataCollected', collect);
@@ -95,6 +102,10 @@ try {
       writeFileSync(join(process.env.PROFILE_DUMP, `move-${move + 1}.cpuprofile`), JSON.stringify(profile));
     }
     console.log(hottest(profile, events));
+    if (UNTIL_COMPLETE) {
+      const phase: [string, string] = ['updating-painted', 'results-complete'];
+      console.log(`${mainThreadTasks(events, phase, 50)}\n${workerGaps(events, phase)}`);
+    }
     await waitForComplete(page, 0, 300_000);
   }
 } finally {

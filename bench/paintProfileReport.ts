@@ -24,23 +24,23 @@ export interface CpuProfile {
   readonly timeDeltas: number[];
 }
 
-/** The window from the page's `move-input` mark to its `updating-painted` mark (trace µs). */
-function window(events: TraceEvent[]): { from: number; to: number; main: { pid: number; tid: number } } {
+/** The window between two of the page's user-timing marks (trace µs), and the page's main thread. */
+export function window(events: TraceEvent[], fromMark = 'move-input', toMark = 'updating-painted') {
   const mark = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
-  const from = mark('move-input');
-  const to = mark('updating-painted');
+  const from = mark(fromMark);
+  const to = mark(toMark);
   if (!from || !to) throw new Error('the page did not leave its marks in the trace');
   return { from: from.ts, to: to.ts, main: { pid: from.pid, tid: from.tid } };
 }
 
 const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
 
-/** The main thread's tasks in the window, each with its longest parts (what ran inside it). */
-export function mainThreadTasks(events: TraceEvent[]): string {
-  const { from, to, main } = window(events);
+/** The main thread's tasks over `minMs` in the window, each with its longest parts (what ran inside it). */
+export function mainThreadTasks(events: TraceEvent[], marks: [string, string] = ['move-input', 'updating-painted'], minMs = 1): string {
+  const { from, to, main } = window(events, ...marks);
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= from && e.ts <= to && (e.dur ?? 0) > 1000);
-  const lines = [`Main-thread tasks over 1 ms from the input to the painted frame (${ms(to - from)}):`];
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= from && e.ts <= to && (e.dur ?? 0) > minMs * 1000);
+  const lines = [`Main-thread tasks over ${minMs} ms from ${marks[0]} to ${marks[1]} (${ms(to - from)}):`];
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
