@@ -39,6 +39,7 @@ export class DsChart extends LitElement {
     uncertainty: {},
     focusIndex: { state: true },
     width: { state: true },
+    tableOpen: { state: true },
   };
 
   declare indicator: IndicatorDefinition | undefined;
@@ -59,6 +60,8 @@ export class DsChart extends LitElement {
   declare uncertainty: Uncertainty;
   declare focusIndex: number | undefined;
   declare width: number;
+  /** The data table's dialog is open (its rows are made only then). */
+  declare tableOpen: boolean;
   private resizeObserver: ResizeObserver | undefined;
   private visibilityObserver: IntersectionObserver | undefined;
   private visible = false;
@@ -79,6 +82,7 @@ export class DsChart extends LitElement {
     this.uncertainty = 'chance';
     this.focusIndex = undefined;
     this.width = 320;
+    this.tableOpen = false;
   }
 
   override connectedCallback(): void {
@@ -162,7 +166,7 @@ export class DsChart extends LitElement {
     const partial = this.total > 0 && this.done < this.total;
     // A lever move only dims the figure and flags it: the text, legend and table (hundreds of
     // formatted numbers) are rendered again only when what they show changes.
-    const inputs = [indicator, this.series, this.summary, this.mode, this.yearly, this.uncertainty, language()];
+    const inputs = [indicator, this.series, this.summary, this.mode, this.yearly, this.uncertainty, this.tableOpen, language()];
     return html`<figure part="figure" aria-labelledby="title" class=${this.stale ? 'stale' : ''}>
       <h3 id="title">${indicator.label}</h3>
       <p class="unit">${this.mode === 'levels' ? unitText(indicator.unit) : T.differenceUnit(unitText(indicator.unit))}</p>
@@ -191,7 +195,7 @@ export class DsChart extends LitElement {
       </div>
       <p class="plain">${indicator.description} ${yearCaption(indicator.unit, this.summary)}</p>
       ${chartLegend(this.mode, series, this.coverage())}
-      ${series ? chartTable(indicator, series, this.yearly) : nothing}`;
+      ${series ? chartTable(indicator, series, this.yearly, { open: this.tableOpen, toggle: (open) => (this.tableOpen = open) }) : nothing}`;
   }
 
   private coverage(): string {
