@@ -86,11 +86,11 @@ try {
     const times = await page.evaluate(
       () => (window as unknown as { paintedAfterMove: Promise<{ input: number; painted: number }> }).paintedAfterMove,
     );
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     if (UNTIL_COMPLETE) {
       await waitForComplete(page, 0, 300_000);
       await page.evaluate(() => performance.mark('results-complete'));
     }
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     await cdp.send('Tracing.end');
     await traced;
     cdp.off('Tracing.dataCollected', collect);
@@ -104,7 +104,7 @@ try {
     console.log(hottest(profile, events));
     if (UNTIL_COMPLETE) {
       const phase: [string, string] = ['updating-painted', 'results-complete'];
-      console.log(`${mainThreadTasks(events, phase, 50)}\n${workerGaps(events, phase)}`);
+      console.log(`${mainThreadTasks(events, phase, 50)}\n${workerGaps(events, phase)}\n${hottest(profile, events, phase)}`);
     }
     await waitForComplete(page, 0, 300_000);
   }

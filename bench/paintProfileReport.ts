@@ -59,8 +59,13 @@ export function mainThreadTasks(events: TraceEvent[], marks: [string, string] = 
 }
 
 /** Functions by CPU samples in the window: self time, and time with the function on the stack. */
-export function hottest(profile: CpuProfile, events: TraceEvent[], count = Number(process.env.PROFILE_TOP ?? 25)): string {
-  const { from, to } = window(events);
+export function hottest(
+  profile: CpuProfile,
+  events: TraceEvent[],
+  marks: [string, string] = ['move-input', 'updating-painted'],
+  count = Number(process.env.PROFILE_TOP ?? 25),
+): string {
+  const { from, to } = window(events, ...marks);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
