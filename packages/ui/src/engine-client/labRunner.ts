@@ -204,6 +204,8 @@ export class LabRunner {
   }
 
   dispose(): void {
+    // A request whose runs were not handed over yet never starts.
+    this.generation++;
     this.controller?.abort();
     for (const old of this.superseded.splice(0)) old.abort();
     clearTimeout(this.fullTimer);
