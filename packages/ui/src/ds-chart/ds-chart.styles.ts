@@ -85,14 +85,20 @@ export const chartStyles = css`
   figure.stale .plain {
     color: var(--ds-muted);
   }
+  /* The flag's row is kept when there is no flag: its coming and going moves no plot (which would
+     then be laid out and painted again at every lever move). */
+  .flags {
+    display: flex;
+    align-items: flex-start;
+    min-height: 1.3rem;
+    margin-bottom: 0.2rem;
+  }
   .flag {
     font-size: 0.75rem;
     background: var(--ds-warning-bg);
     color: #5c4300;
     padding: 0.1rem 0.4rem;
     border-radius: 3px;
-    align-self: flex-start;
-    margin-bottom: 0.2rem;
   }
   .actions {
     margin-top: auto;

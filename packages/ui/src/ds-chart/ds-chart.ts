@@ -1,10 +1,11 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { type ChartMode, emit } from '../events.js';
 import { unitText } from '../lib/catalogText.js';
 import { queueDraw } from '../lib/drawQueue.js';
 import { formatChange, formatValue } from '../lib/format.js';
-import { updateWhenLanguageChanges } from '../lib/language.js';
+import { language, updateWhenLanguageChanges } from '../lib/language.js';
 import { type IndicatorSeries, stepOfYear } from '../lib/stats.js';
 import type { YearSummary } from '../lib/yearly.js';
 import { baseStyles } from '../theme.js';
@@ -38,6 +39,7 @@ export class DsChart extends LitElement {
     uncertainty: {},
     focusIndex: { state: true },
     width: { state: true },
+    tableOpen: { state: true },
   };
 
   declare indicator: IndicatorDefinition | undefined;
@@ -58,6 +60,8 @@ export class DsChart extends LitElement {
   declare uncertainty: Uncertainty;
   declare focusIndex: number | undefined;
   declare width: number;
+  /** The data table's dialog is open (its rows are made only then). */
+  declare tableOpen: boolean;
   private resizeObserver: ResizeObserver | undefined;
   private visibilityObserver: IntersectionObserver | undefined;
   private visible = false;
@@ -78,6 +82,7 @@ export class DsChart extends LitElement {
     this.uncertainty = 'chance';
     this.focusIndex = undefined;
     this.width = 320;
+    this.tableOpen = false;
   }
 
   override connectedCallback(): void {
@@ -158,13 +163,21 @@ export class DsChart extends LitElement {
   override render() {
     const indicator = this.indicator;
     if (!indicator) return html`<figure part="figure"><p class="empty">${T.noIndicator}</p></figure>`;
-    const series = this.series;
     const partial = this.total > 0 && this.done < this.total;
+    // A lever move only dims the figure and flags it: the text, legend and table (hundreds of
+    // formatted numbers) are rendered again only when what they show changes.
+    const inputs = [indicator, this.series, this.summary, this.mode, this.yearly, this.uncertainty, this.tableOpen, language()];
     return html`<figure part="figure" aria-labelledby="title" class=${this.stale ? 'stale' : ''}>
       <h3 id="title">${indicator.label}</h3>
       <p class="unit">${this.mode === 'levels' ? unitText(indicator.unit) : T.differenceUnit(unitText(indicator.unit))}</p>
-      ${this.stale ? html`<span class="flag">${T.outOfDate}</span>` : partial ? html`<span class="flag">${T.partial(this.done, this.total)}</span>` : nothing}
-      <div
+      <div class="flags">${this.stale ? html`<span class="flag">${T.outOfDate}</span>` : partial ? html`<span class="flag">${T.partial(this.done, this.total)}</span>` : nothing}</div>
+      ${guard(inputs, () => this.renderBody(indicator))}
+    </figure>`;
+  }
+
+  private renderBody(indicator: IndicatorDefinition) {
+    const series = this.series;
+    return html`<div
         class="plot"
         role="img"
         tabindex=${series ? 0 : -1}
@@ -182,8 +195,7 @@ export class DsChart extends LitElement {
       </div>
       <p class="plain">${indicator.description} ${yearCaption(indicator.unit, this.summary)}</p>
       ${chartLegend(this.mode, series, this.coverage())}
-      ${series ? chartTable(indicator, series, this.yearly) : nothing}
-    </figure>`;
+      ${series ? chartTable(indicator, series, this.yearly, { open: this.tableOpen, toggle: (open) => (this.tableOpen = open) }) : nothing}`;
   }
 
   private coverage(): string {

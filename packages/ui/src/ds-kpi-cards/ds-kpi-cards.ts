@@ -1,8 +1,9 @@
 import type { IndicatorDefinition } from '@diaspora-sim/engine';
 import { html, LitElement, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { LabResults } from '../engine-client/index.js';
 import { confidenceLevel, formatChange, formatValue } from '../lib/format.js';
-import { t, updateWhenLanguageChanges, words } from '../lib/language.js';
+import { language, t, updateWhenLanguageChanges, words } from '../lib/language.js';
 import { summariseYear, type YearSummary } from '../lib/yearly.js';
 import { baseStyles } from '../theme.js';
 import { kpiCardsStyles } from './ds-kpi-cards.styles.js';
@@ -66,17 +67,22 @@ export class DsKpiCards extends LitElement {
         ${this.stale ? html`<span class="flag" data-flag="stale">${TEXT.outOfDate}</span>` : partial ? html`<span class="flag" data-flag="partial">${TEXT.partial(r.done, r.total)}</span>` : nothing}
       </h2>
       <ul class=${this.stale ? 'stale' : ''}>
-        ${this.ids.map((id) => {
-          const indicator = this.indicators.find((i) => i.id === id);
-          if (!indicator) return nothing;
-          const s = r ? summariseYear(id, this.year, r.baseline.runs, r.scenario.runs) : undefined;
-          return html`<li data-kpi=${id}>
-            <p class="label">${indicator.label}</p>
-            ${s ? this.card(indicator, s, !!r?.complete) : html`<p class="value">${TEXT.pending}</p>`}
-          </li>`;
-        })}
+        ${guard([r, this.year, this.ids, this.indicators, language()], () => this.renderCards(r))}
       </ul>
       <p class="note">${TEXT.note}</p>`;
+  }
+
+  /** The cards, summarised again only when the results or the year change (not when they are dimmed). */
+  private renderCards(r: LabResults | undefined) {
+    return this.ids.map((id) => {
+      const indicator = this.indicators.find((i) => i.id === id);
+      if (!indicator) return nothing;
+      const s = r ? summariseYear(id, this.year, r.baseline.runs, r.scenario.runs) : undefined;
+      return html`<li data-kpi=${id}>
+        <p class="label">${indicator.label}</p>
+        ${s ? this.card(indicator, s, !!r?.complete) : html`<p class="value">${TEXT.pending}</p>`}
+      </li>`;
+    });
   }
 
   private card(indicator: IndicatorDefinition, s: YearSummary, complete: boolean) {

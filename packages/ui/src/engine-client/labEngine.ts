@@ -1,5 +1,6 @@
 import { createWorkerPool, type RunTask, type TaskFailure, type TaskRunner } from '@diaspora-sim/analysis';
 import type { Scenario } from '@diaspora-sim/engine';
+import { afterPaint } from '../lib/afterPaint.js';
 import { BrowserWorkers, type WorkerCounts, WorkerDiedError } from './browserWorkers.js';
 import { GalleryRunner } from './galleryRunner.js';
 import { type AssumptionMode, type LabResults, LabRunner } from './labRunner.js';
@@ -59,6 +60,8 @@ export function createLabEngine(options: LabEngineOptions): LabEngine {
     keep: (texts) => broker.keep(texts),
     onResults: options.onResults,
     onError: options.onError,
+    // The frame that says "Updating" is drawn first, while the cores are free.
+    startRuns: afterPaint,
   });
   // The gallery shares the lever pool's warm workers (its own pool's would be cold, and beside the
   // lever pool two runs per core), and gives them up the moment a lever moves.

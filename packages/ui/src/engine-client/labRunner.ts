@@ -52,6 +52,11 @@ export interface LabRunnerOptions {
   onError(error: unknown): void;
   /** Pause in the input before the other seeds start (ms; none by default). */
   readonly fullDelayMs?: number;
+  /**
+   * When a request's runs are handed to the workers (default: at once). The lab starts them after
+   * the frame that says "Updating" is painted, so busy workers do not slow that frame down.
+   */
+  readonly startRuns?: (start: () => void) => void;
 }
 
 const REFINE_INTERVAL_MS = 400;
@@ -89,6 +94,8 @@ export function ensembleRequest(scenario: Scenario, baseline: Scenario, assumpti
 export class LabRunner {
   private generation = 0;
   private controller: AbortController | undefined;
+  /** Requests superseded before the current one started: aborted once it has claimed its runs. */
+  private superseded: AbortController[] = [];
   private fullTimer: ReturnType<typeof setTimeout> | undefined;
   private refineTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRefine = Number.NEGATIVE_INFINITY;
@@ -171,26 +178,38 @@ export class LabRunner {
         .catch(fail);
     };
     const pairs = pairedTasks(request);
-    if (pairs.every((p) => this.options.isCached(p.baseline) && this.options.isCached(p.scenario))) {
-      startFull();
-      previous?.abort();
-      return generation;
-    }
-    // The ensemble's own first pair (the same tasks, so the full ensemble takes it from the cache).
-    const signal = controller.signal;
-    Promise.all([this.options.first.run(pairs[0].baseline, { signal }), this.options.first.run(pairs[0].scenario, { signal })])
-      .then(([b, s]) => record(0, b.result, s.result))
-      .catch(fail);
-    // Only now drop the old request: runs the new one shares with it are already claimed and go on.
-    previous?.abort();
-    // No pause by default: a superseded run gives its worker up within a quarter, while a pause left
-    // every worker but the first seed's idle for it at each move (250 ms of 8 seeds' 4 s on 2 cores).
-    this.fullTimer = setTimeout(startFull, this.options.fullDelayMs ?? 0);
+    if (previous) this.superseded.push(previous);
+    // Only after the new request claimed its runs are older ones dropped: runs they share go on.
+    const dropSuperseded = () => {
+      for (const old of this.superseded.splice(0)) old.abort();
+    };
+    const start = () => {
+      if (generation !== this.generation) return;
+      if (pairs.every((p) => this.options.isCached(p.baseline) && this.options.isCached(p.scenario))) {
+        startFull();
+        dropSuperseded();
+        return;
+      }
+      // The ensemble's own first pair (the same tasks, so the full ensemble takes it from the cache).
+      const signal = controller.signal;
+      Promise.all([this.options.first.run(pairs[0].baseline, { signal }), this.options.first.run(pairs[0].scenario, { signal })])
+        .then(([b, s]) => record(0, b.result, s.result))
+        .catch(fail);
+      dropSuperseded();
+      // No pause by default: a superseded run gives its worker up within a quarter, while a pause left
+      // every worker but the first seed's idle for it at each move (250 ms of 8 seeds' 4 s on 2 cores).
+      this.fullTimer = setTimeout(startFull, this.options.fullDelayMs ?? 0);
+    };
+    if (this.options.startRuns) this.options.startRuns(start);
+    else start();
     return generation;
   }
 
   dispose(): void {
+    // A request whose runs were not handed over yet never starts.
+    this.generation++;
     this.controller?.abort();
+    for (const old of this.superseded.splice(0)) old.abort();
     clearTimeout(this.fullTimer);
     clearTimeout(this.refineTimer);
   }
