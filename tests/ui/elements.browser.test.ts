@@ -286,6 +286,25 @@ describe('each element mounted alone has its defaults and emits its events', () 
     // A click on the plot moves the year.
     await root.locator('.plot svg').click({ position: { x: 200, y: 80 } });
     await expect.poll(() => page.evaluate(() => (window as unknown as { years: number[] }).years.length), { timeout: 10_000 }).toBe(1);
+    // Hovering a point shows its tip: 2022 Q1 (index 4) has scenario 4.4e9 × 1.1 = 4.84e9 (p5–p95
+    // 3.96e9 × 1.1 = 4.356e9 to 4.84e9 × 1.1 = 5.324e9) and baseline 4e9 × 1.1 = 4.4e9.
+    const at = await root.locator('.plot svg').evaluate((svg) => {
+      const plot = svg as SVGSVGElement & { scale(name: string): { apply(v: number): number } };
+      const box = plot.getBoundingClientRect();
+      const k = box.width / plot.viewBox.baseVal.width;
+      return { x: box.left + plot.scale('x').apply(2022) * k, y: box.top + 80 * k };
+    });
+    await page.mouse.move(at.x, at.y);
+    const pointed = root.locator('.plot svg [aria-label="tip"]').first();
+    // Plot wraps the tip's lines at 20 ems, each line after a zero-width space.
+    const lines = [
+      '2022 Q1',
+      'Scenario USD 4.84 billion a year (p5–p95',
+      'USD 4.36 billion a year to USD 5.32',
+      'billion a year)',
+      'Baseline USD 4.4 billion a year',
+    ];
+    await expect.poll(() => pointed.textContent()).toBe(lines.map((l) => `\u200b${l}`).join(''));
     // A tip at the focused year; arrows move it.
     await root.locator('.plot').focus();
     await expect.poll(() => root.locator('.plot svg [aria-label="tip"]').last().textContent()).toMatch(/2023 Q1/);

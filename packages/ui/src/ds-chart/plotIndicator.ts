@@ -78,12 +78,14 @@ export function plotIndicator(indicator: IndicatorDefinition, series: IndicatorS
   }
   const finite = values.flatMap((a) => Array.from(a)).filter(Number.isFinite);
   const axis = axisFor(Math.min(...finite, Infinity), Math.max(...finite, -Infinity), indicator.unit, !levels);
-  const title = Array.from(data, (_, i) => tipText(indicator, series, i, options.mode, yearly));
-  marks.push(Plot.tip(data, Plot.pointerX({ x, y, title, fontSize: 11 })));
+  // The title channel holds each point's index and the tip's format makes its words: Plot formats
+  // only the points it shows (the one pointed at, the focused one), not all of them at every redraw.
+  const format = (i: number) => tipText(indicator, series, i, options.mode, yearly);
+  marks.push(Plot.tip(data, Plot.pointerX({ x, y, title: (_: unknown, i: number) => i, format, fontSize: 11 })));
   const f = options.focusIndex;
   if (f !== undefined && f >= 0 && f < n) {
     marks.push(Plot.dot([f], { x: [x[f]], y: [y[f]], r: 3.5, fill: COLOURS.cursor }));
-    marks.push(Plot.tip([f], { x: [x[f]], y: [y[f]], title: [title[f]], fontSize: 11 }));
+    marks.push(Plot.tip([f], { x: [x[f]], y: [y[f]], title: [f], format, fontSize: 11 }));
   }
   return Plot.plot({
     width: options.width,
