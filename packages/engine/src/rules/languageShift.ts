@@ -195,37 +195,6 @@ export function learnChanceOf(
   else learnChance(readCoefficients(params), adult, met, speakers, bilinguals, toHost, out, 0);
 }
 
-const leave = new Float64Array(2);
-
-/**
- * The state after this quarter's shift (codes of socialShared.Speaks: 0 heritage only, 1 bilingual,
- * 2 host only) of a person in state `now`, from one uniform u and the contacts met (nX heritage-only,
- * nY host-only including hosts, nZ bilingual). Returns a small integer, so nothing is boxed.
- */
-export function decideShift(
-  table: ShiftChances,
-  params: Assumptions,
-  now: number,
-  u: number,
-  adult: number,
-  met: number,
-  nX: number,
-  nY: number,
-  nZ: number,
-  pupil: boolean,
-): number {
-  if (now === 0) {
-    learnChanceOf(table, params, true, adult, met, nY, nZ, leave);
-    return u < leave[0] ? 1 : 0;
-  }
-  if (now === 2) {
-    learnChanceOf(table, params, false, adult, met, nX, nZ, leave);
-    return u < leave[0] ? 1 : 2;
-  }
-  bilingualChancesOf(table, params, adult, met, nX, nY, pupil, leave);
-  return u < leave[0] ? 0 : u < leave[1] ? 2 : 1;
-}
-
 /** Into out: [drop host, drop either] chances for a bilingual who met nX heritage-only and nY host-only of `met`. */
 export function bilingualChancesOf(
   table: ShiftChances,
