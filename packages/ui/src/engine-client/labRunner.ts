@@ -179,15 +179,11 @@ export class LabRunner {
     };
     const pairs = pairedTasks(request);
     if (previous) this.superseded.push(previous);
-    // Only after the new request claimed its runs are older ones dropped: runs they share go on.
-    const dropSuperseded = () => {
-      for (const old of this.superseded.splice(0)) old.abort();
-    };
     const start = () => {
       if (generation !== this.generation) return;
       if (pairs.every((p) => this.options.isCached(p.baseline) && this.options.isCached(p.scenario))) {
         startFull();
-        dropSuperseded();
+        this.dropSuperseded();
         return;
       }
       // The ensemble's own first pair (the same tasks, so the full ensemble takes it from the cache).
@@ -195,7 +191,7 @@ export class LabRunner {
       Promise.all([this.options.first.run(pairs[0].baseline, { signal }), this.options.first.run(pairs[0].scenario, { signal })])
         .then(([b, s]) => record(0, b.result, s.result))
         .catch(fail);
-      dropSuperseded();
+      this.dropSuperseded();
       // No pause by default: a superseded run gives its worker up within a quarter, while a pause left
       // every worker but the first seed's idle for it at each move (250 ms of 8 seeds' 4 s on 2 cores).
       this.fullTimer = setTimeout(startFull, this.options.fullDelayMs ?? 0);
@@ -205,11 +201,16 @@ export class LabRunner {
     return generation;
   }
 
+  /** Aborts the superseded requests: only once the new one has claimed its runs, so runs they share go on. */
+  private dropSuperseded(): void {
+    for (const old of this.superseded.splice(0)) old.abort();
+  }
+
   dispose(): void {
     // A request whose runs were not handed over yet never starts.
     this.generation++;
     this.controller?.abort();
-    for (const old of this.superseded.splice(0)) old.abort();
+    this.dropSuperseded();
     clearTimeout(this.fullTimer);
     clearTimeout(this.refineTimer);
   }
