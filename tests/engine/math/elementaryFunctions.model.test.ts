@@ -12,6 +12,7 @@ import {
   sinCosFixed,
 } from '../../../packages/engine/src/math/accurate/fixedPoint.js';
 import { expApproximation, expm1Approximation } from '../../../packages/engine/src/math/exp.js';
+import { expQuickApproximation } from '../../../packages/engine/src/math/expQuick.js';
 import * as math from '../../../packages/engine/src/math/index.js';
 import { log1pApproximation, log2Approximation, log10Approximation, logApproximation } from '../../../packages/engine/src/math/log.js';
 import { powApproximation } from '../../../packages/engine/src/math/pow.js';
@@ -195,6 +196,15 @@ describe('the error bounds of the fast paths hold, with a margin', () => {
       expect(worst).toBeLessThan(0.25);
     });
   }
+
+  it('exp, the quick try (expQuick.ts)', () => {
+    let worst = 0;
+    for (const [x] of rows('exp')) {
+      if (!(Math.abs(x) < 708)) continue;
+      worst = Math.max(worst, errorRatio(expQuickApproximation(x), approximations.exp(x)));
+    }
+    expect(worst).toBeLessThan(0.25);
+  });
 
   it('pow', () => {
     let worst = 0;

@@ -1,5 +1,6 @@
 import { expAccurate, expm1Accurate } from './accurate/accurate.js';
 import { powerOfTwo } from './bits.js';
+import { EXP_QUICK_ERROR, expQuick } from './expQuick.js';
 import { approximation, operands, roundApproximation, roundOperand } from './rounding.js';
 import { EXP2_TABLE, INV_LN2_512, LN2_512_1, LN2_512_2, LN2_512_3 } from './tables.js';
 
@@ -103,27 +104,45 @@ export function expApproximation(x: number): number {
 export function exp(x: number): number {
   if (Math.abs(x) < 708) {
     // The common case written out (V8 inlines a call only within a budget, and boxes the doubles
-    // crossing one it does not inline): normal results, 2^scale from a table.
+    // crossing one it does not inline): the quick try (expQuick.ts), normal results.
     operands[0] = x;
-    operands[1] = 0;
-    expCore();
+    expQuick();
     const hi = operands[0];
     const low = approximation.low;
-    const err = hi * EXP_ERROR;
+    const err = hi * EXP_QUICK_ERROR;
     const up = hi + (low + err);
     if (up === hi + (low - err)) return up * powerOfTwo(approximation.scale);
   }
-  return expRare(x);
+  operands[0] = x;
+  expPreciseInPlace();
+  return operands[0];
 }
 
 /**
  * operands[0] = e^operands[0] (rounding.ts operands), for callers where V8 does not inline exp and
  * would box the doubles crossing its call (the economy pass's logistic); its own compilation inlines
- * the fast path whole. exp keeps its shape: the acculturation pass inlines it whole (budget: logistic
- * with exp and everything they call is 739 bytes of bytecode, and V8 inlines a function into that
- * pass only while 1.2 times its total, with what the pass already inlined, stays within 920).
+ * the quick try whole. exp keeps its shape: the acculturation pass inlines it whole (V8 inlines a
+ * function into that pass only while 1.2 times its bytecode, with what the pass already inlined,
+ * stays within 920 bytes); the precise try below stays out of line, reached through operands.
  */
 export function expInPlace(): void {
+  const x = operands[0];
+  if (Math.abs(x) < 708) {
+    expQuick();
+    const hi = operands[0];
+    const err = hi * EXP_QUICK_ERROR;
+    const up = hi + (approximation.low + err);
+    if (up === hi + (approximation.low - err)) {
+      operands[0] = up * powerOfTwo(approximation.scale);
+      return;
+    }
+    operands[0] = x;
+  }
+  expPreciseInPlace();
+}
+
+/** operands[0] = e^operands[0] when the quick try did not decide: expCore (error 2^-78), then expRare. */
+function expPreciseInPlace(): void {
   const x = operands[0];
   if (!(Math.abs(x) < 708)) {
     operands[0] = expRare(x);
