@@ -6,7 +6,6 @@ import type { RandomSource } from '../rng.js';
 import { Flag, Kind } from '../state/codes.js';
 import type { SimulationState } from '../state/simulationState.js';
 import type { HostKernel, PersonKernel } from './kernel.js';
-import { hostTieSlots } from './tieSlots.js';
 
 /**
  * Bilateral attitudes (docs/model.md#bilateral-attitudes). Each host-majority agent holds an attitude
@@ -81,7 +80,7 @@ export const attitudeEncounters: PersonKernel<EncounterStep> = {
     let x = p.trustHost[i];
     const base = i * 10;
     // Only the host ties met (a branch on each met tie's kind would be mispredicted about half the time).
-    for (let m = p.metTies[i] & hostTieSlots(p.ties, base); m !== 0; m &= m - 1) {
+    for (let m = p.metTies[i] & ~p.metCoethnicTies[i]; m !== 0; m &= m - 1) {
       const j = ~p.ties[base + (31 - Math.clz32(m & -m))];
       const gap = s.hostAttitude[j] - x;
       // 1 inside the confidence threshold, 0 outside: the move is multiplied, not branched on.

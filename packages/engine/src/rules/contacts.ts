@@ -12,7 +12,8 @@ import { hostTieSlots } from './tieSlots.js';
  * Contacts of a quarter (docs/model.md#contacts). Each agent meets each of its k ties with chance
  * (ties met per quarter)/k; exchange students meet extra host-majority classmates, and members of
  * cultural associations attending an event meet extra hosts, both at a higher contact quality.
- * Person side: contactsHost, contactsCoethnic, metTies (which slots), metPrejudice. Host side:
+ * Person side: contactsHost, contactsCoethnic, metTies (which slots), metCoethnicTies
+ * (which of them co-ethnic), metPrejudice. Host side:
  * contactsStep (persons × quality; the host pass turns it into contacts per host person).
  *
  * Which slots are met is decided without branches: a 10-bit mask from the two draws' 6-bit fields
@@ -105,14 +106,14 @@ export const contacts: PersonKernel<ContactsStep> = {
       prejudiceSum += s.hostPrejudice[j];
       s.hostContacts[j] += w;
     }
-    let mask = hostsMet;
+    let coethnicMet = 0;
     let coethnicCount = 0;
     for (let m = candidates & ~hostSlots; m !== 0; m &= m - 1) {
       const k = 31 - Math.clz32(m & -m);
       const tie = p.ties[base + k];
       if (tie !== i && p.alive[tie] === 1) {
         coethnicCount++;
-        mask |= 1 << k;
+        coethnicMet |= 1 << k;
       }
     }
     // Membership: a fixed draw per person, so raising the share only adds members.
@@ -127,7 +128,9 @@ export const contacts: PersonKernel<ContactsStep> = {
       hostCount += s.extra[0];
       prejudiceSum += s.extra[1];
     }
-    p.metTies[i] = mask;
+    p.metTies[i] = hostsMet | coethnicMet;
+    // Kept apart so that language and the attitudes read which of the met ties are whose without the tie slots' signs.
+    p.metCoethnicTies[i] = coethnicMet;
     p.contactsHost[i] = Math.min(hostCount, 255);
     p.contactsCoethnic[i] = coethnicCount;
     p.metPrejudice[i] = hostCount > 0 ? prejudiceSum / hostCount : 0;

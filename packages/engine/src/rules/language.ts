@@ -186,13 +186,10 @@ export const language: PersonKernel<LanguageStep> = {
       (k === Kind.settled || k === Kind.labourMigrant) &&
       rng.uniform(s.courseKey, agentId, 0) < s.takeUp;
     const seatBin = waiting ? (k === Kind.settled ? Math.floor(hostStart * 128) : 64) : -1;
-    // Co-ethnic ties met, counted by state in one packed integer (8 bits per state), without branches:
-    // a host tie (< 0) reads slot 0's state and adds 0 (whether a met tie is a host's is data, which a
-    // branch would mispredict about half the time).
+    // Co-ethnic ties met, counted by state in one packed integer (8 bits per state), without branches.
     let packed = 0;
-    for (let m = p.metTies[i]; m !== 0; m &= m - 1) {
-      const tie = p.ties[i * 10 + (31 - Math.clz32(m & -m))];
-      packed += (~tie >>> 31) << (s.code[tie & ~(tie >> 31)] << 3);
+    for (let m = p.metCoethnicTies[i]; m !== 0; m &= m - 1) {
+      packed += 1 << (s.code[p.ties[i * 10 + (31 - Math.clz32(m & -m))]] << 3);
     }
     const heritageOnly = packed & 255;
     const bilingual = (packed >>> 8) & 255;

@@ -28,6 +28,7 @@ const COLUMN_SPEC = {
   weight: Uint16Array,
   quartersSinceDiscrimination: Uint16Array,
   metTies: Uint16Array,
+  metCoethnicTies: Uint16Array,
   // 4 bytes
   id: Uint32Array,
   partner: Int32Array,
@@ -66,7 +67,8 @@ export type PersonColumns = { [K in ColumnName]: InstanceType<Spec[K]> };
  * host contacts met this step (0–1);
  * heritageDisposition, hostDisposition: the person's leanings toward the heritage and host cultures,
  * log-odds quantised to a byte (see equations/social.ts decodeDisposition); metTies: bit k set if
- * tie slot k was met this step; tradeLinkShare: for a business owner, the share of the persons the
+ * tie slot k was met this step, metCoethnicTies: the same for the co-ethnic ties only (the rest of
+ * metTies are the host ties met); tradeLinkShare: for a business owner, the share of the persons the
  * agent stands for who trade with the home country (0–1).
  * partner: the slot of the person's partner if a diaspora member, codes.Partner.hostMajority for a
  * partner from the host majority (not an agent), codes.Partner.none if single;

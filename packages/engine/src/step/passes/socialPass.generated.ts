@@ -35,6 +35,7 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
   const p$hostLanguage = p.hostLanguage;
   const p$id = p.id;
   const p$kind = p.kind;
+  const p$metCoethnicTies = p.metCoethnicTies;
   const p$metPrejudice = p.metPrejudice;
   const p$metTies = p.metTies;
   const p$quartersSinceDiscrimination = p.quartersSinceDiscrimination;
@@ -100,14 +101,14 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
         prejudiceSum += contacts$hostPrejudice[j];
         contacts$hostContacts[j] += w;
       }
-      let mask = hostsMet;
+      let coethnicMet = 0;
       let coethnicCount = 0;
       for (let m = candidates & ~hostSlots; m !== 0; m &= m - 1) {
         const k = 31 - Math.clz32(m & -m);
         const tie = p$ties[base + k];
         if (tie !== i && p$alive[tie] === 1) {
           coethnicCount++;
-          mask |= 1 << k;
+          coethnicMet |= 1 << k;
         }
       }
       let f = p$flags[i] & ~32 /* Flag.associationMember */;
@@ -120,7 +121,8 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
         hostCount += contacts$extra[0];
         prejudiceSum += contacts$extra[1];
       }
-      p$metTies[i] = mask;
+      p$metTies[i] = hostsMet | coethnicMet;
+      p$metCoethnicTies[i] = coethnicMet;
       p$contactsHost[i] = Math.min(hostCount, 255);
       p$contactsCoethnic[i] = coethnicCount;
       p$metPrejudice[i] = hostCount > 0 ? prejudiceSum / hostCount : 0;
@@ -152,9 +154,8 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
       const waiting = age >= 72 /* ADULT_QUARTERS */ && hostStart < 0.5 /* PROFICIENT */ && (k === 0 /* Kind.settled */ || k === 1 /* Kind.labourMigrant */) && (rng$h = (language$courseKey) ^ Math.imul((agentId), 2654435761), rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), rng$h = (rng$h ^ rng$h >>> 15) + Math.imul((0) + 1, 2246822519), rng$h ^= rng$runKey, rng$h = Math.imul(rng$h ^ rng$h >>> 16, 569420461), rng$h = Math.imul(rng$h ^ rng$h >>> 15, 1935289751), ((rng$h ^ rng$h >>> 15) >>> 0) / 4294967296) < language$takeUp;
       const seatBin = waiting ? k === 0 /* Kind.settled */ ? Math.floor(hostStart * 128) : 64 : -1;
       let packed = 0;
-      for (let m = p$metTies[i]; m !== 0; m &= m - 1) {
-        const tie = p$ties[i * 10 + (31 - Math.clz32(m & -m))];
-        packed += ~tie >>> 31 << (language$code[tie & ~(tie >> 31)] << 3);
+      for (let m = p$metCoethnicTies[i]; m !== 0; m &= m - 1) {
+        packed += 1 << (language$code[p$ties[i * 10 + (31 - Math.clz32(m & -m))]] << 3);
       }
       const heritageOnly = packed & 255;
       const bilingual = packed >>> 8 & 255;
@@ -199,7 +200,7 @@ function socialPassBlock(p: Persons, rng: RandomSource, from: number, to: number
       const w = p$weight[i];
       let x = p$trustHost[i];
       const base = i * 10;
-      for (let m = p$metTies[i] & hostTieSlots(p$ties, base); m !== 0; m &= m - 1) {
+      for (let m = p$metTies[i] & ~p$metCoethnicTies[i]; m !== 0; m &= m - 1) {
         const j = ~p$ties[base + (31 - Math.clz32(m & -m))];
         const gap = attitudeEncounters$hostAttitude[j] - x;
         const inside = +(gap < attitudeEncounters$epsilon) * +(gap > -attitudeEncounters$epsilon);
