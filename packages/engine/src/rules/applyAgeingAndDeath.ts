@@ -2,10 +2,11 @@ import { MAX_AGE_QUARTERS, vitalRatesOf, yearIndexOfStep } from '../data/vitalRa
 import { COUNTRY_OF_HOST } from '../data/worldPopulationProspects.js';
 import { ADULT_QUARTERS } from '../equations/ages.js';
 import { type RandomSource, streamId } from '../rng.js';
-import { DIASPORA_COUNT, Kind, NO_PARENT } from '../state/codes.js';
+import { DIASPORA_COUNT, Kind, NO_PARENT, Partner, Sex } from '../state/codes.js';
 import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
+import { END_AGE_QUARTERS, FIRST_AGE_QUARTERS, parentCandidates, startParentCandidates } from './parentCandidates.js';
 import type { Rule } from './rule.js';
 
 const STREAM = streamId('ageing and death');
@@ -21,7 +22,8 @@ const tables: Float64Array[] = new Array(DIASPORA_COUNT * 2).fill(new Float64Arr
  * Everyone ages a quarter; each person dies with the quarterly probability of their age at the
  * start of the quarter, from the Siler life table of their sex, of the year and of the host country.
  * A minor who turns 18 leaves the parent's household (the reference is cleared). Deaths of settled
- * members and of sojourners are tallied apart.
+ * members and of sojourners are tallied apart. The sweep also lists the quarter's candidate parents
+ * for the births that follow (parentCandidates.ts).
  */
 export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => {
   const rates = vitalRatesOf(params);
@@ -30,6 +32,7 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
     for (let sex = 0; sex < 2; sex++) tables[d * 2 + sex] = rates.death[COUNTRY_OF_HOST[d]][sex][year];
   }
   streamKey[0] = rng.streamKey(STREAM, step);
+  startParentCandidates(state, step);
   const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) ageEveryone(state, rng, from, blockEnd(from, end));
 };
@@ -37,13 +40,20 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
 const MAX_AGE = MAX_AGE_QUARTERS;
 const ADULT = ADULT_QUARTERS;
 const NONE = NO_PARENT;
+const SETTLED = Kind.settled;
+const FEMALE = Sex.female;
+const HOST = Partner.hostMajority;
+const FIRST_AGE = FIRST_AGE_QUARTERS;
+const END_AGE = END_AGE_QUARTERS;
 
 const streamKey = new Float64Array(1);
 
 function ageEveryone(state: SimulationState, rng: RandomSource, from: number, to: number): void {
   const key = streamKey[0];
   const p = state.persons;
-  const { alive, ageQuarters, quartersInHost, id, diaspora, sex, parent } = p;
+  const { alive, ageQuarters, quartersInHost, id, diaspora, sex, parent, kind, partner } = p;
+  const candidates = parentCandidates.slots;
+  let count = parentCandidates.count;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const age = ageQuarters[i];
@@ -55,7 +65,10 @@ function ageEveryone(state: SimulationState, rng: RandomSource, from: number, to
     ageQuarters[i] = older;
     if (older === ADULT) parent[i] = NONE;
     if (quartersInHost[i] < 0xffff) quartersInHost[i]++;
+    // parentCandidates.isParentCandidate, written out.
+    if (kind[i] === SETTLED && (sex[i] === FEMALE ? older >= FIRST_AGE && older < END_AGE : partner[i] === HOST)) candidates[count++] = i;
   }
+  parentCandidates.count = count;
 }
 
 function die(state: SimulationState, slot: number): void {

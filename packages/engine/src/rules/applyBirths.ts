@@ -1,11 +1,5 @@
 import { MALE_BIRTH_SHARE, SKILL_SHARES } from '../data/initialPopulation.js';
-import {
-  FERTILITY_FIRST_AGE_YEARS,
-  FERTILITY_GROUPS,
-  FERTILITY_LAST_AGE_YEARS,
-  vitalRatesOf,
-  yearIndexOfStep,
-} from '../data/vitalRates.js';
+import { FERTILITY_GROUPS, vitalRatesOf, yearIndexOfStep } from '../data/vitalRates.js';
 import { type Assumptions, param, type StepValues } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
 import { DIASPORA_COUNT, Kind, Legal, MAJORITY_PARENT, NewcomerKind, NO_PARENT, Partner, Sex } from '../state/codes.js';
@@ -16,6 +10,7 @@ import { addNewcomer } from '../state/newcomers.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
+import { END_AGE_QUARTERS, FIRST_AGE_QUARTERS, parentCandidates, takeParentCandidates } from './parentCandidates.js';
 import type { Rule } from './rule.js';
 
 const STREAM = streamId('births');
@@ -28,8 +23,6 @@ const DRAW_CHILD_GROUP = 3;
 /** Uniform draws handed back by rng.uniformInto (a double returned by a call V8 does not inline is allocated). */
 const drawn = new Float64Array(1);
 
-const FIRST_AGE_QUARTERS = FERTILITY_FIRST_AGE_YEARS * 4;
-const END_AGE_QUARTERS = (FERTILITY_LAST_AGE_YEARS + 1) * 4;
 const GROUPS = FERTILITY_GROUPS;
 const childrenOfDiaspora = new Int32Array(DIASPORA_COUNT);
 
@@ -44,7 +37,8 @@ const childrenOfDiaspora = new Int32Array(DIASPORA_COUNT);
  * country's level f(g) / relative fertility / (π + r(1 − π)) at her age (his age minus the age gap).
  * A child with a host-majority parent joins the diaspora with probability
  * unions.mixed_child_diaspora_share, else it is counted with the majority (tallied apart, not created).
- * Sojourners do not give birth here: their children are born and counted at home.
+ * Sojourners do not give birth here: their children are born and counted at home. Both sweeps visit
+ * only the candidate parents the ageing sweep listed, in slot order (parentCandidates.ts).
  */
 export const applyBirths: Rule = (state, levers, params, rng, step) => {
   const rates = vitalRatesOf(params);
@@ -56,7 +50,7 @@ export const applyBirths: Rule = (state, levers, params, rng, step) => {
   setup.gapQuarters = Math.round(param(params, 'unions.age_gap_years') * 4);
   women.fill(0);
   partnered.fill(0);
-  const end = state.persons.end;
+  const end = takeParentCandidates(state, step);
   for (let from = 0; from < end; from = blockEnd(from, end)) countWomen(state, from, blockEnd(from, end));
   for (let d = 0; d < DIASPORA_COUNT; d++) {
     const fertility = rates.fertility[d][year];
@@ -70,7 +64,7 @@ export const applyBirths: Rule = (state, levers, params, rng, step) => {
     }
   }
   childrenOfDiaspora.fill(0);
-  // Children go to slots the sweep may reach later (freed slots) or past `end`; both are age 0, not parents.
+  // Children (age 0, not parents) are not in the list; `end` and the sweeps' bounds count list entries.
   for (let from = 0; from < end; ) from = findParents(state, levers, params, rng, step, from, blockEnd(from, end));
 };
 
@@ -91,7 +85,9 @@ const HOST = Partner.hostMajority;
 function countWomen(state: SimulationState, from: number, to: number): void {
   const p = state.persons;
   const { alive, sex, kind, ageQuarters, partner, diaspora, weight } = p;
-  for (let i = from; i < to; i++) {
+  const slots = parentCandidates.slots;
+  for (let n = from; n < to; n++) {
+    const i = slots[n];
     if (alive[i] === 0 || sex[i] !== FEMALE || kind[i] !== SETTLED) continue;
     const age = ageQuarters[i];
     if (age < FIRST_AGE_QUARTERS || age >= END_AGE_QUARTERS) continue;
@@ -104,8 +100,8 @@ function countWomen(state: SimulationState, from: number, to: number): void {
 
 /**
  * Settled women of childbearing age, and settled men with a host-majority wife of childbearing age,
- * draw a birth. Returns where the sweep stopped: `to`, or just after a birth that made the columns
- * grow (the caller resumes there with the new columns).
+ * draw a birth. Returns where the sweep of the candidates stopped: `to`, or just after a birth that
+ * made the columns grow (the caller resumes there with the new columns).
  */
 function findParents(
   state: SimulationState,
@@ -119,7 +115,9 @@ function findParents(
   const p = state.persons;
   const { alive, sex, kind, ageQuarters, id, partner, diaspora } = p;
   const { key, gapQuarters } = setup;
-  for (let i = from; i < to; i++) {
+  const slots = parentCandidates.slots;
+  for (let n = from; n < to; n++) {
+    const i = slots[n];
     if (alive[i] === 0 || kind[i] !== SETTLED) continue;
     const q = partner[i];
     // A woman of the diaspora, or the host-majority wife of a diaspora man (her age from the gap).
@@ -143,7 +141,7 @@ function findParents(
     const mother = isWoman ? i : MAJORITY_PARENT;
     const father = isWoman ? (q === HOST ? MAJORITY_PARENT : inUnion ? q : NO_PARENT) : i;
     bear(state, i, mother, father, levers, params, rng, step);
-    if (state.persons !== p) return i + 1;
+    if (state.persons !== p) return n + 1;
   }
   return to;
 }
