@@ -41,7 +41,19 @@ const setup = {
   uzbekChance: Number.NaN,
   key: Number.NaN,
   leavers: 0,
+  /** Counts the calls (from 1), to tell this call's entries of `decided` from older ones. */
+  call: 0,
 };
+
+/**
+ * The household decisions taken by this call, by the slot of the household's adult: call · 2 + 1 if
+ * it returns, call · 2 if it stays. A minor takes its adult's decision, and the adult's partner (if
+ * the partner's own partner is that adult, of the same diaspora) the couple's: their inputs are the
+ * same, and the mean of the two multipliers is the same sum either way round (addition of doubles
+ * is commutative), so the draw and the multipliers are computed once per household.
+ */
+let decided = new Int32Array(0);
+const CALL_LIMIT = 0x3fffffff;
 
 export const applyReturnToKinState: Rule = (state, levers, params, rng, step) => {
   const dependence = param(params, 'return.incentive_dependence');
@@ -52,6 +64,8 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
   setup.uzbekChance = quarterlyChance(param(params, 'return.uz_in_kz_base_rate'));
   setup.key = rng.streamKey(STREAM, step);
   setup.leavers = 0;
+  if (decided.length < state.persons.capacity) decided = new Int32Array(state.persons.capacity);
+  setup.call = setup.call < CALL_LIMIT ? setup.call + 1 : 1;
   const end = state.persons.end;
   const leavers = slotScratch(state);
   for (let from = 0; from < end; from = blockEnd(from, end)) decide(state, leavers, rng, from, blockEnd(from, end));
@@ -63,41 +77,53 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
  * its household's adult (itself, or for a minor the adult it lives with: householdAdultOf) and that
  * adult's living diaspora partner, and takes the household's decision. Written out, with the return
  * multiplier and quarterlyChance: a double returned from a call V8 does not inline is boxed, and this
- * runs for every settled member.
+ * runs for every settled member. A household decided already (`decided`) is not decided again.
  */
 function decide(state: SimulationState, leavers: Int32Array, rng: RandomSource, from: number, to: number): void {
   const p = state.persons;
   const { alive, kind, ageQuarters, partner, id, diaspora, homeTies, hostOrientation } = p;
   const { kazakhRate, homeTiesEffect, integrationEffect, uzbekChance, key } = setup;
+  const stays = setup.call << 1;
+  const memo = decided;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== SETTLED) continue;
     const a = ageQuarters[i] >= ADULT ? i : householdAdultOf(p, i);
     if (a < 0) continue;
+    const known = memo[a];
+    if ((known | 1) === (stays | 1)) {
+      if (known !== stays) leavers[setup.leavers++] = i;
+      continue;
+    }
     let b = partner[a];
     if (b >= 0 && alive[b] === 0) b = -1;
     const household = b >= 0 && id[b] < id[a] ? id[b] : id[a];
     rng.uniformInto(drawn, 0, key, household | 0, DRAW_RETURN);
     const u = drawn[0];
+    let leaves = 0;
     if (diaspora[a] !== KAZAKHS_IN_UZBEKISTAN) {
-      if (u < uzbekChance) leavers[setup.leavers++] = i;
-      continue;
+      if (u < uzbekChance) leaves = 1;
+    } else {
+      let multiplier =
+        Math.max(0, 1 + homeTiesEffect * (homeTies[a] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[a] - 0.5));
+      if (b >= 0) {
+        const other =
+          Math.max(0, 1 + homeTiesEffect * (homeTies[b] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[b] - 0.5));
+        multiplier = (multiplier + other) / 2;
+      }
+      // The chance is 1 − e^(−x) for the quarter's hazard x, which is below x (and rounding keeps the
+      // order): a draw at or above x cannot be under it, so the exact expm1 runs only for the few
+      // draws below x. Same decisions, bit for bit.
+      const hazard = (kazakhRate * multiplier) / 4;
+      if (u < hazard) {
+        // expm1 through operands (its call, where not inlined, would box the doubles crossing it).
+        operands[0] = -hazard;
+        expm1InPlace();
+        if (u < -operands[0]) leaves = 1;
+      }
     }
-    let multiplier =
-      Math.max(0, 1 + homeTiesEffect * (homeTies[a] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[a] - 0.5));
-    if (b >= 0) {
-      const other = Math.max(0, 1 + homeTiesEffect * (homeTies[b] - 0.5)) * Math.max(0, 1 - integrationEffect * (hostOrientation[b] - 0.5));
-      multiplier = (multiplier + other) / 2;
-    }
-    // The chance is 1 − e^(−x) for the quarter's hazard x, which is below x (and rounding keeps the
-    // order): a draw at or above x cannot be under it, so the exact expm1 runs only for the few
-    // draws below x. Same decisions, bit for bit.
-    const hazard = (kazakhRate * multiplier) / 4;
-    if (u < hazard) {
-      // expm1 through operands (its call, where not inlined, would box the doubles crossing it).
-      operands[0] = -hazard;
-      expm1InPlace();
-      if (u < -operands[0]) leavers[setup.leavers++] = i;
-    }
+    memo[a] = stays | leaves;
+    if (b >= 0 && partner[b] === a && diaspora[b] === diaspora[a]) memo[b] = stays | leaves;
+    if (leaves === 1) leavers[setup.leavers++] = i;
   }
 }
 
