@@ -6,7 +6,8 @@ import { DIASPORA_COUNT, Kind, NO_PARENT, Partner, Sex } from '../state/codes.js
 import { removePerson, type SimulationState } from '../state/simulationState.js';
 import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
-import { END_AGE_QUARTERS, FIRST_AGE_QUARTERS, parentCandidates, startParentCandidates } from './parentCandidates.js';
+import { startCandidateList } from './candidateList.js';
+import { END_AGE_QUARTERS, FIRST_AGE_QUARTERS, parentCandidates } from './parentCandidates.js';
 import type { Rule } from './rule.js';
 
 const STREAM = streamId('ageing and death');
@@ -32,7 +33,7 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
     for (let sex = 0; sex < 2; sex++) tables[d * 2 + sex] = rates.death[COUNTRY_OF_HOST[d]][sex][year];
   }
   streamKey[0] = rng.streamKey(STREAM, step);
-  startParentCandidates(state, step);
+  startCandidateList(parentCandidates, state, step);
   const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) ageEveryone(state, rng, from, blockEnd(from, end));
 };
