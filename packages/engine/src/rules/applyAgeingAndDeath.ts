@@ -9,6 +9,7 @@ import { addTally, Tally } from '../state/tallies.js';
 import { startCandidateList } from './candidateList.js';
 import { END_AGE_QUARTERS, FIRST_AGE_QUARTERS, parentCandidates } from './parentCandidates.js';
 import type { Rule } from './rule.js';
+import { migrantsOfQuarter, studentsOfQuarter } from './stayCandidates.js';
 
 const STREAM = streamId('ageing and death');
 const DRAW_DEATH = 0;
@@ -24,7 +25,8 @@ const tables: Float64Array[] = new Array(DIASPORA_COUNT * 2).fill(new Float64Arr
  * start of the quarter, from the Siler life table of their sex, of the year and of the host country.
  * A minor who turns 18 leaves the parent's household (the reference is cleared). Deaths of settled
  * members and of sojourners are tallied apart. The sweep also lists the quarter's candidate parents
- * for the births that follow (parentCandidates.ts).
+ * for the births that follow (parentCandidates.ts), and the labour migrants and students whose stays
+ * the next rules count down (stayCandidates.ts).
  */
 export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => {
   const rates = vitalRatesOf(params);
@@ -34,6 +36,8 @@ export const applyAgeingAndDeath: Rule = (state, _levers, params, rng, step) => 
   }
   streamKey[0] = rng.streamKey(STREAM, step);
   startCandidateList(parentCandidates, state, step);
+  startCandidateList(migrantsOfQuarter, state, step);
+  startCandidateList(studentsOfQuarter, state, step);
   const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) ageEveryone(state, rng, from, blockEnd(from, end));
 };
@@ -42,6 +46,7 @@ const MAX_AGE = MAX_AGE_QUARTERS;
 const ADULT = ADULT_QUARTERS;
 const NONE = NO_PARENT;
 const SETTLED = Kind.settled;
+const MIGRANT = Kind.labourMigrant;
 const FEMALE = Sex.female;
 const HOST = Partner.hostMajority;
 const FIRST_AGE = FIRST_AGE_QUARTERS;
@@ -55,6 +60,10 @@ function ageEveryone(state: SimulationState, rng: RandomSource, from: number, to
   const { alive, ageQuarters, quartersInHost, id, diaspora, sex, parent, kind, partner } = p;
   const candidates = parentCandidates.slots;
   let count = parentCandidates.count;
+  const migrants = migrantsOfQuarter.slots;
+  let migrantCount = migrantsOfQuarter.count;
+  const students = studentsOfQuarter.slots;
+  let studentCount = studentsOfQuarter.count;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     const age = ageQuarters[i];
@@ -66,10 +75,16 @@ function ageEveryone(state: SimulationState, rng: RandomSource, from: number, to
     ageQuarters[i] = older;
     if (older === ADULT) parent[i] = NONE;
     if (quartersInHost[i] < 0xffff) quartersInHost[i]++;
-    // parentCandidates.isParentCandidate, written out.
-    if (kind[i] === SETTLED && (sex[i] === FEMALE ? older >= FIRST_AGE && older < END_AGE : partner[i] === HOST)) candidates[count++] = i;
+    const k = kind[i];
+    if (k === SETTLED) {
+      // parentCandidates.isParentCandidate, written out.
+      if (sex[i] === FEMALE ? older >= FIRST_AGE && older < END_AGE : partner[i] === HOST) candidates[count++] = i;
+    } else if (k === MIGRANT) migrants[migrantCount++] = i;
+    else students[studentCount++] = i;
   }
   parentCandidates.count = count;
+  migrantsOfQuarter.count = migrantCount;
+  studentsOfQuarter.count = studentCount;
 }
 
 function die(state: SimulationState, slot: number): void {

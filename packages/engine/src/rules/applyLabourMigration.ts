@@ -16,6 +16,7 @@ import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
 import { familyJoins, joinFamily, startFamilies } from './familyReunification.js';
 import type { Rule } from './rule.js';
+import { migrantsOfQuarter, takeStayCandidates } from './stayCandidates.js';
 
 const STREAM = streamId('labour migration');
 // Draw numbers: a leaving migrant's (by its id), a newcomer's (by its id), the step's count (by diaspora).
@@ -42,7 +43,8 @@ export const applyLabourMigration: Rule = (state, levers, params, rng, step) => 
   setup.settleShare = param(params, 'migration.settle_share');
   setup.familyShare = param(params, 'migration.family_reunification_share');
   setup.families = 0;
-  const end = state.persons.end;
+  // The ageing sweep's list of the persons of this kind, in slot order (stayCandidates.ts).
+  const end = takeStayCandidates(migrantsOfQuarter, state, step, MIGRANT);
   for (let from = 0; from < end; from = blockEnd(from, end)) endStays(state, rng, from, blockEnd(from, end));
   startFamilies();
   const settling = slotScratch(state);
@@ -83,7 +85,9 @@ function endStays(state: SimulationState, rng: RandomSource, from: number, to: n
   const p = state.persons;
   const { alive, kind, quartersLeft, id } = p;
   const { key, settleShare } = setup;
-  for (let i = from; i < to; i++) {
+  const listed = migrantsOfQuarter.slots;
+  for (let n = from; n < to; n++) {
+    const i = listed[n];
     if (alive[i] === 0 || kind[i] !== MIGRANT) continue;
     if (--quartersLeft[i] > 0) continue;
     rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_SETTLES);

@@ -12,6 +12,7 @@ import { removePerson, type SimulationState } from '../state/simulationState.js'
 import { blockEnd } from '../state/sweep.js';
 import { addTally, Tally } from '../state/tallies.js';
 import type { Rule } from './rule.js';
+import { studentsOfQuarter, takeStayCandidates } from './stayCandidates.js';
 
 const STREAM = streamId('student exchange');
 const DRAW_STAYS_ON = 0;
@@ -31,7 +32,8 @@ const slotLevers = DIASPORAS.map((d) => `${STUDENT_CORRIDOR[d]}.student_exchange
 export const applyStudentExchange: Rule = (state, levers, params, rng, step) => {
   setup.key = rng.streamKey(STREAM, step);
   setup.stayOnShare = param(params, 'students.stay_on_share');
-  const end = state.persons.end;
+  // The ageing sweep's list of the persons of this kind, in slot order (stayCandidates.ts).
+  const end = takeStayCandidates(studentsOfQuarter, state, step, STUDENT);
   for (let from = 0; from < end; from = blockEnd(from, end)) endStays(state, rng, from, blockEnd(from, end));
   const weight = studentWeight(state.personsPerAgent);
   for (let d = 0; d < DIASPORAS.length; d++) {
@@ -57,7 +59,9 @@ function endStays(state: SimulationState, rng: RandomSource, from: number, to: n
   const p = state.persons;
   const { alive, kind, quartersLeft, id } = p;
   const { key, stayOnShare } = setup;
-  for (let i = from; i < to; i++) {
+  const listed = studentsOfQuarter.slots;
+  for (let n = from; n < to; n++) {
+    const i = listed[n];
     if (alive[i] === 0 || kind[i] !== STUDENT) continue;
     if (--quartersLeft[i] > 0) continue;
     rng.uniformInto(drawn, 0, key, id[i] | 0, DRAW_STAYS_ON);
