@@ -57,14 +57,15 @@ function changeStatuses(p: Persons, rng: RandomSource, from: number, to: number)
     if (alive[i] === 0 || kind[i] !== SETTLED) continue;
     const status = legal[i];
     if (status === CITIZEN) continue;
-    const u = rng.uniform(key, id[i], DRAW_CHANGE);
     const inStatus = quartersInStatus[i];
     let next = status;
+    // A resident short of the wait cannot naturalise: no draw (draws are keyed, so skipping one
+    // changes no other).
     if (status === IRREGULAR) {
-      if (u < toPermit) next = PERMIT;
+      if (rng.uniform(key, id[i], DRAW_CHANGE) < toPermit) next = PERMIT;
     } else if (status === PERMIT) {
-      if (u < toResident) next = RESIDENT;
-    } else if (inStatus >= waitQuarters[diaspora[i]] && u < toCitizen) {
+      if (rng.uniform(key, id[i], DRAW_CHANGE) < toResident) next = RESIDENT;
+    } else if (inStatus >= waitQuarters[diaspora[i]] && rng.uniform(key, id[i], DRAW_CHANGE) < toCitizen) {
       next = CITIZEN;
     }
     legal[i] = next;
