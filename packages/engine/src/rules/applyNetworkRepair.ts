@@ -1,14 +1,11 @@
-import { ADULT_QUARTERS } from '../equations/ages.js';
 import { param } from '../equations/values.js';
 import { type RandomSource, streamId } from '../rng.js';
-import { Kind, newcomerId, Partner } from '../state/codes.js';
+import { newcomerId } from '../state/codes.js';
 import { fillTies, type MemberIndex, memberIndexOf, prepareTieDraws, replacementTie } from '../state/network.js';
 import { type Persons, TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { blockEnd } from '../state/sweep.js';
-import { startCandidateList } from './candidateList.js';
 import type { Rule } from './rule.js';
-import { unionCandidates } from './unionCandidates.js';
 
 const STREAM = streamId('network repair');
 // Draws of an existing agent for its tie slot k (newcomers use 0 .. 3k − 1 to fill their slots).
@@ -25,7 +22,7 @@ if (TIES_PER_AGENT !== 10) throw new Error('applyNetworkRepair checks 10 tie slo
  * a minor whose parent died goes to that parent's surviving diaspora partner, else is an orphan.
  * The leavers' slots then become free for reuse. Every agent's repair depends only on the state
  * before the repair (leavers keep their ties and references), so the sweep may find an agent's dead
- * ties all at once. The sweep also lists the candidates of the unions that follow (unionCandidates.ts).
+ * ties all at once.
  */
 export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
   const index = memberIndexOf(state, step);
@@ -33,7 +30,6 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
   firstNewcomerId[0] = newcomerId(step, 0, 0);
   const anyLeft = state.leftCount > 0;
   if (anyLeft) markGone(state.persons);
-  startCandidateList(unionCandidates, state, step);
   const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) repairTies(state, index, rng, anyLeft, from, blockEnd(from, end));
   for (let k = 0; k < state.leftCount; k++) state.freeSlots[state.freeCount++] = state.leftSlots[k];
@@ -41,9 +37,6 @@ export const applyNetworkRepair: Rule = (state, _levers, params, rng, step) => {
 };
 
 const NONE = -1;
-const SETTLED = Kind.settled;
-const SINGLE = Partner.none;
-const ADULT = ADULT_QUARTERS;
 
 /** The first id a newcomer of this step can have (see codes.newcomerId). */
 const firstNewcomerId = new Float64Array(1);
@@ -72,10 +65,8 @@ function markGone(p: Persons): void {
 function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSource, anyLeft: boolean, from: number, to: number): void {
   const firstNewcomer = firstNewcomerId[0];
   const p = state.persons;
-  const { alive, ties, id, partner, parent, kind, ageQuarters } = p;
+  const { alive, ties, id, partner, parent } = p;
   const goneBits = gone;
-  const singles = unionCandidates.slots;
-  let singleCount = unionCandidates.count;
   for (let i = from; i < to; i++) {
     if (alive[i] === 0) continue;
     if (anyLeft) {
@@ -87,7 +78,6 @@ function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSourc
         parent[i] = other >= 0 && ((goneBits[other >>> 5] >>> (other & 31)) & 1) === 0 ? other : NONE;
       }
     }
-    if (kind[i] === SETTLED && partner[i] === SINGLE && ageQuarters[i] >= ADULT) singles[singleCount++] = i;
     const agentId = id[i];
     if (agentId >= firstNewcomer && agentId < firstNewcomer + NEWCOMER_ID_SPAN) {
       fillTies(state, index, i, rng);
@@ -113,7 +103,6 @@ function repairTies(state: SimulationState, index: MemberIndex, rng: RandomSourc
       ties[base + k] = replacementTie(state, index, i, ties[base + k], rng, DRAW_REWIRE_BASE + 2 * k);
     }
   }
-  unionCandidates.count = singleCount;
 }
 
 /** 1 if tie t points at a person who is gone: a host tie (t < 0) reads slot 0's bit and is masked out by its sign. */

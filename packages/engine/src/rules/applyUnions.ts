@@ -8,7 +8,6 @@ import { TIES_PER_AGENT } from '../state/persons.js';
 import type { SimulationState } from '../state/simulationState.js';
 import { blockEnd } from '../state/sweep.js';
 import type { Rule } from './rule.js';
-import { takeUnionCandidates, unionCandidates } from './unionCandidates.js';
 
 const STREAM = streamId('unions');
 // Draws of the person forming a union (keyed by its id); ring picks use DRAW_PICK + k.
@@ -34,8 +33,6 @@ const OLDER_LIMIT = 12 * 4;
  * none is found she stays single this quarter. A single man forms a union with a host-majority wife
  * at his schedule (women's shifted by the gap) times the mixed share; his co-ethnic unions come from
  * the women's choices. Widowed persons are single and may form a new union; there is no divorce.
- * The sweep visits only the single settled adults the network repair listed, in slot order
- * (unionCandidates.ts).
  */
 export const applyUnions: Rule = (state, _levers, params, rng, step) => {
   const rates = vitalRatesOf(params);
@@ -49,7 +46,7 @@ export const applyUnions: Rule = (state, _levers, params, rng, step) => {
   setup.gapQuarters = param(params, 'unions.age_gap_years') * 4;
   setup.key = rng.streamKey(STREAM, step);
   current.index = memberIndexOf(state, step);
-  const end = takeUnionCandidates(state, step);
+  const end = state.persons.end;
   for (let from = 0; from < end; from = blockEnd(from, end)) formUnions(state, rng, from, blockEnd(from, end));
 };
 
@@ -71,9 +68,7 @@ function formUnions(state: SimulationState, rng: RandomSource, from: number, to:
   const p = state.persons;
   const { alive, kind, partner, ageQuarters, sex, diaspora, region, id } = p;
   const key = setup.key;
-  const candidates = unionCandidates.slots;
-  for (let n = from; n < to; n++) {
-    const i = candidates[n];
+  for (let i = from; i < to; i++) {
     if (alive[i] === 0 || kind[i] !== SETTLED || partner[i] !== NONE) continue;
     const age = ageQuarters[i];
     if (age < ADULT || age >= MAX_AGE) continue;
