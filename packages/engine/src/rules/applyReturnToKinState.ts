@@ -65,7 +65,12 @@ export const applyReturnToKinState: Rule = (state, levers, params, rng, step) =>
   setup.key = rng.streamKey(STREAM, step);
   setup.leavers = 0;
   if (decided.length < state.persons.capacity) decided = new Int32Array(state.persons.capacity);
-  setup.call = setup.call < CALL_LIMIT ? setup.call + 1 : 1;
+  setup.call++;
+  if (setup.call > CALL_LIMIT) {
+    // Past the stamps' range: start again from 1 with no old entry left to match.
+    decided.fill(0);
+    setup.call = 1;
+  }
   const end = state.persons.end;
   const leavers = slotScratch(state);
   for (let from = 0; from < end; from = blockEnd(from, end)) decide(state, leavers, rng, from, blockEnd(from, end));
