@@ -112,11 +112,11 @@ async function main() {
     const of = (list: MoveTimes[], key: keyof MoveTimes) => median(list.map((t) => t[key]));
     row('Page load → 8 seeds complete', loads.map(ms));
     row(
-      `Lever move → "Updating" painted (median of ${MOVES})`,
+      `Lever move → "Updating" painted (median of ${MOVES}; target 100 ms for the first update)`,
       single.map((l) => ms(of(l, 'updating'))),
     );
     row(
-      `Lever move → first results painted (median of ${MOVES}; target 100 ms)`,
+      `Lever move → first results painted (median of ${MOVES}; 100 ms if the first update means numbers)`,
       single.map((l) => ms(of(l, 'firstResults'))),
     );
     row(

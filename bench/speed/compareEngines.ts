@@ -102,17 +102,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const engines = (named.length > 0 ? named : ['fused', 'reference', 'v1']) as Engine[];
   // ALLOCATION_WARMUP=30: also the heap allocated per quarter after that many quarters (one more child per engine).
   const allocationWarmup = Number(process.env.ALLOCATION_WARMUP ?? 0);
+  // BENCH_WARMUP / BENCH_STEPS: longer rounds at small sizes (10 quarters of 10^4 agents take ~0.1 s, too short to compare).
   const figures = compareEngines(engines, {
     agents: Number(agentsArg ?? 1e5),
     rounds: Number(roundsArg ?? 3),
-    warmup: 10,
-    steps: 10,
+    warmup: Number(process.env.BENCH_WARMUP ?? 10),
+    steps: Number(process.env.BENCH_STEPS ?? 10),
     allocationWarmup,
   });
   for (const f of figures) {
     const ratios = figures.map((g) => `${(g.nsPerAgentStep / f.nsPerAgentStep).toFixed(2)}× ${g.engine}`).join(', ');
     const spread = f.rounds.map((r) => r.toFixed(0)).join(' ');
-    console.log(`${f.engine.padEnd(10)} ${f.nsPerAgentStep.toFixed(0).padStart(6)} ns/agent-step (rounds ${spread}); speed vs: ${ratios}`);
+    const sorted = [...f.rounds].sort((a, b) => a - b);
+    const median = (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
+    console.log(
+      `${f.engine.padEnd(10)} ${f.nsPerAgentStep.toFixed(0).padStart(6)} ns/agent-step, median ${median.toFixed(0)} (rounds ${spread}); speed vs: ${ratios}`,
+    );
     const memory = `${f.bytesPerAgent.toFixed(0)} bytes per live agent (reserved ${f.reservedBytesPerAgent.toFixed(0)}, resident ${f.residentBytesPerAgent.toFixed(0)})`;
     const allocated = allocationWarmup > 0 ? `; ${f.youngBytesPerQuarter.toFixed(0)} bytes allocated per quarter` : '';
     console.log(`${''.padEnd(10)} ${memory}${allocated}`);
